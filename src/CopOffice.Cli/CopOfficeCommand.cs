@@ -1,0 +1,13 @@
+using System.CommandLine;
+using CopOffice.Cli.Commands;
+
+namespace CopOffice.Cli;
+
+/// <summary>The root <c>copoffice</c> command and its subcommands.</summary>
+public static class CopOfficeCommand
+{
+    public static RootCommand Create() => new("CopOffice shows what communities of practice are worth: templates members fill in, and (coming) reports for members, coordinators and sponsors.")
+    {
+        TemplatesCommand.Create(),
+    };
+}

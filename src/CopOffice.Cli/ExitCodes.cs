@@ -1,0 +1,8 @@
+namespace CopOffice.Cli;
+
+public static class ExitCodes
+{
+    public const int Success = 0;
+    /// <summary>An input the command needs (a list, a roster, a folder) could not be used.</summary>
+    public const int BadInput = 2;
+}

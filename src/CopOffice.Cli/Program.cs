@@ -1,0 +1,3 @@
+using CopOffice.Cli;
+
+return CopOfficeCommand.Create().Parse(args).Invoke();

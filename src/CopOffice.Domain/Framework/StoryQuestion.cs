@@ -1,0 +1,4 @@
+namespace CopOffice.Framework;
+
+/// <summary>A question of the value-creation story template (seed 002) and the value cycle its answer tells of.</summary>
+public sealed record StoryQuestion(string Id, string Text, ValueCycle Cycle, bool AsksForFigures = false);

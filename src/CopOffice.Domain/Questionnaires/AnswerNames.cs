@@ -1,0 +1,43 @@
+namespace CopOffice.Questionnaires;
+
+/// <summary>
+/// Defined names shared by several templates, and the rules that build the others from framework ids.
+/// Documented in templates/README.md: a rename here is a breaking change to every filled workbook.
+/// </summary>
+public static class AnswerNames
+{
+    public const string Name = "about.name";
+    public const string Email = "about.email";
+    public const string Community = "about.community";
+    public const string Unit = "about.unit";
+    public const string MemberType = "about.member_type";
+    public const string Period = "about.period";
+    public const string Consent = "about.consent";
+    public const string CompletedBy = "about.completed_by";
+    public const string Stage = "stage.current";
+    public const string Enablers = "organisation.enablers";
+    public const string Challenges = "organisation.challenges";
+
+    /// <summary>The hidden metadata cells that identify a template.</summary>
+    public const string MetaKind = "meta.kind";
+    public const string MetaVersion = "meta.version";
+
+    public static string Indicator(string id) => $"indicator.{id}";
+    public static string RoleHeld(string id) => $"role.{id}";
+    public static string Story(string id) => $"story.{id}";
+    public static string Factor(string id) => $"factor.{id}";
+    public static string FactorComment(string id) => $"factor.{id}.comment";
+    public static string Readiness(string id) => $"readiness.{id}";
+    public static string Vision(string id) => $"vision.{id}";
+    public static string RoleAnalysis(string roleId, string column) => Grid.NameOf("roles", roleId, column);
+}
+
+/// <summary>The choices of the story-consent question.</summary>
+public static class Consent
+{
+    public const string Named = "named";
+    public const string Anonymous = "anonymous";
+    public const string No = "no";
+
+    public static IReadOnlyList<string> All { get; } = [Named, Anonymous, No];
+}

@@ -1,0 +1,60 @@
+using CopOffice.Framework;
+
+namespace CopOffice.Questionnaires;
+
+/// <summary>Derives the Microsoft Forms version of a questionnaire, so both map onto the same names.</summary>
+public static class FormsSurveys
+{
+    /// <summary>The surveys that have a Forms version: the leadership-roles analysis is a worksheet, not a survey.</summary>
+    public static IReadOnlyList<FormsSurvey> All { get; } = [For(Questionnaire.ValueSurvey), For(Questionnaire.HealthCheck)];
+
+    public static FormsSurvey For(Questionnaire questionnaire) =>
+        new(questionnaire.Kind, questionnaire.Version, questionnaire.Title, questionnaire.Purpose,
+            [.. questionnaire.Sections.SelectMany(QuestionsOf)]);
+
+    /// <summary>The Likert choices of a scale, in Forms' left-to-right order: 1 … 5, then not applicable.</summary>
+    public static IReadOnlyList<string> LikertChoices(RatingScale scale) => [.. scale.Labels, RatingScale.NotApplicableLabel];
+
+    private static IEnumerable<FormsQuestion> QuestionsOf(Section section)
+    {
+        if (section.Grid is not null)
+            throw new NotSupportedException($"Section '{section.Id}' is a grid and has no Forms version.");
+
+        var ratings = section.Questions.Where(q => q.Type == AnswerType.Rating).ToList();
+        if (ratings.Count > 0 && ratings.Count == section.Questions.Count)
+        {
+            var scale = ratings[0].Scale!;
+            yield return new FormsQuestion(section.Title, FormsQuestionType.Likert, Required: ratings.Any(r => r.Required))
+            {
+                Subtitle = section.Intro,
+                Choices = LikertChoices(scale),
+                Items = [.. ratings.Select(r => new FormsItem(r.Label, r.Name))],
+            };
+            yield break;
+        }
+
+        if (section.Questions.All(q => q.Choices.SequenceEqual(["yes", "no"])))
+        {
+            yield return new FormsQuestion(section.Title, FormsQuestionType.MultipleChoice, Required: false)
+            {
+                Subtitle = "Choose all that apply.",
+                Items = [.. section.Questions.Select(q => new FormsItem(q.Label, q.Name))],
+            };
+            yield break;
+        }
+
+        foreach (var q in section.Questions)
+        {
+            yield return q.Type switch
+            {
+                AnswerType.Rating => new FormsQuestion(q.Label, FormsQuestionType.Likert, q.Required)
+                {
+                    Choices = LikertChoices(q.Scale!), Items = [new FormsItem(q.Label, q.Name)],
+                },
+                AnswerType.Choice => new FormsQuestion(q.Label, FormsQuestionType.Choice, q.Required) { Name = q.Name, Choices = q.Choices, Subtitle = q.Hint },
+                AnswerType.LongText => new FormsQuestion(q.Label, FormsQuestionType.LongText, q.Required) { Name = q.Name, Subtitle = q.Hint },
+                _ => new FormsQuestion(q.Label, FormsQuestionType.Text, q.Required) { Name = q.Name, Subtitle = q.Hint },
+            };
+        }
+    }
+}

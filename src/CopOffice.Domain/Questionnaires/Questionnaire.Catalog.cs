@@ -1,0 +1,158 @@
+using CopOffice.Framework;
+
+namespace CopOffice.Questionnaires;
+
+// The three questionnaires, built from ValueFramework.
+public sealed partial record Questionnaire
+{
+    public const int CurrentVersion = 1;
+
+    private const string PeriodHint = "The period this answer covers, e.g. 2026-Q4 (also accepted: Q4 2026, 2026-11, a date).";
+
+    public static Questionnaire ValueSurvey { get; } = BuildValueSurvey();
+    public static Questionnaire HealthCheck { get; } = BuildHealthCheck();
+    public static Questionnaire LeadershipRoles { get; } = BuildLeadershipRoles();
+
+    public static IReadOnlyList<Questionnaire> All { get; } = [ValueSurvey, HealthCheck, LeadershipRoles];
+
+    public static Questionnaire For(TemplateKind kind) => All.Single(q => q.Kind == kind);
+
+    private static Question Community(bool required = true) => new(AnswerNames.Community, "Community", AnswerType.Text)
+    { Required = required, List = ListSource.Communities, Hint = "The community of practice this answer is about." };
+
+    private static Question Unit(bool required) => new(AnswerNames.Unit, "Organisational unit", AnswerType.Text)
+    { Required = required, List = ListSource.Units, Hint = "Your department, division or team." };
+
+    private static Question Period() => new(AnswerNames.Period, "Period", AnswerType.Period) { Required = true, Hint = PeriodHint };
+
+    private static Question Rating(string name, string label, RatingScale scale, string frameworkId, string? hint = null) =>
+        new(name, label, AnswerType.Rating) { Required = true, Scale = scale, FrameworkId = frameworkId, Hint = hint };
+
+    private static Questionnaire BuildValueSurvey()
+    {
+        var about = new Section("about", "About you",
+        [
+            new(AnswerNames.Name, "Your name", AnswerType.Text) { Required = true },
+            new(AnswerNames.Email, "Your email", AnswerType.Email) { Required = true, Hint = "Your work email, e.g. name@contoso.com. It links your answers across periods." },
+            Community(),
+            Unit(required: false),
+            new(AnswerNames.MemberType, "How you take part", AnswerType.Choice)
+            { Choices = [.. ValueFramework.MemberTypes.Select(t => t.Name)], Hint = "The type of member you are in this community." },
+            Period(),
+            new(AnswerNames.Consent, "May we quote your story?", AnswerType.Choice)
+            {
+                Required = true, Choices = Consent.All,
+                Hint = "named: with your name · anonymous: without name, email or unit · no: only you and the figures see it.",
+            },
+        ]);
+
+        var roles = new Section("roles", "Leadership roles you hold",
+            [.. ValueFramework.LeadershipRoles.Select(r => new Question(AnswerNames.RoleHeld(r.Id), r.Name, AnswerType.Choice)
+            { Choices = ["yes", "no"], FrameworkId = r.Id })])
+        { Intro = "Mark \"yes\" for every role you take on in the community; leave the others blank." };
+
+        var quadrants = Quadrant.All.Select(q => new Section(q.Id, q.Title,
+            [.. ValueFramework.IndicatorsIn(q).Select(i => Rating(AnswerNames.Indicator(i.Id), Capitalised(i.Name), RatingScale.Extent, i.Id, i.Prompt))])
+        {
+            Intro = $"How much value has the community given in this period? {RatingScale.Extent.Legend()} · n/a = does not apply.",
+        });
+
+        var story = new Section("story", "Your value-creation story",
+            [.. ValueFramework.StoryQuestions.Select(s => new Question(AnswerNames.Story(s.Id), s.Text, AnswerType.LongText) { FrameworkId = s.Id })])
+        { Intro = "Tell one story of value the community created, from the activity to the difference it made. Figures (hours, money, counts) help." };
+
+        var conditions = new Section("organisation", "In your organization …",
+        [
+            new(AnswerNames.Enablers, "Enablers: what helps the community create value?", AnswerType.LongText),
+            new(AnswerNames.Challenges, "Challenges: what stands in its way?", AnswerType.LongText),
+        ]);
+
+        return new(TemplateKind.ValueSurvey, CurrentVersion, "Community of practice value survey", "Members, once per period",
+            "Rate the value your community of practice gave you and the organisation, and tell the story behind it.",
+            [about, roles, .. quadrants, story, conditions]);
+    }
+
+    private static Questionnaire BuildHealthCheck()
+    {
+        var about = new Section("about", "About this check",
+        [
+            Community(),
+            Unit(required: false),
+            Period(),
+            new(AnswerNames.CompletedBy, "Completed by", AnswerType.Text) { Required = true, Hint = "The coordinator or the core group members who filled this in." },
+            new(AnswerNames.Email, "Contact email", AnswerType.Email) { Required = true },
+        ]);
+
+        var factors = FactorSides().Select(side => new Section($"factors_{side.ToString().ToLowerInvariant()}",
+            side == FactorSide.Community ? "Critical success factors: the community" : "Critical success factors: the organisation",
+            [.. ValueFramework.SuccessFactors.Where(f => f.Side == side).SelectMany(f => new[]
+            {
+                Rating(AnswerNames.Factor(f.Id), f.Name, RatingScale.Agreement, f.Id, side == FactorSide.Community ? "This is in place in our community." : "This is in place in our organisation."),
+                new Question(AnswerNames.FactorComment(f.Id), $"{f.Name}: comment", AnswerType.LongText) { FrameworkId = f.Id },
+            })])
+        {
+            Intro = $"How far is each factor in place? {RatingScale.Agreement.Legend()} · n/a = cannot say.",
+        });
+
+        var readiness = ValueFramework.ReadinessThemes.Select(t => new Section($"readiness_{t.Id}", t.Question,
+            [.. ValueFramework.ReadinessQuestions.Where(r => r.Theme == t).Select(r => Rating(AnswerNames.Readiness(r.Id), r.Statement, RatingScale.Agreement, r.Id))])
+        {
+            Intro = t == ValueFramework.ReadinessThemes[0] ? $"Readiness (forming a community of practice). {RatingScale.Agreement.Legend()} · n/a = cannot say." : null,
+        });
+
+        var stage = new Section("stage", "Cultivation stage",
+        [
+            new(AnswerNames.Stage, "Where is the community now?", AnswerType.Choice)
+            {
+                Required = true, Choices = [.. ValueFramework.CultivationStages.Select(s => s.Name)],
+                Hint = "educate · set strategic context · support · get going · encourage · integrate",
+            },
+        ]);
+
+        var vision = new Section("vision", "Purpose, vision, objectives, strategy",
+            [.. ValueFramework.VisionFields.Select(v => new Question(AnswerNames.Vision(v.Id), v.Name, AnswerType.LongText) { Hint = v.Prompt, FrameworkId = v.Id })]);
+
+        return new(TemplateKind.HealthCheck, CurrentVersion, "Community health check", "Coordinator or core group, once per period",
+            "Take stock of the critical success factors, the community's readiness, its cultivation stage and its direction.",
+            [about, .. factors, .. readiness, stage, vision]);
+    }
+
+    private static Questionnaire BuildLeadershipRoles()
+    {
+        var about = new Section("about", "About this analysis",
+        [
+            Community(),
+            Unit(required: false),
+            Period(),
+            new(AnswerNames.CompletedBy, "Completed by", AnswerType.Text) { Required = true },
+            new(AnswerNames.Email, "Contact email", AnswerType.Email) { Required = true },
+        ]);
+
+        GridAxis[] columns =
+        [
+            new("holders", "Holder(s)", "Who holds this role now? Names, separated by commas; leave blank if nobody does."),
+            new("member_type", "Type of member", "The holder's type of member."),
+            .. ValueFramework.RoleAspects.Select(a => new GridAxis(a.Id, a.Title, a.Question)),
+        ];
+        var grid = new Grid("roles", [.. ValueFramework.LeadershipRoles.Select(r => new GridAxis(r.Id, r.Name))], columns);
+        var questions = grid.Rows.SelectMany(row => columns.Select(col => col.Id == "member_type"
+            ? new Question(AnswerNames.RoleAnalysis(row.Id, col.Id), $"{row.Title}: {col.Title}", AnswerType.Choice)
+              { Choices = [.. ValueFramework.MemberTypes.Select(t => t.Name)], FrameworkId = row.Id }
+            : new Question(AnswerNames.RoleAnalysis(row.Id, col.Id), $"{row.Title}: {col.Title}", col.Id == "holders" ? AnswerType.Text : AnswerType.LongText)
+              { FrameworkId = row.Id, Hint = col.Hint }));
+
+        var analysis = new Section("roles", "Analysis of leadership roles", [.. questions])
+        {
+            Grid = grid,
+            Intro = "One row per role. Name who holds it, then think the role through: why it matters, what it takes, and what its keepers need.",
+        };
+
+        return new(TemplateKind.LeadershipRoles, CurrentVersion, "Analysis of leadership roles", "Coordinator, once per period or when roles change",
+            "Map who takes on each of the twelve leadership roles, and what each role needs to thrive.",
+            [about, analysis]);
+    }
+
+    private static IEnumerable<FactorSide> FactorSides() => Enum.GetValues<FactorSide>();
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,32 @@
+namespace CopOffice.Questionnaires;
+
+/// <summary>The three workbooks members and coordinators fill in.</summary>
+public enum TemplateKind { ValueSurvey, HealthCheck, LeadershipRoles }
+
+public static class TemplateKinds
+{
+    public static IReadOnlyList<TemplateKind> All { get; } = Enum.GetValues<TemplateKind>();
+
+    /// <summary>The kind's id as written in a template's metadata and in file names.</summary>
+    public static string Id(this TemplateKind kind) => kind switch
+    {
+        TemplateKind.ValueSurvey => "value-survey",
+        TemplateKind.HealthCheck => "health-check",
+        TemplateKind.LeadershipRoles => "leadership-roles",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static bool TryParse(string? id, out TemplateKind kind)
+    {
+        foreach (var candidate in All)
+        {
+            if (string.Equals(candidate.Id(), id?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+        kind = default;
+        return false;
+    }
+}

@@ -1,0 +1,68 @@
+using CopOffice.Intake.Spreadsheets;
+using CopOffice.Questionnaires;
+
+namespace CopOffice.Intake.Lists;
+
+/// <summary>
+/// Reads an organisation's list of communities and units (csv or workbook, first sheet): a header row
+/// with a "Community" column and optionally an "Organisational unit" (or "Unit") column, one row each after it.
+/// </summary>
+public static class CommunityListReader
+{
+    public static OrganisationLists Read(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (!File.Exists(path)) throw new InputFileException(name, null, "the file does not exist.");
+        if (!SpreadsheetFile.IsSpreadsheet(path))
+            throw new InputFileException(name, null, $"expected a .csv, .xlsx, .xlsm or .xls file, not '{Path.GetExtension(path)}'.");
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var reader = SpreadsheetFile.OpenReader(stream, path);
+            return Read(reader, name);
+        }
+        catch (InputFileException) { throw; }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InputFileException(name, null, $"the file could not be read as a spreadsheet ({e.Message.TrimEnd('.')}).", e);
+        }
+    }
+
+    private static OrganisationLists Read(ExcelDataReader.IExcelDataReader reader, string name)
+    {
+        int communityColumn = -1, unitColumn = -1, row = 0;
+        var communities = new List<string>();
+        var units = new List<string>();
+        while (reader.Read())
+        {
+            row++;
+            var cells = Enumerable.Range(0, reader.FieldCount).Select(i => SpreadsheetFile.Text(reader.GetValue(i))).ToArray();
+            if (cells.All(c => c is null)) continue;
+            if (communityColumn < 0)
+            {
+                communityColumn = Array.FindIndex(cells, c => c is not null && c.Contains("communit", StringComparison.OrdinalIgnoreCase));
+                unitColumn = Array.FindIndex(cells, c => c is not null && (c.Contains("unit", StringComparison.OrdinalIgnoreCase)
+                    || c.Contains("department", StringComparison.OrdinalIgnoreCase)));
+                if (communityColumn < 0)
+                    throw new InputFileException(name, $"row {row}", "expected a header row with a \"Community\" column (and optionally \"Organisational unit\").");
+                continue;
+            }
+            var community = communityColumn < cells.Length ? cells[communityColumn] : null;
+            var unit = unitColumn >= 0 && unitColumn < cells.Length ? cells[unitColumn] : null;
+            if (community is null && unit is null)
+                throw new InputFileException(name, $"row {row}", "the row has neither a community nor a unit.");
+            Add(communities, community, name, row);
+            Add(units, unit, name, row);
+        }
+        if (communityColumn < 0) throw new InputFileException(name, null, "the file is empty: expected a header row with a \"Community\" column.");
+        if (communities.Count == 0) throw new InputFileException(name, null, "the file lists no communities below its header row.");
+        return new OrganisationLists(communities, units);
+    }
+
+    private static void Add(List<string> list, string? value, string file, int row)
+    {
+        if (value is null || list.Contains(value, StringComparer.OrdinalIgnoreCase)) return;
+        if (value.Length > 255) throw new InputFileException(file, $"row {row}", "a name is longer than 255 characters.");
+        list.Add(value);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text;
+using ExcelDataReader;
+
+namespace CopOffice.Intake.Spreadsheets;
+
+/// <summary>Opens .xlsx, .xlsm, .xls and .csv files with ExcelDataReader's streaming reader.</summary>
+public static class SpreadsheetFile
+{
+    public static IReadOnlyList<string> Extensions { get; } = [".xlsx", ".xlsm", ".xls", ".csv"];
+
+    static SpreadsheetFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static bool IsSpreadsheet(string path) =>
+        Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A reader over <paramref name="stream"/>; <paramref name="name"/> decides csv or workbook by its extension.</summary>
+    public static IExcelDataReader OpenReader(Stream stream, string name) =>
+        string.Equals(Path.GetExtension(name), ".csv", StringComparison.OrdinalIgnoreCase)
+            ? ExcelReaderFactory.CreateCsvReader(stream, new ExcelReaderConfiguration { FallbackEncoding = Encoding.UTF8 })
+            : ExcelReaderFactory.CreateReader(stream);
+
+    /// <summary>The text of a cell as a person would read it: trimmed, numbers without trailing zeros, null when empty.</summary>
+    public static string? Text(object? value) => value switch
+    {
+        null or DBNull => null,
+        string s => string.IsNullOrWhiteSpace(s) ? null : s.Trim(),
+        double d => d.ToString("0.###############", System.Globalization.CultureInfo.InvariantCulture),
+        DateTime dt => dt.TimeOfDay == TimeSpan.Zero ? dt.ToString("yyyy-MM-dd") : dt.ToString("yyyy-MM-dd HH:mm:ss"),
+        bool b => b ? "TRUE" : "FALSE",
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)?.Trim(),
+    };
+}
