@@ -7,7 +7,7 @@ namespace CopOffice.Intake.Lists;
 /// Reads an organisation's list of communities and units (csv or workbook, first sheet): a header row
 /// with a "Community" column and optionally an "Organisational unit" (or "Unit") column, one row each after it.
 /// </summary>
-public static class CommunityListReader
+public static partial class CommunityListReader
 {
     public static OrganisationLists Read(string path)
     {
@@ -41,8 +41,8 @@ public static class CommunityListReader
             if (communityColumn < 0)
             {
                 communityColumn = Array.FindIndex(cells, c => c is not null && c.Contains("communit", StringComparison.OrdinalIgnoreCase));
-                unitColumn = Array.FindIndex(cells, c => c is not null && (c.Contains("unit", StringComparison.OrdinalIgnoreCase)
-                    || c.Contains("department", StringComparison.OrdinalIgnoreCase)));
+                var header = communityColumn;
+                unitColumn = Enumerable.Range(0, cells.Length).FirstOrDefault(i => i != header && cells[i] is { } h && UnitHeader().IsMatch(h), -1);
                 if (communityColumn < 0)
                     throw new InputFileException(name, $"row {row}", "expected a header row with a \"Community\" column (and optionally \"Organisational unit\").");
                 continue;
@@ -65,4 +65,8 @@ public static class CommunityListReader
         if (value.Length > 255) throw new InputFileException(file, $"row {row}", "a name is longer than 255 characters.");
         list.Add(value);
     }
+
+    // "Community" itself contains "unit": match whole words.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(unit|department|division|organi[sz]ational)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex UnitHeader();
 }
