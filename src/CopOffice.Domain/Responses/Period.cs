@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CopOffice.Responses;
+
+/// <summary>
+/// A reporting period: a calendar quarter. People write periods many ways ("2026-Q4", "Q4 2026",
+/// "2026-11", "15/11/2026", a date cell); all of them name a quarter, which is what reports compare.
+/// </summary>
+public readonly partial record struct Period(int Year, int Quarter) : IComparable<Period>
+{
+    public override string ToString() => $"{Year}-Q{Quarter}";
+
+    public Period Previous => Quarter == 1 ? new(Year - 1, 4) : new(Year, Quarter - 1);
+
+    public int CompareTo(Period other) => (Year, Quarter).CompareTo((other.Year, other.Quarter));
+
+    public static Period Of(DateTime date) => new(date.Year, (date.Month - 1) / 3 + 1);
+
+    public static bool TryParse(object? value, out Period period)
+    {
+        period = default;
+        switch (value)
+        {
+            case DateTime date:
+                period = Of(date);
+                return true;
+            case double serial when serial is > 1 and < 2958466:
+                period = Of(DateTime.FromOADate(serial));
+                return true;
+            case string text:
+                return TryParse(text, out period);
+            default:
+                return false;
+        }
+    }
+
+    public static bool TryParse(string? text, out Period period)
+    {
+        period = default;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var t = text.Trim();
+        Match m;
+        if ((m = YearQuarter().Match(t)).Success) return Make(m.Groups["y"].Value, m.Groups["q"].Value, out period);
+        if ((m = QuarterYear().Match(t)).Success) return Make(m.Groups["y"].Value, m.Groups["q"].Value, out period);
+        if ((m = YearMonth().Match(t)).Success)
+            return MakeFromMonth(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), out period);
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss", "d/M/yyyy", "d.M.yyyy", "d-M-yyyy", "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "MMMM yyyy", "MMM yyyy"];
+        if (DateTime.TryParseExact(t, formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
+        {
+            period = Of(date);
+            return true;
+        }
+        return false;
+    }
+
+    private static bool Make(string year, string quarter, out Period period)
+    {
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var q = int.Parse(quarter, CultureInfo.InvariantCulture);
+        period = new(y, q);
+        return y is >= 2000 and <= 2100 && q is >= 1 and <= 4;
+    }
+
+    private static bool MakeFromMonth(int year, int month, out Period period)
+    {
+        period = default;
+        if (year is < 2000 or > 2100 || month is < 1 or > 12) return false;
+        period = new(year, (month - 1) / 3 + 1);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<y>\d{4})\s*[-/ ]?\s*Q(?<q>\d)$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearQuarter();
+
+    [GeneratedRegex(@"^Q(?<q>\d)\s*[-/ ]?\s*(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterYear();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})$")]
+    private static partial Regex YearMonth();
+}

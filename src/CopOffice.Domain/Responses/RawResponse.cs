@@ -1,0 +1,23 @@
+using CopOffice.Questionnaires;
+
+namespace CopOffice.Responses;
+
+/// <summary>A cell value as a reader found it (string, double, DateTime, bool or null) and where.</summary>
+public sealed record RawAnswer(object? Value, Location Location);
+
+/// <summary>
+/// One response as read, before validation: the answers by defined name, exactly as they stood in
+/// the workbook or the Forms row. Readers produce these; <see cref="ResponseValidator"/> decides.
+/// </summary>
+public sealed record RawResponse(TemplateKind Kind, int Version, Source Source, IReadOnlyDictionary<string, RawAnswer> Answers)
+{
+    /// <summary>When the person finished: a Forms completion time; null for a workbook (its file time counts).</summary>
+    public DateTimeOffset? CompletedAt { get; init; }
+
+    /// <summary>Identity the source itself knows: the Forms Email and Name columns of a signed-in respondent.</summary>
+    public string? SourceEmail { get; init; }
+    public string? SourceName { get; init; }
+
+    /// <summary>What the reader noticed while reading (a value typed over a dropdown, an extra column …).</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+}

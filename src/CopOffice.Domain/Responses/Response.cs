@@ -1,0 +1,37 @@
+using CopOffice.Questionnaires;
+
+namespace CopOffice.Responses;
+
+/// <summary>
+/// One accepted response, validated and normalised: ratings as numbers, choices in their canonical
+/// spelling, community and unit as the organisation spells them. The unit of aggregation.
+/// </summary>
+public sealed record Response(TemplateKind Kind, Source Source, string Community, Period Period)
+{
+    public int Version { get; init; } = 1;
+    public string? Unit { get; init; }
+    public string? MemberName { get; init; }
+    /// <summary>Lower-cased, so one member is one member across files and periods.</summary>
+    public string? MemberEmail { get; init; }
+    public string? MemberType { get; init; }
+    public string Consent { get; init; } = Questionnaires.Consent.No;
+    public string? CompletedBy { get; init; }
+    public DateTimeOffset? CompletedAt { get; init; }
+    /// <summary>Ratings by answer name (indicator.*, factor.*, readiness.*); unanswered ones are absent.</summary>
+    public IReadOnlyDictionary<string, Rating> Ratings { get; init; } = new Dictionary<string, Rating>();
+    /// <summary>Free text and choices by answer name (story.*, vision.*, roles.*.*, stage.current …).</summary>
+    public IReadOnlyDictionary<string, string> Texts { get; init; } = new Dictionary<string, string>();
+    /// <summary>Ids of the leadership roles the member holds (value survey).</summary>
+    public IReadOnlyList<string> RolesHeld { get; init; } = [];
+
+    /// <summary>When this response counts as made: completion time, else the file's time.</summary>
+    public DateTimeOffset? Time => CompletedAt ?? Source.FileTime;
+
+    /// <summary>Who the response is about: the member for a survey, the community for a coordinator's workbook.</summary>
+    public string Respondent => Kind == TemplateKind.ValueSurvey ? MemberEmail ?? MemberName?.ToLowerInvariant() ?? "" : "";
+
+    /// <summary>Responses with the same key are the same submission made again: the latest wins.</summary>
+    public string DuplicateKey => $"{Kind.Id()}|{Respondent}|{Community.ToLowerInvariant()}|{Period}";
+
+    public string? Text(string name) => Texts.TryGetValue(name, out var text) ? text : null;
+}

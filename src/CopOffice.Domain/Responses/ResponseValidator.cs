@@ -1,0 +1,303 @@
+using System.Globalization;
+using CopOffice.Framework;
+using CopOffice.Questionnaires;
+
+namespace CopOffice.Responses;
+
+/// <summary>
+/// Checks a raw response against its questionnaire and the organisation's lists, and normalises it.
+/// The same rules serve the intake, the service's validate endpoint and (through it) the add-in.
+/// What decides severity: an answer that cannot be read or cannot be placed (community, period,
+/// a rating off the scale) is an error and rejects the response until it is fixed; an answer that
+/// is merely missing or odd is a warning and the response is kept.
+/// </summary>
+public static class ResponseValidator
+{
+    public static IntakeResult Validate(RawResponse raw, IntakeRules rules)
+    {
+        var check = new Check(raw);
+        var questionnaire = Questionnaire.For(raw.Kind);
+        if (raw.Version > questionnaire.Version)
+        {
+            check.Error($"This {questionnaire.Title.ToLowerInvariant()} was made with template version {raw.Version}, newer than this CopOffice knows (version {questionnaire.Version}). Update CopOffice, or fill in the current template.",
+                raw.Source.Location);
+            return check.Result(null);
+        }
+        if (raw.Version < 1)
+        {
+            check.Error($"The template version {raw.Version} is not one CopOffice made.", raw.Source.Location);
+            return check.Result(null);
+        }
+
+        var community = Community(check, rules);
+        var period = PeriodOf(check);
+        var ratings = Ratings(check, questionnaire);
+        var texts = Texts(check, questionnaire);
+        string? email = null, name = null, memberType = null, consent = Consent.No, unit = Unit(check, rules);
+        IReadOnlyList<string> roles = [];
+
+        if (raw.Kind == TemplateKind.ValueSurvey)
+        {
+            (name, email) = Identity(check);
+            memberType = OptionalChoice(check, questionnaire.Get(AnswerNames.MemberType));
+            consent = ConsentOf(check, questionnaire.Get(AnswerNames.Consent));
+            roles = RolesHeld(check);
+            (unit, memberType, name) = CompleteFromRoster(check, rules.Roster, email, community, unit, memberType, name);
+        }
+        else
+        {
+            RequiredText(check, AnswerNames.CompletedBy, "Who completed this");
+            email = OptionalEmail(check);
+        }
+
+        if (check.HasErrors || community is null || period is null) return check.Result(null);
+
+        return check.Result(new Response(raw.Kind, raw.Source, community, period.Value)
+        {
+            Version = raw.Version,
+            Unit = unit,
+            MemberName = name,
+            MemberEmail = email,
+            MemberType = memberType,
+            Consent = consent,
+            CompletedBy = check.Text(AnswerNames.CompletedBy),
+            CompletedAt = raw.CompletedAt,
+            Ratings = ratings,
+            Texts = texts,
+            RolesHeld = roles,
+        });
+    }
+
+    private static string? Community(Check check, IntakeRules rules)
+    {
+        var text = check.Text(AnswerNames.Community);
+        if (text is null)
+        {
+            check.Error("The community is missing: say which community of practice this is about.", check.Where(AnswerNames.Community));
+            return null;
+        }
+        var known = rules.KnownCommunities;
+        if (known.Count == 0) return text;
+        var match = known.FirstOrDefault(k => AnswerParser.Normalise(k) == AnswerParser.Normalise(text));
+        if (match is not null) return match;
+        var nearest = Nearest(text, known);
+        check.Error($"\"{text}\" is not a community the organisation knows{(nearest is null ? "" : $"; did you mean \"{nearest}\"?")}. Choose one of: {string.Join(", ", known.Order(StringComparer.OrdinalIgnoreCase))}.",
+            check.Where(AnswerNames.Community));
+        return null;
+    }
+
+    private static string? Unit(Check check, IntakeRules rules)
+    {
+        var text = check.Text(AnswerNames.Unit);
+        if (text is null || rules.Lists.Units.Count == 0) return text;
+        var match = rules.Lists.Units.FirstOrDefault(u => AnswerParser.Normalise(u) == AnswerParser.Normalise(text));
+        if (match is not null) return match;
+        check.Warning($"\"{text}\" is not one of the organisation's units; it is kept as written.", check.Where(AnswerNames.Unit));
+        return text;
+    }
+
+    private static Period? PeriodOf(Check check)
+    {
+        var answer = check.Value(AnswerNames.Period);
+        if (AnswerParser.Text(answer) is null)
+        {
+            check.Error("The period is missing: write the period this covers, e.g. 2026-Q4.", check.Where(AnswerNames.Period));
+            return null;
+        }
+        if (Period.TryParse(answer, out var period)) return period;
+        check.Error($"\"{AnswerParser.Text(answer)}\" is not a period CopOffice can read: write it as 2026-Q4, Q4 2026, 2026-11 or a date.", check.Where(AnswerNames.Period));
+        return null;
+    }
+
+    private static Dictionary<string, Rating> Ratings(Check check, Questionnaire questionnaire)
+    {
+        var ratings = new Dictionary<string, Rating>(StringComparer.Ordinal);
+        var unanswered = new List<Question>();
+        var rated = questionnaire.Questions.Where(q => q.Type == AnswerType.Rating).ToList();
+        foreach (var question in rated)
+        {
+            var value = check.Value(question.Name);
+            if (AnswerParser.Text(value) is null)
+            {
+                if (question.Required) unanswered.Add(question);
+                continue;
+            }
+            if (AnswerParser.TryRating(value, question.Scale!, out var rating, out var error))
+                ratings[question.Name] = rating;
+            else
+                check.Error($"{question.Label}: {error}.", check.Where(question.Name));
+        }
+        if (rated.Count > 0 && ratings.Count == 0 && unanswered.Count == rated.Count)
+            check.Error($"Nothing is rated: rate the {rated.Count} statements 1 to 5 (or n/a) before submitting.", check.Where(rated[0].Name));
+        else if (unanswered.Count > 0)
+            check.Warning($"{unanswered.Count} of {rated.Count} ratings left blank ({Listed(unanswered.Select(u => u.Label))}); they count as not answered.", check.Where(unanswered[0].Name));
+        return ratings;
+    }
+
+    private static Dictionary<string, string> Texts(Check check, Questionnaire questionnaire)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var question in questionnaire.Questions)
+        {
+            if (question.Type is AnswerType.Rating || question.Name.StartsWith("about.", StringComparison.Ordinal) || question.Name.StartsWith("role.", StringComparison.Ordinal))
+                continue;
+            if (question.Type == AnswerType.Choice)
+            {
+                if (OptionalChoice(check, question) is { } choice) texts[question.Name] = choice;
+                continue;
+            }
+            if (check.Text(question.Name) is { } text) texts[question.Name] = text;
+        }
+        if (questionnaire.Kind == TemplateKind.HealthCheck && !texts.ContainsKey(AnswerNames.Stage))
+            check.Warning("No cultivation stage is chosen: the report cannot say where the community stands.", check.Where(AnswerNames.Stage));
+        return texts;
+    }
+
+    private static (string? Name, string? Email) Identity(Check check)
+    {
+        var name = check.Text(AnswerNames.Name) ?? Known(check.Raw.SourceName);
+        var typed = check.Text(AnswerNames.Email);
+        var email = typed ?? Known(check.Raw.SourceEmail);
+        if (email is not null && !AnswerParser.IsEmail(email))
+        {
+            check.Error($"\"{email}\" is not a well-formed email address (name@example.com).", typed is null ? check.Raw.Source.Location : check.Where(AnswerNames.Email));
+            email = null;
+        }
+        if (name is null && email is null)
+            check.Warning("Anonymous response: no name or email. It counts in group figures, but no personal workbook can be made and a repeat cannot be recognised.", check.Where(AnswerNames.Email));
+        else if (email is null && !check.HasErrors)
+            check.Warning("No email: the member's answers cannot be linked across periods.", check.Where(AnswerNames.Email));
+        return (name, email?.ToLowerInvariant());
+    }
+
+    // Forms writes "anonymous" where a respondent was not signed in.
+    private static string? Known(string? value) =>
+        string.IsNullOrWhiteSpace(value) || value.Trim().Equals("anonymous", StringComparison.OrdinalIgnoreCase) ? null : value.Trim();
+
+    private static string? OptionalEmail(Check check)
+    {
+        var text = check.Text(AnswerNames.Email);
+        if (text is null)
+        {
+            check.Warning("No contact email is given.", check.Where(AnswerNames.Email));
+            return null;
+        }
+        if (AnswerParser.IsEmail(text)) return text.ToLowerInvariant();
+        check.Warning($"\"{text}\" is not a well-formed email address; it is ignored.", check.Where(AnswerNames.Email));
+        return null;
+    }
+
+    private static void RequiredText(Check check, string name, string what)
+    {
+        if (check.Text(name) is null) check.Warning($"{what} is not filled in.", check.Where(name));
+    }
+
+    private static string? OptionalChoice(Check check, Question question)
+    {
+        var text = check.Text(question.Name);
+        if (text is null) return null;
+        var choice = AnswerParser.Choice(text, question.Choices);
+        if (choice is null)
+            check.Warning($"{question.Label}: \"{text}\" is not one of {string.Join(", ", question.Choices)}; it is ignored.", check.Where(question.Name));
+        return choice;
+    }
+
+    private static string ConsentOf(Check check, Question question)
+    {
+        var text = check.Text(question.Name);
+        if (text is null)
+        {
+            check.Warning("No answer to \"May we quote your story?\": the story is treated as not to be quoted.", check.Where(question.Name));
+            return Consent.No;
+        }
+        var choice = AnswerParser.Choice(text, Consent.All) ?? (AnswerParser.Flag(text) == true ? Consent.Named : null);
+        if (choice is not null) return choice;
+        check.Warning($"\"{text}\" is not named, anonymous or no: the story is treated as not to be quoted.", check.Where(question.Name));
+        return Consent.No;
+    }
+
+    private static List<string> RolesHeld(Check check)
+    {
+        var roles = new List<string>();
+        foreach (var role in ValueFramework.LeadershipRoles)
+        {
+            var name = AnswerNames.RoleHeld(role.Id);
+            var value = check.Value(name);
+            switch (AnswerParser.Flag(value))
+            {
+                case true: roles.Add(role.Id); break;
+                case null: check.Warning($"{role.Name}: \"{AnswerParser.Text(value)}\" is neither yes nor no; the role is not counted.", check.Where(name)); break;
+            }
+        }
+        return roles;
+    }
+
+    private static (string? Unit, string? MemberType, string? Name) CompleteFromRoster(Check check, Roster roster, string? email, string? community, string? unit, string? memberType, string? name)
+    {
+        if (roster.IsEmpty || email is null) return (unit, memberType, name);
+        var entries = roster.ByEmail(email);
+        if (entries.Count == 0)
+        {
+            check.Warning($"{email} is not on the roster: the response counts, but not towards a response rate.", check.Where(AnswerNames.Email));
+            return (unit, memberType, name);
+        }
+        var entry = entries.FirstOrDefault(e => community is not null && AnswerParser.Normalise(e.Community) == AnswerParser.Normalise(community));
+        if (entry is null && community is not null)
+            check.Warning($"The roster lists {email} in {string.Join(", ", entries.Select(e => e.Community))}, not in {community}.", check.Where(AnswerNames.Community));
+        entry ??= entries[0];
+        return (unit ?? entry.Unit, memberType ?? entry.MemberType, name ?? entry.Name);
+    }
+
+    private static string? Nearest(string text, IReadOnlyList<string> known)
+    {
+        var key = AnswerParser.Normalise(text);
+        var best = known.Select(k => (Name: k, Distance: Distance(key, AnswerParser.Normalise(k)))).MinBy(x => x.Distance);
+        return best.Distance <= Math.Max(2, key.Length / 4) ? best.Name : null;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var previous = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var current = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
+                previous = current;
+            }
+        }
+        return row[b.Length];
+    }
+
+    private static string Listed(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count <= 4 ? string.Join(", ", list) : string.Join(", ", list.Take(3)) + $" and {(list.Count - 3).ToString(CultureInfo.InvariantCulture)} more";
+    }
+
+    /// <summary>The findings of one validation, and access to the raw answers by name.</summary>
+    private sealed class Check(RawResponse raw)
+    {
+        private readonly List<Finding> _findings = [.. raw.Findings];
+
+        public RawResponse Raw { get; } = raw;
+
+        public bool HasErrors => _findings.Any(f => f.Severity == Severity.Error);
+
+        public object? Value(string name) => Raw.Answers.TryGetValue(name, out var answer) ? answer.Value : null;
+
+        public string? Text(string name) => AnswerParser.Text(Value(name));
+
+        public Location Where(string name) =>
+            Raw.Answers.TryGetValue(name, out var answer) ? answer.Location with { Name = name } : Raw.Source.Location with { Name = name };
+
+        public void Error(string message, Location location) => _findings.Add(Finding.Error(message, location));
+
+        public void Warning(string message, Location location) => _findings.Add(Finding.Warning(message, location));
+
+        public IntakeResult Result(Response? response) => new(Raw.Source, Raw.Kind, HasErrors ? null : response, _findings);
+    }
+}
