@@ -266,21 +266,34 @@ public class FormsExportReaderTests
     {
         DateTime at = new(2026, 1, 1);
         var export = ValueSurvey();
-        foreach (var (id, text) in new[] { (1, "11/23/26 14:05:10"), (2, "11/24/2026 9:30:00 AM"), (3, "2026-11-25T17:45:59+01:00"), (4, "25/11/2026 08:15"), (5, "yesterday") })
+        foreach (var (id, text) in new[] { (1, "11/23/26 14:05:10"), (2, "11/24/2026 9:30:00 AM"), (3, "2026-11-25T17:45:59+01:00"), (4, "25/11/2026 08:15"), (5, "yesterday"), (6, "") })
         {
             var row = Member(id, $"Member {id}", $"m{id}@contoso.com", at, AdaRatings);
-            row["Completion time"] = text;
+            row["Completion time"] = id == 6 ? new DateTime(2026, 11, 26, 12, 0, 0).ToOADate() : text;
             export.Row(row);
         }
 
         var items = export.ReadXlsx();
 
         Assert.Equal([new DateTimeOffset(2026, 11, 23, 14, 5, 10, TimeSpan.Zero), new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero),
-            new DateTimeOffset(2026, 11, 25, 16, 45, 59, TimeSpan.Zero), new DateTimeOffset(2026, 11, 25, 8, 15, 0, TimeSpan.Zero), (DateTimeOffset?)null],
+            new DateTimeOffset(2026, 11, 25, 16, 45, 59, TimeSpan.Zero), new DateTimeOffset(2026, 11, 25, 8, 15, 0, TimeSpan.Zero), (DateTimeOffset?)null,
+            new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero)],
             items.Select(i => i.Raw!.CompletedAt));
         Assert.Equal(["warning: Completion time \"yesterday\" is not a date and time CopOffice can read; the file's time stands in when repeated responses are compared. (forms/value-survey.xlsx, C6, row 6 (response id 5))"],
             items[4].Raw!.Findings.Select(f => f.ToString()));
-        Assert.All(items.Take(4), i => Assert.Empty(i.Raw!.Findings));
+        Assert.All(items.Take(4).Append(items[5]), i => Assert.Empty(i.Raw!.Findings));
+    }
+
+    [Fact]
+    public void A_csv_row_cut_short_reads_its_missing_cells_as_blank()
+    {
+        var header = string.Join(",", FormsExport.Of(TemplateKind.ValueSurvey).Headers.Select(h => h.Contains(',') ? $"\"{h}\"" : h));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(header + "\r\n7,,11/23/26 14:05:10,ada@contoso.com,Ada Lovelace,,Ada Lovelace,ada@contoso.com,Data Science\r\n");
+
+        var raw = Assert.Single(FormsExport.Read(bytes, FormsExport.File with { Path = "short.csv" })).Raw!;
+
+        Assert.Equal([AnswerNames.Community, AnswerNames.Email, AnswerNames.Name], raw.Answers.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("short.csv, I2, row 2 (response id 7), about.community", raw.Answers[AnswerNames.Community].Location.ToString());
     }
 
     [Fact]
