@@ -24,17 +24,26 @@ internal abstract record NameTarget
     {
         var text = refersTo.Trim().TrimStart('=');
         if (text.StartsWith("#REF!", StringComparison.OrdinalIgnoreCase)) return new SheetDeleted();
-        var bang = text.LastIndexOf('!');
-        if (bang <= 0) return new Elsewhere(refersTo);
-        var sheetPart = text[..bang];
-        var reference = text[(bang + 1)..];
         string sheet;
-        if (sheetPart.Length >= 2 && sheetPart[0] == '\'' && sheetPart[^1] == '\'')
-            sheet = sheetPart[1..^1].Replace("''", "'", StringComparison.Ordinal);
-        else if (sheetPart.Contains('\'') || sheetPart.Contains(' ') || sheetPart.Contains('(') || sheetPart.Contains(','))
-            return new Elsewhere(refersTo); // a function or a union of ranges, not a plain reference
+        int bang;
+        if (text.StartsWith('\''))
+        {
+            // 'It''s mine'!$C$5: the sheet name runs to the quote not doubled.
+            var close = 1;
+            while ((close = text.IndexOf('\'', close)) >= 0 && close + 1 < text.Length && text[close + 1] == '\'') close += 2;
+            if (close < 0 || close + 1 >= text.Length || text[close + 1] != '!') return new Elsewhere(refersTo);
+            sheet = text[1..close].Replace("''", "'", StringComparison.Ordinal);
+            bang = close + 1;
+        }
         else
-            sheet = sheetPart;
+        {
+            bang = text.IndexOf('!');
+            if (bang <= 0) return new Elsewhere(refersTo);
+            sheet = text[..bang];
+            // A function or a union of ranges, not a plain reference.
+            if (sheet.AsSpan().IndexOfAny("'(), ") >= 0) return new Elsewhere(refersTo);
+        }
+        var reference = text[(bang + 1)..];
         if (sheet.Length == 0 || sheet.StartsWith('[')) return new Elsewhere(refersTo);
         if (reference.Contains("#REF!", StringComparison.OrdinalIgnoreCase)) return new CellDeleted(sheet);
         var colon = reference.IndexOf(':');
