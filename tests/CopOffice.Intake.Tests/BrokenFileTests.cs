@@ -119,6 +119,19 @@ public class BrokenFileTests
     }
 
     [Fact]
+    public void A_zip_that_understates_its_sizes_unpacks_no_more_than_it_declares()
+    {
+        // A bomb that lies in its headers: the runtime stops unpacking an entry at its declared size,
+        // so the answer sheet ends early and the workbook reads as damaged instead of filling memory.
+        var bytes = TemplateFiles.FilledSurvey();
+        DeclareSize(bytes, "xl/worksheets/sheet2.xml", 100);
+
+        var finding = TestIntake.Rejection(bytes);
+
+        Assert.StartsWith("The workbook is damaged and cannot be read (", finding.Message);
+    }
+
+    [Fact]
     public void A_package_of_too_many_parts()
     {
         var bytes = Zip([.. Enumerable.Range(0, 6).Select(i => ($"xl/part{i}.xml", 10L))]);
@@ -228,6 +241,28 @@ public class BrokenFileTests
             if (zip.AsSpan(i + 30, nameLength).SequenceEqual(pattern)) return i + 30 + nameLength + extraLength;
         }
         throw new InvalidOperationException($"{name} is not in the package");
+    }
+
+    /// <summary>Rewrites the uncompressed size an entry declares, in its local header and in the central directory.</summary>
+    private static void DeclareSize(byte[] zip, string name, uint size)
+    {
+        var pattern = System.Text.Encoding.ASCII.GetBytes(name);
+        var patched = 0;
+        for (var i = 0; i < zip.Length - 46; i++)
+        {
+            if (zip[i] != 'P' || zip[i + 1] != 'K') continue;
+            if (zip[i + 2] == 3 && zip[i + 3] == 4 && zip.AsSpan(i + 30, BitConverter.ToUInt16(zip, i + 26)).SequenceEqual(pattern))
+            {
+                BitConverter.TryWriteBytes(zip.AsSpan(i + 22), size);
+                patched++;
+            }
+            else if (zip[i + 2] == 1 && zip[i + 3] == 2 && zip.AsSpan(i + 46, BitConverter.ToUInt16(zip, i + 28)).SequenceEqual(pattern))
+            {
+                BitConverter.TryWriteBytes(zip.AsSpan(i + 24), size);
+                patched++;
+            }
+        }
+        Assert.Equal(2, patched);
     }
 
     /// <summary>A download as a store hands it over: read once, front to back, no length, no seeking.</summary>

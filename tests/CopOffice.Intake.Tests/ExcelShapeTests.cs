@@ -212,6 +212,17 @@ public class ExcelShapeTests
         Assert.Equal("scores.xlsx", finding.Location.ToString());
     }
 
+    [Fact]
+    public void A_workbook_with_a_sheet_of_its_own_called_Metadata_is_not_a_template()
+    {
+        var bytes = new OpenXmlWorkbook()
+            .Sheet("Data").Shared("Data", "A1", "Id").Number("Data", "A2", 1)
+            .Sheet("Metadata").Shared("Metadata", "A1", "Exported by").Shared("Metadata", "B1", "Power BI")
+            .Build();
+
+        Assert.Equal(WorkbookIntake.NotATemplate, TestIntake.Rejection(bytes, "export.xlsx").Message);
+    }
+
     /// <summary>What Excel writes when a sheet is deleted: the sheet leaves workbook.xml and every name that pointed into it becomes #REF!.</summary>
     private static byte[] DeleteSheet(byte[] bytes, string sheet) =>
         RewriteWorkbookXml(bytes, xml => System.Text.RegularExpressions.Regex.Replace(

@@ -57,6 +57,15 @@ public class FilledTemplateTests
     }
 
     [Fact]
+    public void A_macro_enabled_copy_is_read_like_an_xlsx()
+    {
+        var result = TestIntake.Judged(TemplateFiles.FilledSurvey(), "member.xlsm");
+
+        Assert.Empty(result.Findings);
+        Assert.Equal("member.xlsm", result.Response!.Source.Path);
+    }
+
+    [Fact]
     public void Rows_inserted_above_the_answers_move_them_and_the_names_follow()
     {
         var bytes = TemplateFiles.FilledSurvey(edit: book => book.Worksheet("Survey").Row(3).InsertRowsAbove(2));

@@ -45,7 +45,7 @@ internal static class TemplateWorkbookReader
 
         using var reader = SpreadsheetFile.OpenReader(content, format);
         var values = first.Read(reader);
-        if (!values.HasSheet(TemplateMetadata.SheetName) && !named.ContainsKey(AnswerNames.MetaKind)) return null;
+        if (!IsTemplate(values, named)) return null;
 
         var identity = Identify(values, named, source);
         if (identity.Rejection is not null) return identity.Rejection;
@@ -81,6 +81,14 @@ internal static class TemplateWorkbookReader
         }
         return ReadItem.Read(new RawResponse(kind, version, source, answers) { Findings = places.Findings(questionnaire, source) });
     }
+
+    /// <summary>
+    /// A template carries the name meta.kind or a Metadata sheet laid out as the writer lays it out
+    /// ("kind" beside the kind): a workbook of someone else's that merely has a sheet called Metadata is not one.
+    /// </summary>
+    private static bool IsTemplate(CellValues values, Dictionary<string, NameTarget> named) =>
+        named.ContainsKey(AnswerNames.MetaKind) ||
+        string.Equals(SpreadsheetFile.Text(values.Get(TemplateMetadata.SheetName, new CellAddress(TemplateMetadata.KindRow, 1))), "kind", StringComparison.OrdinalIgnoreCase);
 
     private sealed record Identity(TemplateKind Kind, int Version, ReadItem? Rejection);
 
