@@ -145,10 +145,13 @@ public sealed class GraphSettings
         };
         var missing = required.Where(r => r.Item2 is null).Select(r => $"{Section}:{r.Item1}").ToList();
         if (missing.Count > 0)
-            throw new GraphConfigurationException($"{Section}:Credential is {Credential.Id()}, so {string.Join(" and ", required.Select(r => $"{Section}:{r.Item1}"))} must be set; not set: {string.Join(", ", missing)}.");
+            throw new GraphConfigurationException($"{Section}:Credential is {Credential.Id()}, so {Enumerate(required.Select(r => $"{Section}:{r.Item1}").ToList())} must be set; not set: {string.Join(", ", missing)}.");
         if (Credential == CredentialKind.Certificate && (CertificatePath is null) == (CertificateThumbprint is null))
             throw new GraphConfigurationException($"{Section}:Credential is certificate, so exactly one of {Section}:CertificatePath (a .pfx or .pem file) and {Section}:CertificateThumbprint (a certificate in the CurrentUser or LocalMachine 'My' store) must be set.");
     }
+
+    private static string Enumerate(List<string> names) =>
+        names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
 
     private static (CredentialKind, string?) ParseCredential(string? value, Func<string, string?> get)
     {
