@@ -91,8 +91,8 @@ internal sealed class LocationResolver(GraphConnection connection)
         DriveItem? folder;
         try
         {
-            folder = await connection.CallAsync(ct => new Microsoft.Graph.Drives.Item.Root.RootRequestBuilder(GraphPaths.FolderByPath(BaseUrl, driveId, folderPath), Client.RequestAdapter)
-                .GetAsync(r => r.QueryParameters.Select = ["id", "name", "folder", "file", "webUrl"], ct), cancellationToken);
+            folder = await connection.CallAsync(ct => new Microsoft.Graph.Drives.Item.Root.RootRequestBuilder(GraphPaths.FolderByPath(BaseUrl, driveId, folderPath) + "?$select=id,name,folder,file,webUrl", Client.RequestAdapter)
+                .GetAsync(cancellationToken: ct), cancellationToken);
         }
         catch (ODataError e) when (e.ResponseStatusCode == 404)
         {

@@ -88,7 +88,7 @@ public sealed record DriveFolder(string DriveId, string FolderPath) : SharePoint
 {
     internal static DriveFolder ParseDrive(string text)
     {
-        var rest = text[DrivePrefix.Length..].Trim('/');
+        var rest = text[DrivePrefix.Length..].TrimEnd('/');
         var slash = rest.IndexOf('/', StringComparison.Ordinal);
         var driveId = slash < 0 ? rest : rest[..slash];
         if (driveId.Length == 0)
