@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CopOffice.Store.SharePoint.Graph;
 using CopOffice.Store.SharePoint.Listing;
@@ -26,7 +27,7 @@ public sealed class SharePointStore : IDocumentStore, IDisposable
     private readonly bool ownsConnection;
     private readonly SharePointStoreOptions options;
     private readonly SemaphoreSlim resolving = new(1, 1);
-    private readonly Dictionary<string, string> folderIds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> folderIds = new(StringComparer.OrdinalIgnoreCase);
     private LibraryFolder? folder;
 
     /// <param name="source">A library folder's address as copied from the browser, or drive:{id}/path.</param>

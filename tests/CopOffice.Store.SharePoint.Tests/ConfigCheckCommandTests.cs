@@ -190,3 +190,28 @@ public class StoreLocationTests
         Assert.Empty(harness.Server.Requests);
     }
 }
+
+public class LocalFolderStoreTests
+{
+    [Fact]
+    public async Task A_file_gone_after_the_listing_is_unavailable_with_the_reason()
+    {
+        var folder = Directory.CreateTempSubdirectory("copoffice-local-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a.xlsx"), "a");
+            var store = new LocalFolderStore(folder);
+            var files = new List<StoredFile>();
+            await foreach (var file in store.ListAsync()) files.Add(file);
+            File.Delete(Path.Combine(folder, "a.xlsx"));
+
+            var error = await Assert.ThrowsAsync<DocumentUnavailableException>(() => store.OpenReadAsync(files.Single()));
+
+            Assert.Equal("a.xlsx: the file could not be read: it was deleted or moved after the folder was listed", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
