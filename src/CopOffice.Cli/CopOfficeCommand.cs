@@ -10,5 +10,6 @@ public static class CopOfficeCommand
     {
         TemplatesCommand.Create(),
         CheckCommand.Create(),
+        ConfigCommand.Create(),
     };
 }
