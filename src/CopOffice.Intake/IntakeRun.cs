@@ -60,6 +60,10 @@ public sealed class IntakeRun(IntakeRules rules, IntakeLimits? limits = null)
             // Judged as read, so only the judgements of a large Forms export are kept, not its raw rows.
             return [.. WorkbookIntake.Read(content, source, _limits).Select(item => item.Judge(Rules))];
         }
+        catch (DocumentUnavailableException e)
+        {
+            return [IntakeResult.Unreadable(source, $"The file could not be read from {store.Description}: {e.Reason.TrimEnd('.')}. Check that it still exists and can be read, then run again.")];
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [IntakeResult.Unreadable(source, $"The file could not be read from {store.Description}: {e.Message.TrimEnd('.')}. Check that it still exists and can be read, then run again.")];
