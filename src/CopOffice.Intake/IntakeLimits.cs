@@ -16,8 +16,20 @@ public sealed record IntakeLimits
     /// <summary>The largest file read, as stored (compressed).</summary>
     public long MaxFileBytes { get; init; } = 100 * Megabyte;
 
-    /// <summary>The most a workbook may unpack to: the sum of its zip entries' sizes.</summary>
-    public long MaxUnpackedBytes { get; init; } = 200 * Megabyte;
+    /// <summary>
+    /// The most a workbook may unpack to: the sum of its zip entries' sizes. Reading streams, so this
+    /// bounds time rather than memory: a 100,000-row Forms export unpacks to about 400 MB.
+    /// </summary>
+    public long MaxUnpackedBytes { get; init; } = 1024 * Megabyte;
+
+    /// <summary>
+    /// How many times its stored size a part may unpack to, for parts above <see cref="RatioCheckedFromBytes"/>.
+    /// Worksheet XML packs 5 to 30 times; a zip bomb, a run of zeros, packs a thousand times and more.
+    /// </summary>
+    public int MaxCompressionRatio { get; init; } = 200;
+
+    /// <summary>Parts smaller than this unpacked are not checked for their ratio: tiny parts pack oddly.</summary>
+    public long RatioCheckedFromBytes { get; init; } = 1 * Megabyte;
 
     /// <summary>The most parts (zip entries) a workbook may have.</summary>
     public int MaxZipEntries { get; init; } = 10_000;

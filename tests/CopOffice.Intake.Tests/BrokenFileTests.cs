@@ -102,20 +102,30 @@ public class BrokenFileTests
     {
         var bomb = Zip(("xl/workbook.xml", 100), ("xl/worksheets/sheet1.xml", 2 * 1024 * 1024));
 
-        var finding = TestIntake.Rejection(bomb, limits: new IntakeLimits { MaxUnpackedBytes = 1024 * 1024 });
+        var finding = TestIntake.Rejection(bomb, limits: new IntakeLimits { MaxUnpackedBytes = 1024 * 1024, MaxCompressionRatio = int.MaxValue });
 
         Assert.True(bomb.Length < 10_000, $"the bomb is {bomb.Length} bytes");
         Assert.Equal("The workbook would unpack to 2 MB, more than the 1 MB CopOffice reads of one file (a guard against zip bombs): no filled template or Forms export is that large. Check that this is the right file.", finding.Message);
     }
 
     [Fact]
-    public void A_zip_bomb_over_the_default_limit_of_200_MB()
+    public void A_zip_bomb_is_caught_by_its_compression_ratio_long_before_the_size_limit()
     {
         var bomb = Zip(("xl/workbook.xml", 100), ("xl/worksheets/sheet1.xml", 201L * 1024 * 1024));
 
         var finding = TestIntake.Rejection(bomb);
 
-        Assert.Equal("The workbook would unpack to 201 MB, more than the 200 MB CopOffice reads of one file (a guard against zip bombs): no filled template or Forms export is that large. Check that this is the right file.", finding.Message);
+        Assert.Matches(@"^The workbook's part xl/worksheets/sheet1\.xml would unpack to 201 MB from [0-9.]+ KB, more than 200 times its packed size \(a guard against zip bombs\): real workbooks pack far less tightly\. Check that this is the right file\.$", finding.Message);
+    }
+
+    [Fact]
+    public void A_workbook_over_the_default_limit_of_1_GB_is_rejected_even_when_it_packs_like_a_real_one()
+    {
+        var bomb = Zip(("xl/workbook.xml", 100), ("xl/worksheets/sheet1.xml", 1025L * 1024 * 1024));
+
+        var finding = TestIntake.Rejection(bomb, limits: IntakeLimits.Default with { MaxCompressionRatio = int.MaxValue });
+
+        Assert.Equal("The workbook would unpack to 1,025 MB, more than the 1,024 MB CopOffice reads of one file (a guard against zip bombs): no filled template or Forms export is that large. Check that this is the right file.", finding.Message);
     }
 
     [Fact]

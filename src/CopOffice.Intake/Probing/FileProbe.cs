@@ -58,7 +58,13 @@ internal static class FileProbe
             // The runtime never unpacks an entry beyond the size its header declares, so the declared
             // sizes bound what any reader of this file (ours or ExcelDataReader) can unpack.
             long unpacked = 0;
-            foreach (var entry in entries) unpacked += entry.Length;
+            foreach (var entry in entries)
+            {
+                unpacked += entry.Length;
+                if (entry.Length >= limits.RatioCheckedFromBytes && entry.Length > (long)limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
+                    return Probe.Reject($"The workbook's part {entry.FullName} would unpack to {IntakeLimits.Describe(entry.Length)} from {IntakeLimits.Describe(entry.CompressedLength)}, "
+                        + $"more than {limits.MaxCompressionRatio} times its packed size (a guard against zip bombs): real workbooks pack far less tightly. Check that this is the right file.");
+            }
             if (unpacked > limits.MaxUnpackedBytes)
                 return Probe.Reject($"The workbook would unpack to {IntakeLimits.Describe(unpacked)}, more than the {IntakeLimits.Describe(limits.MaxUnpackedBytes)} CopOffice reads of one file (a guard against zip bombs): no filled template or Forms export is that large. Check that this is the right file.");
             if (zip.GetEntry("xl/workbook.xml") is not null) return Probe.Readable(SpreadsheetFormat.OpenXml);
