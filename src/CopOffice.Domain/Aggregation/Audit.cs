@@ -45,6 +45,62 @@ internal sealed class Audit
     private int UnitNode(Atom atom) => Node(_release.Unit(atom.Unit)) is > 0 and var node ? node : Ground;
 
     /// <summary>
+    /// Whether a hidden group's figure can be computed from the shown ones: whether node potentials exist
+    /// that differ by exactly one across the group's atoms and not at all across any other atom. Atoms
+    /// outside the group tie their ends to one potential; the group's atoms then ask "row = unit + 1"
+    /// between those classes, which is solvable unless the constraints contradict each other.
+    /// </summary>
+    public bool Computable(Cell hidden)
+    {
+        var inGroup = hidden.Atoms.ToHashSet();
+        var classes = Enumerable.Range(0, _node.Count + 1).ToArray();
+        int Find(int v)
+        {
+            while (classes[v] != v) v = classes[v] = classes[classes[v]];
+            return v;
+        }
+        foreach (var (atom, row, unit) in _edges.Where(e => !inGroup.Contains(e.Atom)))
+        {
+            var (a, b) = (Find(row), Find(unit));
+            if (a != b) classes[Math.Max(a, b)] = Math.Min(a, b);
+        }
+        var constraints = new Dictionary<int, List<(int Other, int Difference)>>();
+        foreach (var (atom, row, unit) in _edges.Where(e => inGroup.Contains(e.Atom)))
+        {
+            var (a, b) = (Find(row), Find(unit));
+            if (a == b) return false;
+            Link(a, b, 1);
+            Link(b, a, -1);
+        }
+        var potential = new Dictionary<int, int>();
+        foreach (var start in constraints.Keys.Order())
+        {
+            if (potential.ContainsKey(start)) continue;
+            potential[start] = 0;
+            var queue = new Queue<int>([start]);
+            while (queue.TryDequeue(out var node))
+                foreach (var (other, difference) in constraints[node])
+                {
+                    var wanted = potential[node] - difference;
+                    if (!potential.TryGetValue(other, out var had))
+                    {
+                        potential[other] = wanted;
+                        queue.Enqueue(other);
+                    }
+                    else if (had != wanted) return false;
+                }
+        }
+        return true;
+
+        // potential(from) − potential(to) = difference
+        void Link(int from, int to, int difference)
+        {
+            if (!constraints.TryGetValue(from, out var list)) constraints[from] = list = [];
+            list.Add((to, difference));
+        }
+    }
+
+    /// <summary>
     /// The group to hide next: among the shown groups holding atoms of the cut, one whose hiding moves an
     /// atom of the cut to the other side (so the cut disappears), the smallest such; else the smallest of all.
     /// </summary>

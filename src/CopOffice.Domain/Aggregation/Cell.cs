@@ -48,5 +48,12 @@ internal sealed class Cell(CellKind kind, int community = -1, int type = -1, int
         Cause = cause;
     }
 
+    /// <summary>Shows a group hidden for subtraction again: only done when its figure adds nothing a reader cannot already compute.</summary>
+    public void Reveal()
+    {
+        if (!Hidden || Cause != SuppressionCause.Subtraction) throw new InvalidOperationException($"Only a group hidden against subtraction can be shown again, not {this}.");
+        Hidden = false;
+    }
+
     public override string ToString() => $"{Kind} c{Community} t{Type} u{Unit} ({People}{(Hidden ? ", hidden" : "")})";
 }

@@ -116,7 +116,8 @@ public static partial class ClaimReader
             "bn" or "billion" => 1_000_000_000m,
             var other => throw new InvalidOperationException($"The claim pattern let through the multiplier '{other}'."),
         };
-        return number * multiplier;
+        // Dividing by 1.000… drops trailing zeros, so 1.2m reads 1200000, not 1200000.0.
+        return number * multiplier / 1.0000000000000000000000000000m;
     }
 
     /// <summary>A number as written: digits with thousands and decimal separators (see <see cref="Rules"/>), or a number word.</summary>

@@ -42,6 +42,21 @@ internal static class Suppression
             }
         }
         DeriveMemberTypes(release, k, options.ComplementarySuppression);
+        if (options.ComplementarySuppression && !release.Organisation.Hidden) RevealWhatCanBeComputed(release, k);
+    }
+
+    /// <summary>
+    /// A group hidden against subtraction whose figure can nevertheless be computed from the shown ones
+    /// (its indicator vector lies in their span) protects nobody: it is shown again. Showing it does not
+    /// change what can be computed, so the audit still holds, and afterwards no hidden figure can be
+    /// recovered from the shown ones.
+    /// </summary>
+    private static void RevealWhatCanBeComputed(Release release, int k)
+    {
+        var audit = Audit.Of(release, k);
+        var computable = release.Decided.Concat(release.MemberTypes)
+            .Where(c => c.Hidden && c.Cause == SuppressionCause.Subtraction && audit.Computable(c)).ToList();
+        foreach (var cell in computable) cell.Reveal();
     }
 
     /// <summary>A hidden group hides what lies inside it: everything under a hidden organisation, member types of a hidden community.</summary>
