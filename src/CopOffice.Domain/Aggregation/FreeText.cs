@@ -16,7 +16,7 @@ internal static partial class FreeText
     };
 
     /// <summary>True when a text says something: it has a letter or digit and is not a stock non-answer such as "n/a", "none" or "-".</summary>
-    public static bool IsAnswer(string? text)
+    public static bool IsAnswer([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
         var key = Key(text);
@@ -70,7 +70,7 @@ internal static partial class FreeText
     /// <summary>Names listed in one cell ("Ann, Bob and Chris"; "Ann / Bob"), trimmed, repeats removed (case-insensitively), in the order given.</summary>
     public static IReadOnlyList<string> Names(string? text)
     {
-        if (text is null) return [];
+        if (!IsAnswer(text)) return [];
         var spaced = Conjunction().Replace(text, ",");
         var names = new List<string>();
         foreach (var part in spaced.Split([',', ';', '/', '\n', '\r', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
