@@ -7,13 +7,13 @@ internal enum CellKind { Organisation, Community, CommunityMemberType, Unit, Mem
 /// organisation → communities → member types within a community; units partition the organisation
 /// across that tree; organisation-wide member types are derived from the community cells.
 /// </summary>
-internal sealed class Cell(CellKind kind, int community = -1, int type = -1, int unit = -1)
+internal sealed class Cell(CellKind kind, Tally tally, int community = -1, int type = -1, int unit = -1)
 {
     public CellKind Kind { get; } = kind;
     public int Community { get; } = community;
     public int Type { get; } = type;
     public int Unit { get; } = unit;
-    public Tally Tally { get; } = new();
+    public Tally Tally { get; } = tally;
     public List<Atom> Atoms { get; } = [];
 
     /// <summary>Distinct respondents: the group size every threshold is compared with.</summary>
@@ -31,12 +31,11 @@ internal sealed class Cell(CellKind kind, int community = -1, int type = -1, int
     public Cell? Parent { get; set; }
     public List<Cell> Children { get; } = [];
 
-    public bool IsEmpty => Atoms.Count == 0;
+    public bool IsEmpty => Tally.Responses == 0;
 
     public void Add(Atom atom)
     {
         Atoms.Add(atom);
-        Tally.Add(atom.Tally);
         Weight += atom.Weight;
         People += atom.Anonymous;
     }

@@ -14,13 +14,14 @@ internal sealed class NameTable
 
     private readonly Func<string, string> _key;
     private readonly Func<string, int> _rank;
-    private readonly Dictionary<string, int> _byRaw = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Spelling> _byRaw = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [""];
     private readonly List<string?> _preferred = [null];
-    private readonly List<Dictionary<string, int>> _spellings = [new(StringComparer.Ordinal)];
+
     private readonly string _notGivenLabel;
     private string[]? _display;
+    private int[]? _ranks;
 
     /// <param name="key">How a name is compared (default: <see cref="AnswerParser.Normalise"/>).</param>
     /// <param name="rank">Sorts names before the alphabet does (member types follow the framework's order).</param>
@@ -37,15 +38,16 @@ internal sealed class NameTable
     public int Id(string? raw)
     {
         if (raw is null) return NotGiven;
-        if (_byRaw.TryGetValue(raw, out var id))
-        {
-            if (id != NotGiven) _spellings[id][raw.Trim()]++;
-            return id;
-        }
-        id = Register(raw);
-        _byRaw[raw] = id;
-        if (id != NotGiven) _spellings[id][raw.Trim()] = _spellings[id].GetValueOrDefault(raw.Trim()) + 1;
-        return id;
+        if (!_byRaw.TryGetValue(raw, out var spelling)) _byRaw[raw] = spelling = new Spelling(Register(raw));
+        spelling.Count++;
+        return spelling.Id;
+    }
+
+    /// <summary>One way a name was written, and how often: counted per raw string, so the hot path does one lookup.</summary>
+    private sealed class Spelling(int id)
+    {
+        public int Id { get; } = id;
+        public int Count { get; set; }
     }
 
     /// <summary>Registers the organisation's own spelling of a name (roster, framework): it is the one shown.</summary>
@@ -66,22 +68,32 @@ internal sealed class NameTable
     {
         if (a == b) return 0;
         if ((a == NotGiven) != (b == NotGiven)) return a == NotGiven ? 1 : -1;
-        var byRank = _rank(_keys[a]).CompareTo(_rank(_keys[b]));
+        var byRank = Rank(a).CompareTo(Rank(b));
         if (byRank != 0) return byRank;
         var byName = StringComparer.OrdinalIgnoreCase.Compare(Display(a), Display(b));
         return byName != 0 ? byName : string.CompareOrdinal(_keys[a], _keys[b]);
     }
 
+    private int Rank(int id)
+    {
+        _ranks ??= [.. _keys.Select(_rank)];
+        return _ranks[id];
+    }
+
     public string Display(int id)
     {
-        _display ??= [.. Enumerable.Range(0, _keys.Count).Select(Choose)];
+        if (_display is null)
+        {
+            var written = _byRaw.Where(s => s.Value.Count > 0).ToLookup(s => s.Value.Id);
+            _display = [.. Enumerable.Range(0, _keys.Count).Select(i => Choose(i, written[i]))];
+        }
         return _display[id];
     }
 
     /// <summary>Ids in the order they are shown: by rank, then name, case-insensitively; "not given" last.</summary>
     public IEnumerable<int> Ordered(IEnumerable<int> ids) => ids.Distinct()
         .OrderBy(id => id == NotGiven ? 1 : 0)
-        .ThenBy(id => _rank(_keys[id]))
+        .ThenBy(Rank)
         .ThenBy(Display, StringComparer.OrdinalIgnoreCase)
         .ThenBy(Key, StringComparer.Ordinal);
 
@@ -95,16 +107,20 @@ internal sealed class NameTable
         id = _keys.Count;
         _keys.Add(key);
         _preferred.Add(null);
-        _spellings.Add(new(StringComparer.Ordinal));
         _byKey[key] = id;
         _display = null;
+        _ranks = null;
         return id;
     }
 
-    private string Choose(int id)
+    private string Choose(int id, IEnumerable<KeyValuePair<string, Spelling>> written)
     {
         if (id == NotGiven) return _notGivenLabel;
         if (_preferred[id] is { } preferred) return preferred;
-        return _spellings[id].OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Key).FirstOrDefault() ?? _keys[id];
+        return written
+            .GroupBy(s => s.Key.Trim(), s => s.Value.Count, StringComparer.Ordinal)
+            .Select(g => (Spelling: g.Key, Count: g.Sum()))
+            .OrderByDescending(s => s.Count).ThenBy(s => s.Spelling, StringComparer.Ordinal)
+            .Select(s => s.Spelling).FirstOrDefault() ?? _keys[id];
     }
 }

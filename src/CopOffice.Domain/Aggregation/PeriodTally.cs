@@ -11,7 +11,7 @@ internal sealed class Atom(int community, int type, int unit)
     public int Community { get; } = community;
     public int Type { get; } = type;
     public int Unit { get; } = unit;
-    public Tally Tally { get; } = new();
+    public int Responses { get; set; }
 
     /// <summary>Responses without a name or email: each is a person of its own.</summary>
     public int Anonymous { get; set; }
@@ -38,18 +38,31 @@ internal sealed class Respondent(string key, string? email, Atom first)
     public IEnumerable<Atom> Atoms => More is null ? [First] : [First, .. More];
 }
 
-/// <summary>One pass over a period's value surveys: atoms and respondents, nothing else.</summary>
+/// <summary>One pass over a period's value surveys: the tallies of every group, atoms and respondents.</summary>
 internal sealed class PeriodTally(Period period)
 {
+    private readonly Tally.Reading _reading = new();
+
     public Period Period { get; } = period;
+    public Tally Organisation { get; } = new();
+    public Dictionary<int, Tally> Communities { get; } = [];
+    public Dictionary<(int Community, int Type), Tally> CommunityTypes { get; } = [];
+    public Dictionary<int, Tally> Units { get; } = [];
+    public Dictionary<int, Tally> Types { get; } = [];
     public Dictionary<(int Community, int Type, int Unit), Atom> Atoms { get; } = [];
     public Dictionary<string, Respondent> Respondents { get; } = new(StringComparer.Ordinal);
 
     public void Add(Response response, int community, int type, int unit, int storyCycles)
     {
+        Tally.Read(response, storyCycles, _reading);
+        Organisation.Add(_reading);
+        Of(Communities, community).Add(_reading);
+        Of(CommunityTypes, (community, type)).Add(_reading);
+        Of(Units, unit).Add(_reading);
+        Of(Types, type).Add(_reading);
         if (!Atoms.TryGetValue((community, type, unit), out var atom))
             Atoms[(community, type, unit)] = atom = new Atom(community, type, unit);
-        atom.Tally.Add(response, storyCycles);
+        atom.Responses++;
         var key = response.Respondent;
         if (key.Length == 0)
         {
@@ -59,6 +72,12 @@ internal sealed class PeriodTally(Period period)
         }
         if (Respondents.TryGetValue(key, out var respondent)) (respondent.More ??= []).Add(atom);
         else Respondents[key] = new Respondent(key, response.MemberEmail, atom);
+    }
+
+    private static Tally Of<TKey>(Dictionary<TKey, Tally> tallies, TKey key) where TKey : notnull
+    {
+        if (!tallies.TryGetValue(key, out var tally)) tallies[key] = tally = new Tally();
+        return tally;
     }
 
     /// <summary>Spreads each respondent's weight of one over their responses; called once, after the pass.</summary>

@@ -14,10 +14,14 @@ internal sealed class Release
     private readonly Dictionary<int, Cell> _units = [];
     private readonly Dictionary<int, Cell> _types = [];
 
-    private Release(Period period) => Period = period;
+    private Release(PeriodTally tally)
+    {
+        Period = tally.Period;
+        Organisation = new(CellKind.Organisation, tally.Organisation);
+    }
 
     public Period Period { get; }
-    public Cell Organisation { get; } = new(CellKind.Organisation);
+    public Cell Organisation { get; }
 
     /// <summary>Atoms in shown order (community, member type, unit): everything built from them is input-order independent.</summary>
     public IReadOnlyList<Atom> Atoms { get; private set; } = [];
@@ -45,7 +49,7 @@ internal sealed class Release
 
     public static Release Build(PeriodTally tally, Names names, RosterIndex roster)
     {
-        var release = new Release(tally.Period);
+        var release = new Release(tally);
         release.Atoms = [.. tally.Atoms.Values.Order(Comparer<Atom>.Create((a, b) =>
         {
             var byCommunity = names.Communities.Compare(a.Community, b.Community);
@@ -59,18 +63,18 @@ internal sealed class Release
         {
             if (!release._communities.TryGetValue(atom.Community, out var community))
             {
-                release._communities[atom.Community] = community = new Cell(CellKind.Community, community: atom.Community) { Parent = org };
+                release._communities[atom.Community] = community = new Cell(CellKind.Community, tally.Communities[atom.Community], community: atom.Community) { Parent = org };
                 org.Children.Add(community);
             }
             if (!release._communityTypes.TryGetValue((atom.Community, atom.Type), out var cell))
             {
-                release._communityTypes[(atom.Community, atom.Type)] = cell = new Cell(CellKind.CommunityMemberType, atom.Community, atom.Type) { Parent = community };
+                release._communityTypes[(atom.Community, atom.Type)] = cell = new Cell(CellKind.CommunityMemberType, tally.CommunityTypes[(atom.Community, atom.Type)], atom.Community, atom.Type) { Parent = community };
                 community.Children.Add(cell);
             }
             if (!release._units.TryGetValue(atom.Unit, out var unit))
-                release._units[atom.Unit] = unit = new Cell(CellKind.Unit, unit: atom.Unit);
+                release._units[atom.Unit] = unit = new Cell(CellKind.Unit, tally.Units[atom.Unit], unit: atom.Unit);
             if (!release._types.TryGetValue(atom.Type, out var type))
-                release._types[atom.Type] = type = new Cell(CellKind.MemberType, type: atom.Type);
+                release._types[atom.Type] = type = new Cell(CellKind.MemberType, tally.Types[atom.Type], type: atom.Type);
             foreach (var c in (Cell[])[org, community, cell, unit, type]) c.Add(atom);
         }
         release.Communities = [.. release._communities.Values];

@@ -17,12 +17,24 @@ public sealed partial class ValuePicture
         .ThenByDescending(r => r.Source.Row ?? 0)
         .FirstOrDefault();
 
+    private readonly Dictionary<Period, ILookup<int, Entry>> _byCommunity = [];
+
+    /// <summary>A period's value surveys of one community (indexed once per period: views ask per community).</summary>
+    private IEnumerable<Entry> EntriesOf(Period period, int community)
+    {
+        ILookup<int, Entry>? lookup;
+        lock (_gate)
+            if (!_byCommunity.TryGetValue(period, out lookup))
+                _byCommunity[period] = lookup = _entries.GetValueOrDefault(period, []).ToLookup(e => e.Community);
+        return lookup[community];
+    }
+
     private RoleCoverage RolesOf(int community, Period period)
     {
         var analysis = Latest(_analyses, community, period);
         var cell = ReleaseFor(period).Community(community);
         var withheld = Withheld<int>(cell);
-        var surveys = _entries.GetValueOrDefault(period, []).Where(e => e.Community == community && e.Response.RolesHeld.Count > 0).ToList();
+        var surveys = EntriesOf(period, community).Where(e => e.Response.RolesHeld.Count > 0).ToList();
         var roles = Layout.Roles.Select((role, r) =>
         {
             var holders = FreeText.Names(analysis?.Text(AnswerNames.RoleAnalysis(role.Id, "holders")));
@@ -96,7 +108,7 @@ public sealed partial class ValuePicture
         var challenges = new RepeatCounter();
         if (cell is null || cell.People < Privacy.FreeTextMinGroupSize)
             return (Reasons.Suppress<Conditions>(SuppressionCause.FreeText, Privacy), enablers, challenges);
-        foreach (var entry in _entries.GetValueOrDefault(period, []).Where(e => e.Community == community))
+        foreach (var entry in EntriesOf(period, community))
         {
             enablers.Add(entry.Response.Text(AnswerNames.Enablers));
             challenges.Add(entry.Response.Text(AnswerNames.Challenges));

@@ -15,7 +15,11 @@ public sealed partial class ValuePicture
     /// </summary>
     private IReadOnlyList<(Story Story, Entry Entry)> SharedStories(Period period)
     {
-        if (_shared.TryGetValue(period, out var shared)) return shared;
+        lock (_gate) return _shared.TryGetValue(period, out var shared) ? shared : _shared[period] = NumberSharedStories(period);
+    }
+
+    private IReadOnlyList<(Story Story, Entry Entry)> NumberSharedStories(Period period)
+    {
         var release = ReleaseFor(period);
         var candidates = _entries.GetValueOrDefault(period, [])
             .Where(e => e.StoryCycles != 0)
@@ -29,8 +33,7 @@ public sealed partial class ValuePicture
             .ThenBy(x => x.Story.MemberName ?? "", StringComparer.Ordinal)
             .ThenBy(x => string.Join("\u001F", x.Story.Answers.Select(a => a.Text)), StringComparer.Ordinal)
             .ToList();
-        shared = [.. candidates.Select((x, i) => (x.Story with { Id = $"S{period.Year}Q{period.Quarter}-{i + 1:000}" }, x.Entry))];
-        return _shared[period] = shared;
+        return [.. candidates.Select((x, i) => (x.Story with { Id = $"S{period.Year}Q{period.Quarter}-{i + 1:000}" }, x.Entry))];
     }
 
     private static StoryConsent ConsentOf(Response response) => response.Consent switch

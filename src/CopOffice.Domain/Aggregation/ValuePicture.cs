@@ -19,6 +19,8 @@ public sealed partial class ValuePicture
     private readonly List<CoordinatorEntry> _analyses;
     private readonly Dictionary<Period, Release> _empty = [];
     private readonly IReadOnlyList<MethodNote> _method;
+    // Views may be asked for from several threads (the service); the caches below are filled under this lock.
+    private readonly Lock _gate = new();
 
     internal ValuePicture(PrivacyOptions privacy, Names names, RosterIndex roster, SortedDictionary<Period, Release> releases,
         Dictionary<Period, List<Entry>> entries, Dictionary<string, List<Entry>> members, List<CoordinatorEntry> checks, List<CoordinatorEntry> analyses)
@@ -67,10 +69,13 @@ public sealed partial class ValuePicture
     private Release ReleaseFor(Period period)
     {
         if (_releases.TryGetValue(period, out var release)) return release;
-        if (_empty.TryGetValue(period, out release)) return release;
-        release = Release.Build(new PeriodTally(period), _names, _roster);
-        Suppression.Apply(release, Privacy);
-        return _empty[period] = release;
+        lock (_gate)
+        {
+            if (_empty.TryGetValue(period, out release)) return release;
+            release = Release.Build(new PeriodTally(period), _names, _roster);
+            Suppression.Apply(release, Privacy);
+            return _empty[period] = release;
+        }
     }
 
     /// <summary>The organisation's previous survey period: the latest earlier period with value surveys (see <see cref="AggregationMethod.Trend"/>).</summary>

@@ -6,6 +6,11 @@ using static CopOffice.Domain.Tests.Aggregation.Surveys;
 
 namespace CopOffice.Domain.Tests.Aggregation;
 
+/// <summary>Runs alone: the memory it measures is the whole process's.</summary>
+[CollectionDefinition(nameof(DeterminismTests), DisableParallelization = true)]
+public sealed class Alone;
+
+[Collection(nameof(DeterminismTests))]
 public class DeterminismTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static string Everything(ValuePicture picture) => string.Join("\n",
