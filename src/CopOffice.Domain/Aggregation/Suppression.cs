@@ -13,10 +13,11 @@ namespace CopOffice.Aggregation;
 /// </list>
 /// The audit is exact for the published structure. Every shown figure is a sum over responses, so what a
 /// reader can compute is a linear combination of group indicator vectors; because the groups form a tree
-/// (organisation → communities → member types) crossed by one partition (units), a combination is zero
-/// outside a set of atoms exactly when that set is the crossing of a cut in a graph whose nodes are the
-/// tree's "rest" classes and the units, and whose edges are the atoms. So: no combination reveals fewer
-/// than k people ⇔ every cut of that graph weighs at least k.
+/// (organisation → communities → member types) crossed by one partition (units), the combinations are
+/// exactly the potential differences across a graph whose nodes are the tree's "rest" classes and the
+/// units and whose edges are the atoms (see <see cref="Audit"/>): every cut's crossing atoms are the
+/// support of a combination, and every combination's support contains a cut's crossing atoms. So: no
+/// combination isolates fewer than k people ⇔ every cut of that graph weighs at least k.
 /// </summary>
 internal static class Suppression
 {
