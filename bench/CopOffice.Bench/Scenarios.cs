@@ -1,0 +1,45 @@
+using ClosedXML.Excel;
+using CopOffice.Intake.Spreadsheets;
+
+namespace CopOffice.Bench;
+
+/// <summary>What one benchmark scenario does with the inputs; returns a count to show the work was done.</summary>
+internal static class Scenarios
+{
+    public static IReadOnlyDictionary<string, Func<string, long>> All { get; } = new Dictionary<string, Func<string, long>>
+    {
+        ["bare-reader:forms"] = folder => BareReader([Path.Combine(folder, BenchInputs.FormsFile)]),
+        ["bare-reader:templates"] = folder => BareReader(Directory.GetFiles(Path.Combine(folder, BenchInputs.TemplatesFolder)).Order()),
+        ["closedxml:forms"] = folder => ClosedXmlLoad([Path.Combine(folder, BenchInputs.FormsFile)]),
+        ["closedxml:templates"] = folder => ClosedXmlLoad(Directory.GetFiles(Path.Combine(folder, BenchInputs.TemplatesFolder)).Order()),
+    };
+
+    /// <summary>ExcelDataReader touching every cell of every sheet and nothing more: the floor.</summary>
+    private static long BareReader(IEnumerable<string> files)
+    {
+        long cells = 0;
+        foreach (var file in files)
+        {
+            using var stream = File.OpenRead(file);
+            using var reader = SpreadsheetFile.OpenReader(stream, file);
+            do
+            {
+                while (reader.Read())
+                    for (var c = 0; c < reader.FieldCount; c++)
+                        if (reader.GetValue(c) is not null) cells++;
+            } while (reader.NextResult());
+        }
+        return cells;
+    }
+
+    private static long ClosedXmlLoad(IEnumerable<string> files)
+    {
+        long cells = 0;
+        foreach (var file in files)
+        {
+            using var workbook = new XLWorkbook(file);
+            foreach (var sheet in workbook.Worksheets) cells += sheet.CellsUsed().Count();
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,133 @@
+using CopOffice.Framework;
+using CopOffice.Questionnaires;
+using CopOffice.Responses;
+
+namespace CopOffice.Samples;
+
+/// <summary>Plausible answers: each community has its own value profile, improving a little each period.</summary>
+internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
+{
+    private static readonly Dictionary<string, string[]> Topics = new()
+    {
+        ["Data Science"] = ["feature stores", "model monitoring", "forecasting demand", "data quality checks"],
+        ["Agile Coaching"] = ["retrospective formats", "team health checks", "scaling planning", "coaching new scrum masters"],
+        ["Field Service"] = ["first-time fix rates", "spare-parts planning", "remote diagnostics", "safety briefings"],
+        ["Cyber Security"] = ["phishing drills", "incident runbooks", "threat modelling", "patch windows"],
+        ["Customer Experience"] = ["complaint handling", "journey mapping", "survey design", "call-centre scripts"],
+        ["Sustainability"] = ["carbon accounting", "supplier audits", "energy dashboards", "circular packaging"],
+    };
+
+    public IReadOnlyDictionary<string, object?> ValueSurvey(SampleMember member, Period period, int periodIndex)
+    {
+        var random = new Random(HashCode.Combine(seed, member.Email, period.ToString()));
+        var communityIndex = IndexOf(member.Community);
+        var answers = new Dictionary<string, object?>
+        {
+            [AnswerNames.Name] = member.Name,
+            [AnswerNames.Email] = member.Email,
+            [AnswerNames.Community] = member.Community,
+            [AnswerNames.Unit] = member.Unit,
+            [AnswerNames.MemberType] = member.MemberType,
+            [AnswerNames.Period] = period.ToString(),
+            [AnswerNames.Consent] = SampleOrganisation.Pick(random, [(Consent.Named, 45), (Consent.Anonymous, 35), (Consent.No, 20)]),
+        };
+        foreach (var role in member.Roles) answers[AnswerNames.RoleHeld(role)] = "yes";
+
+        foreach (var indicator in ValueFramework.Indicators)
+        {
+            var quadrant = Quadrant.All.ToList().IndexOf(indicator.Quadrant);
+            // Members value short-term help most; organisation long-term value builds with time.
+            var mean = 3.1 + 0.25 * ((communityIndex + quadrant) % 3 - 1) + 0.15 * periodIndex
+                       + (quadrant == 0 ? 0.4 : quadrant == 3 ? -0.4 : 0)
+                       + (member.MemberType is "Core member" or "Coordinator" or "Expert" ? 0.4 : member.MemberType == "Lurker" ? -0.5 : 0);
+            answers[AnswerNames.Indicator(indicator.Id)] = random.NextDouble() < 0.05
+                ? RatingScale.NotApplicable
+                : Math.Clamp((int)Math.Round(mean + Normal(random) * 0.9), 1, 5);
+        }
+
+        if (random.NextDouble() < 0.45) Story(answers, member, random);
+        if (random.NextDouble() < 0.35) answers[AnswerNames.Enablers] = Pick(random, Enablers);
+        if (random.NextDouble() < 0.35) answers[AnswerNames.Challenges] = Pick(random, Challenges);
+        return answers;
+    }
+
+    public IReadOnlyDictionary<string, object?> HealthCheck(string community, Period period, int periodIndex)
+    {
+        var random = new Random(HashCode.Combine(seed, community, period.ToString(), "health"));
+        var coordinator = organisation.Coordinator(community);
+        var answers = new Dictionary<string, object?>
+        {
+            [AnswerNames.Community] = community,
+            [AnswerNames.Unit] = coordinator.Unit,
+            [AnswerNames.Period] = period.ToString(),
+            [AnswerNames.CompletedBy] = $"{coordinator.Name} and the core group",
+            [AnswerNames.Email] = coordinator.Email,
+            [AnswerNames.Stage] = ValueFramework.CultivationStages[Math.Min(5, 2 + IndexOf(community) % 3 + periodIndex / 2)].Name,
+        };
+        foreach (var factor in ValueFramework.SuccessFactors)
+        {
+            answers[AnswerNames.Factor(factor.Id)] = Math.Clamp((int)Math.Round(3.3 + 0.2 * periodIndex + Normal(random) * 0.8), 1, 5);
+            if (random.NextDouble() < 0.3) answers[AnswerNames.FactorComment(factor.Id)] = Pick(random, FactorComments);
+        }
+        foreach (var readiness in ValueFramework.ReadinessQuestions)
+            answers[AnswerNames.Readiness(readiness.Id)] = Math.Clamp((int)Math.Round(3.6 + Normal(random) * 0.8), 1, 5);
+        answers[AnswerNames.Vision("purpose")] = $"Help everyone who works on {Topics[community][0]} do it better, together.";
+        answers[AnswerNames.Vision("vision")] = $"The place in the organisation to go to for {community.ToLowerInvariant()}.";
+        answers[AnswerNames.Vision("objectives")] = "Monthly sessions; a shared library of cases; two improvement pilots a year.";
+        answers[AnswerNames.Vision("strategy")] = "Grow a core group of practitioners, document what works, link with the units that need it.";
+        return answers;
+    }
+
+    public IReadOnlyDictionary<string, object?> LeadershipRoles(string community, Period period)
+    {
+        var random = new Random(HashCode.Combine(seed, community, period.ToString(), "roles"));
+        var coordinator = organisation.Coordinator(community);
+        var answers = new Dictionary<string, object?>
+        {
+            [AnswerNames.Community] = community,
+            [AnswerNames.Period] = period.ToString(),
+            [AnswerNames.CompletedBy] = coordinator.Name,
+            [AnswerNames.Email] = coordinator.Email,
+        };
+        var members = organisation.Members.Where(m => m.Community == community).ToList();
+        foreach (var role in ValueFramework.LeadershipRoles)
+        {
+            if (role.Id != "coordination" && random.NextDouble() < 0.35) continue; // a gap
+            var holder = role.Id == "coordination" ? coordinator : members[random.Next(members.Count)];
+            answers[AnswerNames.RoleAnalysis(role.Id, "holders")] = holder.Name;
+            answers[AnswerNames.RoleAnalysis(role.Id, "member_type")] = holder.MemberType;
+            answers[AnswerNames.RoleAnalysis(role.Id, "purpose")] = $"Without it, {role.Name.ToLowerInvariant()} falls between the cracks.";
+            if (random.NextDouble() < 0.5) answers[AnswerNames.RoleAnalysis(role.Id, "support")] = "Time in the role description and a budget for events.";
+        }
+        return answers;
+    }
+
+    private void Story(Dictionary<string, object?> answers, SampleMember member, Random random)
+    {
+        var topic = Pick(random, Topics[member.Community]);
+        answers[AnswerNames.Story("activities")] = $"Joined the community's monthly clinic on {topic} and a working session with two other units.";
+        answers[AnswerNames.Story("insights")] = $"Learned how another team handles {topic}; got their checklist and the contact of the expert behind it.";
+        if (random.NextDouble() < 0.8)
+            answers[AnswerNames.Story("practice")] = $"We changed how we approach {topic}: the checklist is now part of our weekly routine.";
+        if (random.NextDouble() < 0.6)
+            answers[AnswerNames.Story("performance")] = Pick(random, ["Fewer rework loops: we get it right the first time more often.", "Turnaround went from five days to two.", "Our error rate halved over the quarter."]);
+        if (random.NextDouble() < 0.4)
+            answers[AnswerNames.Story("development")] = "I now coach colleagues on it myself.";
+        if (random.NextDouble() < 0.5)
+            answers[AnswerNames.Story("organisation_quantitative")] = Pick(random, [$"Saved about {random.Next(4, 40)} hours a month across the team.", $"Avoided €{random.Next(2, 30)},000 of external consultancy.", $"Reused {random.Next(2, 6)} templates, saving {random.Next(2, 10)} days of work."]);
+        if (random.NextDouble() < 0.15)
+            answers[AnswerNames.Story("reframing")] = $"Management now counts shared cases as part of how we measure success in {topic}.";
+    }
+
+    private static readonly string[] Enablers = ["Time set aside for community work", "A sponsor who asks about our results", "Good online collaboration space", "Time set aside for community work.", "Recognition in performance reviews"];
+    private static readonly string[] Challenges = ["Finding time next to project work", "Meetings clash with operational peaks", "Finding time next to project work.", "Hard to find documents from earlier sessions", "Travel budget for face-to-face meetings"];
+    private static readonly string[] FactorComments = ["Strong in the core group, weaker at the edges.", "Improved since the new coordinator started.", "Needs attention next quarter."];
+
+    private int IndexOf(string community) => organisation.Communities.ToList().IndexOf(community);
+
+    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+
+    // Box–Muller: ratings cluster around a community's mean.
+    private static double Normal(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+}

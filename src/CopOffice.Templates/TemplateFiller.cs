@@ -1,0 +1,48 @@
+using ClosedXML.Excel;
+using CopOffice.Questionnaires;
+
+namespace CopOffice.Templates;
+
+/// <summary>
+/// Writes a template with answers already in it: a personalised template (name, email and community
+/// filled in before it is sent), and the filled workbooks of the sample organisation and the tests.
+/// Answers go in by defined name; text is written as text, numbers and dates as such.
+/// </summary>
+public sealed class TemplateFiller
+{
+    private readonly Dictionary<TemplateKind, byte[]> _blanks = [];
+    private readonly OrganisationLists _lists;
+
+    public TemplateFiller(OrganisationLists? lists = null) => _lists = lists ?? OrganisationLists.None;
+
+    public void Fill(TemplateKind kind, IReadOnlyDictionary<string, object?> answers, Stream output)
+    {
+        var questionnaire = Questionnaire.For(kind);
+        using var blank = new MemoryStream(Blank(kind), writable: false);
+        using var workbook = new XLWorkbook(blank);
+        foreach (var (name, value) in answers)
+        {
+            if (questionnaire.Find(name) is null)
+                throw new ArgumentException($"The {kind.Id()} template has no answer named '{name}'.", nameof(answers));
+            var cell = workbook.NamedRanges.NamedRange(name).Ranges.First().FirstCell();
+            switch (value)
+            {
+                case null: cell.Clear(XLClearOptions.Contents); break;
+                case string text: cell.SetValue(text); break;
+                case DateTime date: cell.SetValue(date); break;
+                case int number: cell.SetValue(number); break;
+                case double number: cell.SetValue(number); break;
+                default: throw new ArgumentException($"Cannot fill {name} with a {value.GetType().Name}.", nameof(answers));
+            }
+        }
+        workbook.SaveAs(output);
+    }
+
+    private byte[] Blank(TemplateKind kind)
+    {
+        if (_blanks.TryGetValue(kind, out var bytes)) return bytes;
+        using var stream = new MemoryStream();
+        TemplateWriter.Write(Questionnaire.For(kind), stream, _lists);
+        return _blanks[kind] = stream.ToArray();
+    }
+}
