@@ -9,5 +9,7 @@ public static class CopOfficeCommand
     public static RootCommand Create() => new("CopOffice shows what communities of practice are worth: templates members fill in, and (coming) reports for members, coordinators and sponsors.")
     {
         TemplatesCommand.Create(),
+        ServeCommand.Create(),
+        ManifestCommand.Create(),
     };
 }

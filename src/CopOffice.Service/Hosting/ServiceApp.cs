@@ -71,6 +71,7 @@ public static class ServiceApp
         app.MapAddInApi();
         app.MapFrameworkApi();
         app.MapAnswersApi();
+        app.MapMeApi();
         app.MapHealthChecks("/health").AllowAnonymous();
         return app;
     }
@@ -78,7 +79,7 @@ public static class ServiceApp
     private static IDocumentStore OpenStore(ServiceOptions options)
     {
         if (!string.IsNullOrWhiteSpace(options.Store.Location))
-            throw new InvalidOperationException($"CopOffice:Store:Location is set ({options.Store.Location}), but this build has no SharePoint store yet. Leave it empty to use the local folder CopOffice:Store:Folder.");
+            throw new ServiceConfigurationException($"CopOffice:Store:Location is set ({options.Store.Location}), but this build has no SharePoint store yet. Leave it empty to use the local folder CopOffice:Store:Folder.");
         Directory.CreateDirectory(options.Store.Folder);
         return new LocalFolderStore(options.Store.Folder);
     }

@@ -1,3 +1,6 @@
+using CopOffice.Intake;
+using CopOffice.Questionnaires;
+using CopOffice.Store;
 using Microsoft.Extensions.Options;
 
 namespace CopOffice.Service.Hosting;
@@ -6,7 +9,7 @@ namespace CopOffice.Service.Hosting;
 /// Checks the settings as the service starts (a bad communities list or missing sign-in settings stop it
 /// with a message naming the setting) and states development mode loudly.
 /// </summary>
-public sealed class StartupNotice(IOptions<ServiceOptions> options, OrganisationRules rules, ILogger<StartupNotice> logger) : IHostedService
+public sealed class StartupNotice(IOptions<ServiceOptions> options, OrganisationRules rules, IServiceProvider services, ILogger<StartupNotice> logger) : IHostedService
 {
     public const string DevelopmentBanner =
         "DEVELOPMENT MODE: CopOffice accepts UNAUTHENTICATED requests from this computer (loopback addresses) with every role. Never use it for real data or on a shared machine.";
@@ -20,11 +23,21 @@ public sealed class StartupNotice(IOptions<ServiceOptions> options, Organisation
         }
         else if (string.IsNullOrWhiteSpace(o.Auth.Authority) || string.IsNullOrWhiteSpace(o.Auth.Audience))
         {
-            throw new InvalidOperationException(
+            throw new ServiceConfigurationException(
                 "Sign-in is not configured: set CopOffice:Auth:Authority (e.g. https://login.microsoftonline.com/{tenant-id}/v2.0) and CopOffice:Auth:Audience (the API's application id URI), or run `copoffice serve --dev` on this computer only.");
         }
-        var lists = rules.Lists;
-        logger.LogInformation("Store: {Store}; communities known: {Count}", o.Store.Location ?? Path.GetFullPath(o.Store.Folder), lists.Communities.Count);
+        OrganisationLists lists;
+        try
+        {
+            lists = rules.Lists;
+        }
+        catch (InputFileException e)
+        {
+            throw new ServiceConfigurationException($"CopOffice:Communities: {e.Message}", e);
+        }
+        // Open the store now, so that a store that cannot be used stops the start rather than the first submission.
+        var store = services.GetRequiredService<IDocumentStore>();
+        logger.LogInformation("Store: {Store}; communities known: {Count}", store.Description, lists.Communities.Count);
         if (o.PublicBaseUrl is null)
             logger.LogWarning("No public address (CopOffice:PublicBaseUrl): /manifest.xml is not served and CORS admits no other origin.");
         return Task.CompletedTask;
