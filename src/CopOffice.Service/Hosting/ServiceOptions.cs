@@ -19,6 +19,9 @@ public sealed class ServiceOptions
     /// <summary>An organisation's list of communities and units (.csv or .xlsx), checked against like the intake does.</summary>
     public string? Communities { get; set; }
 
+    /// <summary>The organisation's roster (.csv or .xlsx): completes and checks members' answers as the intake does.</summary>
+    public string? Roster { get; set; }
+
     /// <summary>Which communities each coordinator looks after: email → community names.</summary>
     public Dictionary<string, string[]> Coordinators { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -33,7 +33,7 @@ public sealed class StartupNotice(IOptions<ServiceOptions> options, Organisation
         }
         catch (InputFileException e)
         {
-            throw new ServiceConfigurationException($"CopOffice:Communities: {e.Message}", e);
+            throw new ServiceConfigurationException($"CopOffice:Communities or CopOffice:Roster: {e.Message}", e);
         }
         // Open the store now, so that a store that cannot be used stops the start rather than the first submission.
         var store = services.GetRequiredService<IDocumentStore>();
