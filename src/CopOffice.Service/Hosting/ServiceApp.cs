@@ -1,6 +1,7 @@
 using CopOffice.Service.Apis;
 using CopOffice.Service.Auth;
 using CopOffice.Service.Reports;
+using CopOffice.Service.Submissions;
 using CopOffice.Store;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -30,6 +31,8 @@ public static class ServiceApp
         services.AddHostedService<StartupNotice>();
         services.AddSingleton<IDocumentStore>(sp => OpenStore(sp.GetRequiredService<IOptions<ServiceOptions>>().Value));
         services.AddSingleton<ReportTrigger>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<SubmissionDesk>();
         services.AddSingleton<ReportRegeneration>();
         services.AddHostedService(sp => sp.GetRequiredService<ReportRegeneration>());
 
@@ -72,6 +75,7 @@ public static class ServiceApp
         app.MapFrameworkApi();
         app.MapAnswersApi();
         app.MapMeApi();
+        app.MapWorkbooksApi();
         app.MapHealthChecks("/health").AllowAnonymous();
         return app;
     }
