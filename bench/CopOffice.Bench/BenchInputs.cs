@@ -8,7 +8,8 @@ namespace CopOffice.Bench;
 /// <summary>The inputs the benchmarks read: a 100,000-row Forms export and 1,000 filled value surveys.</summary>
 internal static class BenchInputs
 {
-    public const string FormsFile = "forms-100k.xlsx";
+    public const string FormsFolder = "forms";
+    public const string FormsFile = "forms/forms-100k.xlsx";
     public const string TemplatesFolder = "templates-1000";
 
     private static readonly string[] TextAnswers = ["story.activities", "story.insights", "story.practice", "story.performance", "organisation.enablers", "organisation.challenges"];
@@ -17,6 +18,7 @@ internal static class BenchInputs
     {
         Directory.CreateDirectory(folder);
         var forms = Path.Combine(folder, FormsFile);
+        Directory.CreateDirectory(Path.GetDirectoryName(forms)!);
         if (!File.Exists(forms))
         {
             using var stream = File.Create(forms);

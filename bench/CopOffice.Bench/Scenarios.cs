@@ -1,5 +1,8 @@
 using ClosedXML.Excel;
+using CopOffice.Intake;
 using CopOffice.Intake.Spreadsheets;
+using CopOffice.Responses;
+using CopOffice.Store;
 
 namespace CopOffice.Bench;
 
@@ -10,6 +13,8 @@ internal static class Scenarios
     {
         ["bare-reader:forms"] = folder => BareReader([Path.Combine(folder, BenchInputs.FormsFile)]),
         ["bare-reader:templates"] = folder => BareReader(Directory.GetFiles(Path.Combine(folder, BenchInputs.TemplatesFolder)).Order()),
+        ["intake:forms"] = folder => Intake(Path.Combine(folder, BenchInputs.FormsFolder)),
+        ["intake:templates"] = folder => Intake(Path.Combine(folder, BenchInputs.TemplatesFolder)),
         ["closedxml:forms"] = folder => ClosedXmlLoad([Path.Combine(folder, BenchInputs.FormsFile)]),
         ["closedxml:templates"] = folder => ClosedXmlLoad(Directory.GetFiles(Path.Combine(folder, BenchInputs.TemplatesFolder)).Order()),
     };
@@ -30,6 +35,13 @@ internal static class Scenarios
             } while (reader.NextResult());
         }
         return cells;
+    }
+
+    /// <summary>The intake as <c>copoffice check</c> and <c>report</c> run it: read, judge, resolve repeats into a ledger.</summary>
+    private static long Intake(string folder)
+    {
+        var ledger = IntakeRun.LedgerAsync(new LocalFolderStore(folder), IntakeRules.Default).GetAwaiter().GetResult();
+        return ledger.Accepted.LongCount();
     }
 
     private static long ClosedXmlLoad(IEnumerable<string> files)

@@ -5,4 +5,6 @@ public static class ExitCodes
     public const int Success = 0;
     /// <summary>An input the command needs (a list, a roster, a folder) could not be used.</summary>
     public const int BadInput = 2;
+    /// <summary>Microsoft Graph could not be reached, refused the sign-in, or refused the request.</summary>
+    public const int GraphFailed = 3;
 }

@@ -12,13 +12,17 @@ public interface IDocumentStore
     /// <summary>Every file under the store's root, recursively, in a stable order (by path).</summary>
     IAsyncEnumerable<StoredFile> ListAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>The content of a file listed by <see cref="ListAsync"/>.</summary>
+    /// <summary>
+    /// The content of a file listed by <see cref="ListAsync"/>. Throws <see cref="DocumentUnavailableException"/>
+    /// when this one file cannot be read: the caller rejects it with the reason and goes on.
+    /// </summary>
     Task<Stream> OpenReadAsync(StoredFile file, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Writes <paramref name="content"/> to <paramref name="path"/> (relative, '/' separators) so that
-    /// no reader ever sees a half-written file: written under a temporary name, then moved into place,
-    /// replacing an existing file (and, where the store keeps versions, adding one).
+    /// no reader ever sees a half-written file, replacing an existing file (and, where the store keeps
+    /// versions, adding one). A local folder writes a temporary file and moves it into place; SharePoint
+    /// commits an upload only once its last byte has arrived, as a new version of the same item.
     /// </summary>
     Task<StoredFile> PublishAsync(string path, Stream content, CancellationToken cancellationToken = default);
 }

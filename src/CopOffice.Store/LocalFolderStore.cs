@@ -33,8 +33,21 @@ public sealed class LocalFolderStore : IDocumentStore
         await Task.CompletedTask;
     }
 
-    public Task<Stream> OpenReadAsync(StoredFile file, CancellationToken cancellationToken = default) =>
-        Task.FromResult<Stream>(File.OpenRead(FullPath(file.Path)));
+    public Task<Stream> OpenReadAsync(StoredFile file, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return Task.FromResult<Stream>(File.OpenRead(FullPath(file.Path)));
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new DocumentUnavailableException(file, "it was deleted or moved after the folder was listed", e);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new DocumentUnavailableException(file, e.Message, e);
+        }
+    }
 
     public async Task<StoredFile> PublishAsync(string path, Stream content, CancellationToken cancellationToken = default)
     {

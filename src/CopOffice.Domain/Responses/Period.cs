@@ -23,11 +23,11 @@ public readonly partial record struct Period(int Year, int Quarter) : IComparabl
         switch (value)
         {
             case DateTime date:
-                period = Of(date);
-                return true;
+                return FromDate(date, out period);
+            // A number is a date serial; a year typed as a number (2026) would be a day in 1905, so the
+            // same years are accepted as in text.
             case double serial when serial is > 1 and < 2958466:
-                period = Of(DateTime.FromOADate(serial));
-                return true;
+                return FromDate(DateTime.FromOADate(serial), out period);
             case string text:
                 return TryParse(text, out period);
             default:
@@ -46,12 +46,15 @@ public readonly partial record struct Period(int Year, int Quarter) : IComparabl
         if ((m = YearMonth().Match(t)).Success)
             return MakeFromMonth(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), out period);
         string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss", "d/M/yyyy", "d.M.yyyy", "d-M-yyyy", "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "MMMM yyyy", "MMM yyyy"];
-        if (DateTime.TryParseExact(t, formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
-        {
-            period = Of(date);
-            return true;
-        }
-        return false;
+        return DateTime.TryParseExact(t, formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date) && FromDate(date, out period);
+    }
+
+    private static bool FromDate(DateTime date, out Period period)
+    {
+        period = default;
+        if (date.Year is < 2000 or > 2100) return false;
+        period = Of(date);
+        return true;
     }
 
     private static bool Make(string year, string quarter, out Period period)

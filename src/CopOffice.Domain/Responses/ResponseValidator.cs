@@ -81,7 +81,7 @@ public static class ResponseValidator
         var match = known.FirstOrDefault(k => AnswerParser.Normalise(k) == AnswerParser.Normalise(text));
         if (match is not null) return match;
         var nearest = Nearest(text, known);
-        check.Error($"\"{text}\" is not a community the organisation knows{(nearest is null ? "" : $"; did you mean \"{nearest}\"?")}. Choose one of: {string.Join(", ", known.Order(StringComparer.OrdinalIgnoreCase))}.",
+        check.Error($"\"{text}\" is not a community the organisation knows{(nearest is null ? "." : $"; did you mean \"{nearest}\"?")} Choose one of: {string.Join(", ", known.Order(StringComparer.OrdinalIgnoreCase))}.",
             check.Where(AnswerNames.Community));
         return null;
     }

@@ -114,11 +114,18 @@ public static class FormsExportReader
             yield return ReadItem.Reject(file, "The Forms export has no responses yet: it has a header row and no answers below it.");
     }
 
+    private static string QuestionLists => string.Join(" or ", FormsSurveyColumns.All.Select(s => $"templates/forms/{s.Survey.Kind.Id()}.md"));
+
+    /// <summary>The rejection of a spreadsheet that is neither a CopOffice template nor a Forms export.</summary>
+    public static string Unrecognised { get; } =
+        "Not a CopOffice template or a Microsoft Forms export: the workbook carries no CopOffice template metadata, and its first row has neither Forms' own columns "
+        + $"(ID, Start time, Completion time, Email, Name) nor the questions of {QuestionLists}. Fill in one of the CopOffice templates "
+        + "(value-survey.xlsx, health-check.xlsx or leadership-roles.xlsx) and send that, or the Forms response workbook as downloaded.";
+
     private static string? Rejection(FormsLayout layout)
     {
-        var lists = string.Join(" or ", FormsSurveyColumns.All.Select(s => $"templates/forms/{s.Survey.Kind.Id()}.md"));
-        if (!layout.IsFormsExport)
-            return $"Not a CopOffice template or a Microsoft Forms export: the first row has neither Forms' own columns (ID, Start time, Completion time, Email, Name) nor the questions of {lists}.";
+        var lists = QuestionLists;
+        if (!layout.IsFormsExport) return Unrecognised;
         if (layout.IsMajority) return null;
         if (layout.Matched == 0)
         {

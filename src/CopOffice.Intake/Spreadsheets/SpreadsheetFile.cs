@@ -19,6 +19,22 @@ public static class SpreadsheetFile
             ? ExcelReaderFactory.CreateCsvReader(stream, new ExcelReaderConfiguration { FallbackEncoding = Encoding.UTF8 })
             : ExcelReaderFactory.CreateReader(stream);
 
+    /// <summary>
+    /// A reader over <paramref name="stream"/> in the format the file's bytes showed (see <c>FileProbe</c>);
+    /// the stream stays open when the reader is disposed: it belongs to the caller.
+    /// </summary>
+    public static IExcelDataReader OpenReader(Stream stream, SpreadsheetFormat format)
+    {
+        var configuration = new ExcelReaderConfiguration { FallbackEncoding = Encoding.UTF8, LeaveOpen = true };
+        return format switch
+        {
+            SpreadsheetFormat.OpenXml => ExcelReaderFactory.CreateOpenXmlReader(stream, configuration),
+            SpreadsheetFormat.Binary => ExcelReaderFactory.CreateBinaryReader(stream, configuration),
+            SpreadsheetFormat.Csv => ExcelReaderFactory.CreateCsvReader(stream, configuration),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+        };
+    }
+
     /// <summary>The text of a cell as a person would read it: trimmed, numbers without trailing zeros, null when empty.</summary>
     public static string? Text(object? value) => value switch
     {

@@ -195,8 +195,7 @@ public class FormsExportReaderTests
 
         var item = Assert.Single(export.ReadCsv());
 
-        Assert.Equal("error: Not a CopOffice template or a Microsoft Forms export: the first row has neither Forms' own columns (ID, Start time, Completion time, Email, Name) "
-            + "nor the questions of templates/forms/value-survey.md or templates/forms/health-check.md. (forms/value-survey.csv, row 1)",
+        Assert.Equal($"error: {FormsExportReader.Unrecognised} (forms/value-survey.csv, row 1)",
             Assert.Single(item.Rejected!.Findings).ToString());
     }
 

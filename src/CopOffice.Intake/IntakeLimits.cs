@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace CopOffice.Intake;
+
+/// <summary>
+/// How much the intake reads of one file before it gives up on it: a bound on what a malicious or
+/// broken file (a zip bomb, a runaway export) can cost. A filled template is tens of kilobytes; a
+/// Forms export of 100,000 responses some tens of megabytes. Every rejection names the limit it hit.
+/// </summary>
+public sealed record IntakeLimits
+{
+    private const long Megabyte = 1024 * 1024;
+
+    public static IntakeLimits Default { get; } = new();
+
+    /// <summary>The largest file read, as stored (compressed).</summary>
+    public long MaxFileBytes { get; init; } = 100 * Megabyte;
+
+    /// <summary>
+    /// The most a workbook may unpack to: the sum of its zip entries' sizes. Reading streams, so this
+    /// bounds time rather than memory: a 100,000-row Forms export unpacks to about 400 MB.
+    /// </summary>
+    public long MaxUnpackedBytes { get; init; } = 1024 * Megabyte;
+
+    /// <summary>
+    /// How many times its stored size a part may unpack to, for parts above <see cref="RatioCheckedFromBytes"/>.
+    /// Worksheet XML packs 5 to 30 times; a zip bomb, a run of zeros, packs a thousand times and more.
+    /// </summary>
+    public int MaxCompressionRatio { get; init; } = 200;
+
+    /// <summary>Parts smaller than this unpacked are not checked for their ratio: tiny parts pack oddly.</summary>
+    public long RatioCheckedFromBytes { get; init; } = 1 * Megabyte;
+
+    /// <summary>The most parts (zip entries) a workbook may have.</summary>
+    public int MaxZipEntries { get; init; } = 10_000;
+
+    /// <summary>A size as people read it: "200 MB", "1.5 MB", "640 KB", "12 bytes".</summary>
+    public static string Describe(long bytes) => bytes switch
+    {
+        >= Megabyte => $"{Round(bytes / (double)Megabyte)} MB",
+        >= 1024 => $"{Round(bytes / 1024.0)} KB",
+        1 => "1 byte",
+        _ => $"{bytes.ToString(CultureInfo.InvariantCulture)} bytes",
+    };
+
+    private static string Round(double value) => Math.Round(value, 1).ToString("#,##0.#", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,236 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using CopOffice.Store.SharePoint.Graph;
+using CopOffice.Store.SharePoint.Listing;
+using CopOffice.Store.SharePoint.Locations;
+using CopOffice.Store.SharePoint.Publishing;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+
+namespace CopOffice.Store.SharePoint;
+
+/// <summary>
+/// A folder of a SharePoint document library, through Microsoft Graph. The folder is resolved on first
+/// use. Listing is incremental (see <see cref="SyncAsync"/>); downloads follow the content endpoint's
+/// redirect to a pre-authenticated URL without the token; publishing uploads to the final name as a new
+/// version of the existing item (see <see cref="ReportUploader"/>).
+/// Failures: a file that cannot be downloaded throws <see cref="DocumentUnavailableException"/>, a report
+/// that cannot be published <see cref="PublishFailedException"/>, a folder that cannot be resolved or
+/// listed <see cref="StoreException"/>; every message is for a person and free of secrets.
+/// </summary>
+public sealed class SharePointStore : IDocumentStore, IDisposable
+{
+    private static readonly char[] ForbiddenInNames = ['"', '*', ':', '<', '>', '?', '\\', '|'];
+
+    private readonly SharePointLocation location;
+    private readonly GraphConnection connection;
+    private readonly bool ownsConnection;
+    private readonly SharePointStoreOptions options;
+    private readonly SemaphoreSlim resolving = new(1, 1);
+    private readonly ConcurrentDictionary<string, string> folderIds = new(StringComparer.OrdinalIgnoreCase);
+    private LibraryFolder? folder;
+
+    /// <param name="source">A library folder's address as copied from the browser, or drive:{id}/path.</param>
+    /// <param name="ownsConnection">Dispose <paramref name="connection"/> with the store.</param>
+    public SharePointStore(string source, GraphConnection connection, SharePointStoreOptions? options = null, bool ownsConnection = false)
+    {
+        location = SharePointLocation.Parse(source);
+        Description = source.Trim();
+        this.connection = connection;
+        this.options = options ?? new SharePointStoreOptions();
+        this.ownsConnection = ownsConnection;
+    }
+
+    public string Description { get; }
+
+    /// <summary>The library folder this store reads and writes, resolved through Graph once.</summary>
+    public async Task<LibraryFolder> ResolveAsync(CancellationToken cancellationToken = default)
+    {
+        if (folder is not null) return folder;
+        await resolving.WaitAsync(cancellationToken);
+        try
+        {
+            return folder ??= await new LocationResolver(connection).ResolveAsync(location, cancellationToken);
+        }
+        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
+        {
+            throw new StoreException($"{Description}: {reason}.", e);
+        }
+        finally
+        {
+            resolving.Release();
+        }
+    }
+
+    /// <summary>
+    /// Lists the folder, incrementally when a previous run left its state (the drive's delta link and
+    /// the versions it saw) in <see cref="SharePointStoreOptions.StateFolder"/>: only the changes are
+    /// fetched, and <see cref="FolderSnapshot.Changed"/> names the new and changed files. The state is
+    /// saved after each sync; when it is lost the sync is simply full.
+    /// </summary>
+    public async Task<FolderSnapshot> SyncAsync(CancellationToken cancellationToken = default)
+    {
+        var resolved = await ResolveAsync(cancellationToken);
+        try
+        {
+            return await new FolderSynchronizer(connection, options).SyncAsync(resolved, cancellationToken);
+        }
+        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
+        {
+            throw new StoreException($"{Description}: the folder could not be listed: {reason}.", e);
+        }
+    }
+
+    /// <summary>Every file below the folder, by path (all files: the caller filters extensions).</summary>
+    public async IAsyncEnumerable<StoredFile> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var snapshot = await SyncAsync(cancellationToken);
+        foreach (var file in snapshot.Files) yield return file;
+    }
+
+    /// <summary>
+    /// Downloads <paramref name="file"/> into memory (workbooks are small, and a dropped connection is
+    /// then noticed here, not halfway through parsing). Tries again after a dropped connection, up to
+    /// <see cref="SharePointStoreOptions.DownloadAttempts"/> times.
+    /// </summary>
+    public async Task<Stream> OpenReadAsync(StoredFile file, CancellationToken cancellationToken = default)
+    {
+        var resolved = await ResolveAsync(cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await connection.CallAsync(async ct =>
+                {
+                    // Graph answers 302 to a pre-authenticated URL; the RedirectHandler follows it without the token.
+                    await using var body = await connection.Client.Drives[resolved.DriveId].Items[file.Id].Content.GetAsync(cancellationToken: ct)
+                        ?? throw new DocumentUnavailableException(file, "Microsoft Graph answered without content");
+                    var buffer = new MemoryStream(file.Size is > 0 and < int.MaxValue ? (int)file.Size : 0);
+                    await body.CopyToAsync(buffer, ct);
+                    buffer.Position = 0;
+                    return (Stream)buffer;
+                }, cancellationToken);
+            }
+            catch (Exception e) when (GraphFailure.IsTransient(e) && attempt < options.DownloadAttempts)
+            {
+                await Task.Delay(options.RetryPause * attempt, cancellationToken);
+            }
+            catch (Exception e) when (GraphFailure.IsTransient(e))
+            {
+                throw new DocumentUnavailableException(file, $"the connection dropped {attempt} times while downloading it ({connection.Settings.Redact(e.Message)})", e);
+            }
+            catch (ODataError e) when (e.ResponseStatusCode == 404)
+            {
+                throw new DocumentUnavailableException(file, "it was deleted or moved after the folder was listed", e);
+            }
+            catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
+            {
+                throw new DocumentUnavailableException(file, reason, e);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Uploads <paramref name="content"/> to <paramref name="path"/> below the folder (creating missing
+    /// subfolders), replacing an existing file as a new version of the same item. Throws
+    /// <see cref="PublishFailedException"/> when it cannot; the library then holds the previous version
+    /// (or nothing), never a partial file.
+    /// </summary>
+    public async Task<StoredFile> PublishAsync(string path, Stream content, CancellationToken cancellationToken = default)
+    {
+        var segments = CheckPath(path);
+        var resolved = await ResolveAsync(cancellationToken);
+        byte[] bytes;
+        using (var buffer = new MemoryStream())
+        {
+            await content.CopyToAsync(buffer, cancellationToken);
+            bytes = buffer.ToArray();
+        }
+        var relative = string.Join('/', segments);
+        try
+        {
+            var parentId = await EnsureFolderAsync(resolved, segments[..^1], cancellationToken);
+            var item = await new ReportUploader(connection, options).UploadAsync(resolved.DriveId, parentId, segments[^1], bytes, cancellationToken);
+            return new StoredFile(item.Id!, relative, item.Size ?? bytes.Length, item.LastModifiedDateTime ?? DateTimeOffset.UtcNow)
+            {
+                Version = item.CTag ?? item.ETag,
+                WebUrl = item.WebUrl,
+            };
+        }
+        catch (UploadFailedException e)
+        {
+            throw new PublishFailedException(relative, resolved.ToString(), $"{e.Message}. Nothing was changed in the library.", e.InnerException);
+        }
+        catch (Exception e) when (e is StoreException and not PublishFailedException)
+        {
+            throw new PublishFailedException(relative, resolved.ToString(), e.Message, e);
+        }
+        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
+        {
+            throw new PublishFailedException(relative, resolved.ToString(), $"{reason}. Nothing was changed in the library.", e);
+        }
+    }
+
+    public void Dispose()
+    {
+        resolving.Dispose();
+        if (ownsConnection) connection.Dispose();
+    }
+
+    /// <summary>The id of the subfolder <paramref name="segments"/> below the store's folder, created when missing.</summary>
+    private async Task<string> EnsureFolderAsync(LibraryFolder resolved, string[] segments, CancellationToken cancellationToken)
+    {
+        var parentId = resolved.FolderId;
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var key = string.Join('/', segments[..(i + 1)]);
+            if (!folderIds.TryGetValue(key, out var id))
+            {
+                id = await FindOrCreateFolderAsync(resolved, parentId, segments[i], key, cancellationToken);
+                folderIds[key] = id;
+            }
+            parentId = id;
+        }
+        return parentId;
+    }
+
+    private async Task<string> FindOrCreateFolderAsync(LibraryFolder resolved, string parentId, string name, string path, CancellationToken cancellationToken)
+    {
+        var client = connection.Client;
+        var url = GraphPaths.ItemByPath(connection.Settings.BaseUrl, resolved.DriveId, parentId, name);
+        // Bounded: a folder created by someone else between our look and our create is looked up once more.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var existing = await connection.CallAsync(ct => new Microsoft.Graph.Drives.Item.Items.Item.DriveItemItemRequestBuilder(url, client.RequestAdapter).GetAsync(cancellationToken: ct), cancellationToken);
+                if (existing?.Folder is null) throw new StoreException($"{path} is a file, not a folder, so nothing can be published into it.");
+                return existing.Id!;
+            }
+            catch (ODataError e) when (e.ResponseStatusCode == 404)
+            {
+            }
+            try
+            {
+                var created = await connection.CallAsync(ct => client.Drives[resolved.DriveId].Items[parentId].Children.PostAsync(new DriveItem
+                {
+                    Name = name,
+                    Folder = new Folder(),
+                    AdditionalData = new Dictionary<string, object> { ["@microsoft.graph.conflictBehavior"] = "fail" },
+                }, cancellationToken: ct), cancellationToken);
+                return created?.Id ?? throw new StoreException($"Microsoft Graph created the folder {path} without returning it.");
+            }
+            catch (ODataError e) when (e.ResponseStatusCode == 409 && attempt < 2)
+            {
+            }
+        }
+    }
+
+    private static string[] CheckPath(string path)
+    {
+        var segments = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0 || segments.Any(s => s is "." or ".." || s.IndexOfAny(ForbiddenInNames) >= 0 || s != s.Trim()))
+            throw new ArgumentException($"'{path}' is not a relative path of names SharePoint accepts (no \" * : < > ? \\ |, no . or .., no leading or trailing spaces).", nameof(path));
+        return segments;
+    }
+}

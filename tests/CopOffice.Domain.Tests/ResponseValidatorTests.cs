@@ -1,0 +1,294 @@
+using CopOffice.Framework;
+using CopOffice.Questionnaires;
+using CopOffice.Responses;
+
+namespace CopOffice.Domain.Tests;
+
+public class ResponseValidatorTests
+{
+    private static readonly IntakeRules Organisation = new() { Lists = new OrganisationLists(["Data Science", "Field Service"], ["Analytics", "Operations"]) };
+
+    [Fact]
+    public void A_complete_survey_is_accepted_and_normalised()
+    {
+        var answers = Raw.Survey(email: "Ada@Example.ORG");
+        answers[AnswerNames.MemberType] = "core MEMBER";
+        answers[AnswerNames.RoleHeld("networking")] = "yes";
+        answers[AnswerNames.Indicator("network")] = "n/a";
+        answers[AnswerNames.Story("activities")] = "  Ran the clinic. ";
+
+        var result = Raw.Validate(answers, Organisation with { Lists = Organisation.Lists with { Communities = ["DATA SCIENCE"] } });
+
+        Assert.Empty(result.Findings);
+        var response = result.Response!;
+        Assert.Equal(TemplateKind.ValueSurvey, result.Kind);
+        Assert.Equal("DATA SCIENCE", response.Community);
+        Assert.Equal(new Period(2026, 4), response.Period);
+        Assert.Equal("ada@example.org", response.MemberEmail);
+        Assert.Equal("Ada Lovelace", response.MemberName);
+        Assert.Equal("Core member", response.MemberType);
+        Assert.Equal(Consent.Named, response.Consent);
+        Assert.Equal(["networking"], response.RolesHeld);
+        Assert.Equal(20, response.Ratings.Count);
+        Assert.Equal(Rating.NotApplicable, response.Ratings[AnswerNames.Indicator("network")]);
+        Assert.Equal("Ran the clinic.", response.Text(AnswerNames.Story("activities")));
+        Assert.Equal(Raw.FileTime, response.Time);
+        Assert.Equal("value-survey|ada@example.org|data science|2026-Q4", response.DuplicateKey);
+    }
+
+    [Fact]
+    public void A_missing_community_and_period_reject_the_response_at_their_cells()
+    {
+        var answers = Raw.Survey();
+        answers[AnswerNames.Community] = null;
+        answers[AnswerNames.Period] = " ";
+
+        var result = Raw.Validate(answers);
+
+        Assert.Null(result.Response);
+        Assert.Equal(
+        [
+            "error: The community is missing: say which community of practice this is about. (member.xlsx, Survey!C7, about.community)",
+            "error: The period is missing: write the period this covers, e.g. 2026-Q4. (member.xlsx, Survey!C10, about.period)",
+        ], result.Lines());
+    }
+
+    [Theory]
+    [InlineData("Data Sciense", "error: \"Data Sciense\" is not a community the organisation knows; did you mean \"Data Science\"? Choose one of: Data Science, Field Service. (member.xlsx, Survey!C7, about.community)")]
+    [InlineData("Gardening", "error: \"Gardening\" is not a community the organisation knows. Choose one of: Data Science, Field Service. (member.xlsx, Survey!C7, about.community)")]
+    public void An_unknown_community_is_an_error_with_a_suggestion_when_one_is_near(string community, string expected)
+    {
+        var result = Raw.Validate(Raw.Survey(community: community), Organisation);
+
+        Assert.Null(result.Response);
+        Assert.Equal([expected], result.Lines());
+    }
+
+    [Fact]
+    public void The_roster_names_communities_too()
+    {
+        var rules = new IntakeRules { Roster = new Roster([new RosterEntry("Ada Lovelace", "ada@example.org", "Analytics", "Field Service", "Expert")]) };
+
+        var result = Raw.Validate(Raw.Survey(community: "field service"), rules);
+
+        Assert.Empty(result.Findings);
+        Assert.Equal("Field Service", result.Response!.Community);
+        Assert.Equal("Analytics", result.Response.Unit);
+        Assert.Equal("Expert", result.Response.MemberType);
+    }
+
+    [Fact]
+    public void The_roster_warns_about_members_it_does_not_list_where_they_answered()
+    {
+        var roster = new Roster(
+        [
+            new RosterEntry("Ada Lovelace", "ada@example.org", "Analytics", "Field Service", null),
+            new RosterEntry("Grace Hopper", "grace@example.org", "Operations", "Data Science", null),
+        ]);
+        var rules = new IntakeRules { Roster = roster, Lists = Organisation.Lists };
+
+        var ada = Raw.Validate(Raw.Survey(), rules);
+        var bob = Raw.Validate(Raw.Survey(email: "bob@example.org", name: "Bob"), rules);
+
+        Assert.Equal(["warning: The roster lists ada@example.org in Field Service, not in Data Science. (member.xlsx, Survey!C7, about.community)"], ada.Lines());
+        Assert.Equal("Analytics", ada.Response!.Unit);
+        Assert.Equal(["warning: bob@example.org is not on the roster: the response counts, but not towards a response rate. (member.xlsx, Survey!C6, about.email)"], bob.Lines());
+    }
+
+    [Theory]
+    [InlineData("next quarter", "error: \"next quarter\" is not a period CopOffice can read: write it as 2026-Q4, Q4 2026, 2026-11 or a date. (member.xlsx, Survey!C10, about.period)")]
+    [InlineData(2026d, "error: \"2026\" is not a period CopOffice can read: write it as 2026-Q4, Q4 2026, 2026-11 or a date. (member.xlsx, Survey!C10, about.period)")]
+    public void An_unreadable_period_is_an_error(object period, string expected)
+    {
+        var result = Raw.Validate(Raw.Survey(period: period));
+
+        Assert.Null(result.Response);
+        Assert.Equal([expected], result.Lines());
+    }
+
+    [Fact]
+    public void A_rating_that_is_no_rating_is_an_error_and_blank_ratings_a_warning()
+    {
+        var answers = Raw.Survey();
+        answers[AnswerNames.Indicator("time_saving")] = "great";
+        answers[AnswerNames.Indicator("confidence")] = null;
+        answers[AnswerNames.Indicator("network")] = "";
+
+        var result = Raw.Validate(answers);
+
+        Assert.Null(result.Response);
+        Assert.Equal(
+        [
+            "error: Time saving: \"great\" is not a rating: choose 1 to 5, or n/a. (member.xlsx, Survey!C35, indicator.time_saving)",
+            "warning: 2 of 20 ratings left blank (Confidence, Network); they count as not answered. (member.xlsx, Survey!C26, indicator.confidence)",
+        ], result.Lines());
+    }
+
+    [Fact]
+    public void Many_blank_ratings_are_listed_shortly()
+    {
+        var answers = Raw.Survey();
+        foreach (var indicator in ValueFramework.Indicators.Skip(1)) answers[AnswerNames.Indicator(indicator.Id)] = null;
+
+        var result = Raw.Validate(answers);
+
+        Assert.NotNull(result.Response);
+        Assert.Equal(["warning: 19 of 20 ratings left blank (Access to expertise, Confidence, Fun with colleagues and 16 more); they count as not answered. (member.xlsx, Survey!C25, indicator.access_to_expertise)"], result.Lines());
+    }
+
+    [Fact]
+    public void Nothing_rated_is_an_error()
+    {
+        var answers = Raw.Survey();
+        foreach (var indicator in ValueFramework.Indicators) answers.Remove(AnswerNames.Indicator(indicator.Id));
+
+        var result = Raw.Validate(answers);
+
+        Assert.Null(result.Response);
+        // The ratings have no cells in this raw response: the location falls back to the file and the name.
+        Assert.Equal(["error: Nothing is rated: rate the 20 statements 1 to 5 (or n/a) before submitting. (member.xlsx, indicator.help_with_challenges)"], result.Lines());
+    }
+
+    [Fact]
+    public void A_malformed_email_rejects_a_survey()
+    {
+        var result = Raw.Validate(Raw.Survey(email: "ada(at)example.org"));
+
+        Assert.Null(result.Response);
+        Assert.Equal(["error: \"ada(at)example.org\" is not a well-formed email address (name@example.com). (member.xlsx, Survey!C6, about.email)"], result.Lines());
+    }
+
+    [Fact]
+    public void A_name_without_email_is_kept_with_a_warning_and_no_identity_is_anonymous()
+    {
+        var named = Raw.Validate(Raw.Survey(email: null));
+        var anonymous = Raw.Validate(Raw.Survey(email: null, name: null));
+
+        Assert.Equal(["warning: No email: the member's answers cannot be linked across periods. (member.xlsx, Survey!C6, about.email)"], named.Lines());
+        Assert.Equal("ada lovelace", named.Response!.Respondent);
+        Assert.Equal(["warning: Anonymous response: no name or email. It counts in group figures, but no personal workbook can be made and a repeat cannot be recognised. (member.xlsx, Survey!C6, about.email)"], anonymous.Lines());
+        Assert.Equal("", anonymous.Response!.Respondent);
+    }
+
+    [Fact]
+    public void The_identity_a_Forms_export_knows_fills_in_and_anonymous_counts_as_none()
+    {
+        var answers = Raw.Survey(email: null, name: null);
+        var signedIn = Raw.Of(TemplateKind.ValueSurvey, answers) with { SourceEmail = "Ada@Example.org", SourceName = "Ada Lovelace" };
+        var anonymous = Raw.Of(TemplateKind.ValueSurvey, answers) with { SourceEmail = "anonymous", SourceName = " Anonymous " };
+
+        var known = ResponseValidator.Validate(signedIn, IntakeRules.Default);
+        var unknown = ResponseValidator.Validate(anonymous, IntakeRules.Default);
+
+        Assert.Empty(known.Findings);
+        Assert.Equal("ada@example.org", known.Response!.MemberEmail);
+        Assert.Equal("Ada Lovelace", known.Response.MemberName);
+        Assert.Null(unknown.Response!.MemberEmail);
+        Assert.Null(unknown.Response.MemberName);
+    }
+
+    [Fact]
+    public void Odd_answers_are_warnings_and_the_response_is_kept()
+    {
+        var answers = Raw.Survey();
+        answers[AnswerNames.Unit] = "Finance";
+        answers[AnswerNames.MemberType] = "core";
+        answers[AnswerNames.Consent] = "maybe";
+        answers[AnswerNames.RoleHeld("networking")] = "sometimes";
+
+        var result = Raw.Validate(answers, Organisation);
+
+        Assert.NotNull(result.Response);
+        Assert.Equal(
+        [
+            "warning: \"Finance\" is not one of the organisation's units; it is kept as written. (member.xlsx, Survey!C8, about.unit)",
+            "warning: How you take part: \"core\" is not one of Coordinator, Expert, Core member, Lurker, Active member, Sponsor, Peripheral member, Outsider; it is ignored. (member.xlsx, Survey!C9, about.member_type)",
+            "warning: \"maybe\" is not named, anonymous or no: the story is treated as not to be quoted. (member.xlsx, Survey!C11, about.consent)",
+            "warning: Networking: \"sometimes\" is neither yes nor no; the role is not counted. (member.xlsx, Survey!C16, role.networking)",
+        ], result.Lines());
+        Assert.Equal("Finance", result.Response!.Unit);
+        Assert.Equal(Consent.No, result.Response.Consent);
+        Assert.Empty(result.Response.RolesHeld);
+    }
+
+    [Theory]
+    [InlineData("yes", Consent.Named)]
+    [InlineData("Anonymous", Consent.Anonymous)]
+    [InlineData("NO", Consent.No)]
+    public void Consent_is_read_as_meant(string text, string expected)
+    {
+        var answers = Raw.Survey();
+        answers[AnswerNames.Consent] = text;
+
+        Assert.Equal(expected, Raw.Validate(answers).Response!.Consent);
+    }
+
+    [Fact]
+    public void A_complete_health_check_is_accepted()
+    {
+        var result = Raw.Validate(Raw.HealthCheck(), kind: TemplateKind.HealthCheck);
+
+        Assert.Empty(result.Findings);
+        Assert.Equal("grace@example.org", result.Response!.MemberEmail);
+        Assert.Equal("Grace Hopper", result.Response.CompletedBy);
+        Assert.Equal("support", result.Response.Text(AnswerNames.Stage));
+        Assert.All(result.Response.Ratings.Values, r => Assert.Equal(new Rating(4), r));
+        Assert.Equal("health-check||data science|2026-Q4", result.Response.DuplicateKey);
+    }
+
+    [Fact]
+    public void A_health_check_warns_about_what_a_report_will_miss()
+    {
+        var answers = Raw.HealthCheck();
+        answers[AnswerNames.Stage] = null;
+        answers[AnswerNames.CompletedBy] = null;
+        answers[AnswerNames.Email] = "grace";
+
+        var result = Raw.Validate(answers, kind: TemplateKind.HealthCheck);
+
+        Assert.NotNull(result.Response);
+        Assert.Null(result.Response!.MemberEmail);
+        Assert.Equal(
+        [
+            "warning: No cultivation stage is chosen: the report cannot say where the community stands. (member.xlsx, Survey!C49, stage.current)",
+            "warning: Who completed this is not filled in. (member.xlsx, Survey!C8, about.completed_by)",
+            "warning: \"grace\" is not a well-formed email address; it is ignored. (member.xlsx, Survey!C9, about.email)",
+        ], result.Lines());
+    }
+
+    [Fact]
+    public void A_coordinator_without_contact_email_is_warned()
+    {
+        var answers = Raw.HealthCheck();
+        answers.Remove(AnswerNames.Email);
+
+        Assert.Equal(["warning: No contact email is given. (member.xlsx, about.email)"], Raw.Validate(answers, kind: TemplateKind.HealthCheck).Lines());
+    }
+
+    [Fact]
+    public void A_template_version_newer_than_this_code_or_below_1_is_rejected()
+    {
+        var newer = ResponseValidator.Validate(Raw.Of(TemplateKind.HealthCheck, Raw.HealthCheck(), version: 2), IntakeRules.Default);
+        var zero = ResponseValidator.Validate(Raw.Of(TemplateKind.HealthCheck, Raw.HealthCheck(), version: 0), IntakeRules.Default);
+
+        Assert.Null(newer.Response);
+        Assert.Equal(["error: This community health check was made with template version 2, newer than this CopOffice knows (version 1). Update CopOffice, or fill in the current template. (member.xlsx)"], newer.Lines());
+        Assert.Null(zero.Response);
+        Assert.Equal(["error: The template version 0 is not one CopOffice made. (member.xlsx)"], zero.Lines());
+    }
+
+    [Fact]
+    public void What_the_reader_noticed_is_kept_before_the_validators_findings()
+    {
+        var noticed = Finding.Warning("Organisational unit: the answer cell has been deleted.", new Location("member.xlsx") { Name = AnswerNames.Unit });
+        var raw = Raw.Of(TemplateKind.ValueSurvey, Raw.Survey(email: null)) with { Findings = [noticed] };
+
+        var result = ResponseValidator.Validate(raw, IntakeRules.Default);
+
+        Assert.Equal(
+        [
+            "warning: Organisational unit: the answer cell has been deleted. (member.xlsx, about.unit)",
+            "warning: No email: the member's answers cannot be linked across periods. (member.xlsx, Survey!C6, about.email)",
+        ], result.Lines());
+    }
+}

@@ -1,0 +1,169 @@
+using CopOffice.Intake.Forms;
+using CopOffice.Intake.Tests.Fixtures;
+using CopOffice.Questionnaires;
+using CopOffice.Responses;
+
+namespace CopOffice.Intake.Tests;
+
+/// <summary>The real templates, written by TemplateWriter and filled in with ClosedXML, read back.</summary>
+public class FilledTemplateTests
+{
+    [Fact]
+    public void A_filled_value_survey_is_read_through_its_defined_names()
+    {
+        var raw = TestIntake.Raw(TemplateFiles.FilledSurvey());
+
+        Assert.Equal(TemplateKind.ValueSurvey, raw.Kind);
+        Assert.Equal(1, raw.Version);
+        Assert.Equal(TestIntake.FileTime, raw.Source.FileTime);
+        Assert.Equal(Questionnaire.ValueSurvey.Questions.Count(), raw.Answers.Count);
+        Assert.Equal("Ada Lovelace", raw.Answers[AnswerNames.Name].Value);
+        Assert.Equal("member.xlsx, Survey!C5, about.name", raw.Answers[AnswerNames.Name].Location.ToString());
+        Assert.Equal(3d, raw.Answers[AnswerNames.Indicator("time_saving")].Value);
+        Assert.Equal("member.xlsx, Survey!C47, indicator.time_saving", raw.Answers[AnswerNames.Indicator("time_saving")].Location.ToString());
+        Assert.Null(raw.Answers[AnswerNames.Story("insights")].Value);
+        Assert.Equal("member.xlsx, Survey!C63, story.insights", raw.Answers[AnswerNames.Story("insights")].Location.ToString());
+        Assert.Empty(raw.Findings);
+    }
+
+    [Fact]
+    public void A_filled_value_survey_is_accepted()
+    {
+        var result = TestIntake.Judged(TemplateFiles.FilledSurvey());
+
+        Assert.Empty(result.Findings);
+        var response = Assert.IsType<Response>(result.Response);
+        Assert.Equal("Data Science", response.Community);
+        Assert.Equal(new Period(2026, 4), response.Period);
+        Assert.Equal("ada@example.org", response.MemberEmail);
+        Assert.Equal(["networking"], response.RolesHeld);
+        Assert.Equal(20, response.Ratings.Count);
+        Assert.Equal(TestIntake.FileTime, response.Time);
+    }
+
+    [Theory]
+    [InlineData(TemplateKind.HealthCheck)]
+    [InlineData(TemplateKind.LeadershipRoles)]
+    public void Coordinators_templates_are_accepted(TemplateKind kind)
+    {
+        var answers = kind == TemplateKind.HealthCheck ? Answers.HealthCheck() : Answers.LeadershipRoles();
+
+        var result = TestIntake.Judged(TemplateFiles.Filled(kind, answers));
+
+        Assert.Empty(result.Findings);
+        Assert.Equal(kind, result.Response!.Kind);
+        Assert.Equal("Data Science", result.Response.Community);
+        Assert.Equal(new Period(2026, 4), result.Response.Period);
+        Assert.Equal("grace@example.org", result.Response.MemberEmail);
+    }
+
+    [Fact]
+    public void A_macro_enabled_copy_is_read_like_an_xlsx()
+    {
+        var result = TestIntake.Judged(TemplateFiles.FilledSurvey(), "member.xlsm");
+
+        Assert.Empty(result.Findings);
+        Assert.Equal("member.xlsm", result.Response!.Source.Path);
+    }
+
+    [Fact]
+    public void Rows_inserted_above_the_answers_move_them_and_the_names_follow()
+    {
+        var bytes = TemplateFiles.FilledSurvey(edit: book => book.Worksheet("Survey").Row(3).InsertRowsAbove(2));
+
+        var raw = TestIntake.Raw(bytes);
+
+        Assert.Equal("Ada Lovelace", raw.Answers[AnswerNames.Name].Value);
+        Assert.Equal("member.xlsx, Survey!C7, about.name", raw.Answers[AnswerNames.Name].Location.ToString());
+        Assert.Empty(ReadItem.Read(raw).Judge(IntakeRules.Default).Findings);
+    }
+
+    [Fact]
+    public void What_a_person_plainly_meant_is_accepted_and_a_value_typed_over_a_dropdown_is_a_warning()
+    {
+        var bytes = TemplateFiles.FilledSurvey(answers =>
+        {
+            answers[AnswerNames.Indicator("time_saving")] = " 4 ";
+            answers[AnswerNames.Indicator("innovation")] = "5 - Very much";
+            answers[AnswerNames.Indicator("network")] = "n/a";
+            answers[AnswerNames.Period] = new DateTime(2026, 11, 15);
+            answers[AnswerNames.MemberType] = "core";
+            answers[AnswerNames.RoleHeld("expertise")] = "x";
+        });
+
+        var result = TestIntake.Judged(bytes);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal("warning: How you take part: \"core\" is not one of Coordinator, Expert, Core member, Lurker, Active member, Sponsor, Peripheral member, Outsider; it is ignored. (member.xlsx, Survey!C9, about.member_type)", finding.ToString());
+        var response = result.Response!;
+        Assert.Equal(new Rating(4), response.Ratings[AnswerNames.Indicator("time_saving")]);
+        Assert.Equal(new Rating(5), response.Ratings[AnswerNames.Indicator("innovation")]);
+        Assert.Equal(Rating.NotApplicable, response.Ratings[AnswerNames.Indicator("network")]);
+        Assert.Equal(new Period(2026, 4), response.Period);
+        Assert.Null(response.MemberType);
+        Assert.Equal(["expertise", "networking"], response.RolesHeld.Order());
+    }
+
+    [Fact]
+    public void A_rating_off_the_scale_rejects_the_response_at_its_cell()
+    {
+        var bytes = TemplateFiles.FilledSurvey(answers => answers[AnswerNames.Indicator("time_saving")] = 7);
+
+        var result = TestIntake.Judged(bytes);
+
+        Assert.Null(result.Response);
+        Assert.Equal("error: Time saving: 7 is outside the scale of 1 to 5. (member.xlsx, Survey!C47, indicator.time_saving)", Assert.Single(result.Findings).ToString());
+    }
+
+    [Fact]
+    public void A_blank_template_is_rejected_for_what_is_missing()
+    {
+        var result = TestIntake.Judged(TemplateFiles.BlankBytes(TemplateKind.ValueSurvey), "blank.xlsx");
+
+        Assert.Null(result.Response);
+        Assert.Equal(
+        [
+            "error: The community is missing: say which community of practice this is about. (blank.xlsx, Survey!C7, about.community)",
+            "error: The period is missing: write the period this covers, e.g. 2026-Q4. (blank.xlsx, Survey!C10, about.period)",
+            "error: Nothing is rated: rate the 20 statements 1 to 5 (or n/a) before submitting. (blank.xlsx, Survey!C30, indicator.help_with_challenges)",
+            "warning: Anonymous response: no name or email. It counts in group figures, but no personal workbook can be made and a repeat cannot be recognised. (blank.xlsx, Survey!C6, about.email)",
+            "warning: No answer to \"May we quote your story?\": the story is treated as not to be quoted. (blank.xlsx, Survey!C11, about.consent)",
+        ], result.Findings.Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public void Without_defined_names_the_manifest_places_the_answers()
+    {
+        var bytes = TemplateFiles.FilledSurvey(edit: book =>
+        {
+            foreach (var name in book.NamedRanges.Select(n => n.Name).ToList()) book.NamedRanges.Delete(name);
+        });
+
+        var raw = TestIntake.Raw(bytes);
+
+        Assert.Equal("Ada Lovelace", raw.Answers[AnswerNames.Name].Value);
+        Assert.Equal("member.xlsx, Survey!C5, about.name", raw.Answers[AnswerNames.Name].Location.ToString());
+        Assert.Empty(ReadItem.Read(raw).Judge(IntakeRules.Default).Findings);
+    }
+
+    [Fact]
+    public void A_template_whose_metadata_sheet_was_removed_by_a_program_is_rejected()
+    {
+        var bytes = TemplateFiles.FilledSurvey(edit: book => book.Worksheet("Metadata").Delete());
+
+        var finding = TestIntake.Rejection(bytes);
+
+        Assert.Equal("This workbook was made from a CopOffice template, but its hidden Metadata sheet is gone, so which template and version it is cannot be told. Fill in a fresh copy of the template.", finding.Message);
+    }
+
+    [Fact]
+    public void A_workbook_made_in_ClosedXML_without_metadata_is_not_a_template()
+    {
+        using var book = new ClosedXML.Excel.XLWorkbook();
+        book.AddWorksheet("Survey").Cell("C5").SetValue("Ada");
+        using var stream = new MemoryStream();
+        book.SaveAs(stream);
+
+        Assert.Equal(FormsExportReader.Unrecognised, TestIntake.Rejection(stream.ToArray()).Message);
+    }
+}
