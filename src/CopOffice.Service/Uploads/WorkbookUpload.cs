@@ -1,4 +1,4 @@
-using System.Globalization;
+using CopOffice.Intake;
 using CopOffice.Service.Hosting;
 using Microsoft.Net.Http.Headers;
 
@@ -101,7 +101,7 @@ public sealed record WorkbookUpload(string FileName, byte[] Content, WorkbookFor
     }
 
     private static IResult TooLarge(UploadSettings limits) => Problems.Of(StatusCodes.Status413PayloadTooLarge, "Workbook too large",
-        $"The workbook is larger than {(limits.MaxBytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture)} MB, the most this service accepts. A filled CopOffice template is well under 1 MB: remove pictures or extra sheets, or start again from the template.");
+        $"The workbook is larger than {IntakeLimits.Describe(limits.MaxBytes)}, the most this service accepts. A filled CopOffice template is well under 1 MB: remove pictures or extra sheets, or start again from the template.");
 
     private static IResult Unsupported(string detail) => Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Not an Excel workbook", detail);
 }

@@ -15,6 +15,7 @@ public sealed class TaskPaneSession : IAsyncDisposable
     public IPage Page { get; }
     public List<string> Refused { get; } = [];
     public List<string> Errors { get; } = [];
+    public List<string> OfficeFiles { get; } = [];
     public int FilesHandedOver { get; private set; }
 
     private TaskPaneSession(IBrowserContext context, IPage page)
@@ -37,6 +38,7 @@ public sealed class TaskPaneSession : IAsyncDisposable
             if (url.StartsWith(OfficeCdn, StringComparison.Ordinal))
             {
                 var relative = new Uri(url).AbsolutePath["/lib/1/hosted/".Length..];
+                session.OfficeFiles.Add(relative);
                 var path = Path.GetFullPath(Path.Combine(fixture.OfficeJsFolder, relative));
                 if (!path.StartsWith(fixture.OfficeJsFolder, StringComparison.Ordinal) || !File.Exists(path))
                 {

@@ -17,7 +17,7 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
         await Expect(pane.Page.Locator("#outside h1")).ToHaveTextAsync("Open CopOffice from Excel");
         await Expect(pane.Page.Locator("#pane")).ToBeHiddenAsync();
         Assert.Empty(pane.Errors);
-        Assert.Empty(pane.Refused);
+        NothingFetchedOffThisComputer(pane);
     }
 
     [Fact]
@@ -33,10 +33,16 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
     [Fact]
     public async Task Open_a_template_see_progress_check_fix_and_check_again()
     {
-        await using var pane = await TaskPaneSession.OpenAsync(fixture, new ExcelWorkbook { Kind = TemplateKind.ValueSurvey, Answers = Workbooks.FlawedSurvey() });
+        var answers = Workbooks.FlawedSurvey();
+        // Long stories make a workbook of more than one 64 KB slice.
+        var random = new Random(7);
+        foreach (var story in new[] { "insights", "practice", "performance" })
+            answers[AnswerNames.Story(story)] = new string([.. Enumerable.Range(0, 30_000).Select(_ => (char)random.Next('a', 'z' + 1))]);
+        await using var pane = await TaskPaneSession.OpenAsync(fixture, new ExcelWorkbook { Kind = TemplateKind.ValueSurvey, Answers = answers });
         var page = pane.Page;
 
         // Progress: 25 required answers; the community and the five long-term member ratings are open.
+        await Started(pane);
         await Expect(page.Locator("#template-title")).ToHaveTextAsync("Community of practice value survey");
         await Expect(page.Locator("#progress-text")).ToHaveTextAsync("19 of 25 required answers");
         var about = page.Locator("#sections li[data-section=about]");
@@ -46,6 +52,7 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
         await Expect(longTerm.Locator(".section-count")).ToHaveTextAsync("0/5");
         await Expect(longTerm.Locator("button.link")).ToHaveTextAsync(["Personal development", "Reputation", "Professional identity", "Network", "Marketability"]);
         await Expect(page.Locator("#sections li[data-section=roles] .section-count")).ToHaveTextAsync("0/12 optional");
+        await Expect(page.Locator("#sections li[data-section=story] .section-count")).ToHaveTextAsync("4/8 optional");
 
         // Jump to an unanswered field: its named range is selected.
         await about.Locator("button.link").ClickAsync();
@@ -79,8 +86,54 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
         await Expect(page.Locator("#sections button.link")).ToHaveCountAsync(0);
         await pane.ScreenshotAsync(Path.Combine(fixture.Artifacts, "taskpane-checked.png"));
 
+        // Submit: Excel hands the workbook over in 64 KB slices; the service stores it and answers with a receipt.
+        await page.Locator("#submit").ClickAsync();
+        await Expect(page.Locator("#receipt")).ToBeVisibleAsync(new() { Timeout = 15_000 }).ContinueWith(async t =>
+        {
+            if (t.IsFaulted) Assert.Fail("No receipt; the pane says: " + await page.Locator("#status").TextContentAsync());
+        }).Unwrap();
+        await Expect(page.Locator("#receipt h2")).ToHaveTextAsync("Submitted");
+        var details = page.Locator("#receipt-details dd");
+        var memberFile = $"intake/data-science/value-survey_2026-Q4_{CopOffice.Service.Submissions.SubmissionPath.MemberKey("ana.lima@contoso.com")}.xlsx";
+        await Expect(details).ToHaveCountAsync(5);
+        await Expect(details.Nth(0)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^CO-[0-9]{8}-[0-9A-F]{8}$"));
+        await Expect(details.Nth(1)).ToHaveTextAsync("Data Science");
+        await Expect(details.Nth(2)).ToHaveTextAsync("2026-Q4");
+        await Expect(details.Nth(3)).ToHaveTextAsync(memberFile);
+        Assert.Equal(["getFileAsync compressed 65536", "getSliceAsync 0", "getSliceAsync 1", "closeAsync"], await pane.HostLogAsync());
+        var stored = new FileInfo(Path.Combine(fixture.Service.DataFolder, memberFile));
+        Assert.True(stored.Exists, memberFile);
+        Assert.InRange(stored.Length, 65537, 131072);
+        await pane.ScreenshotAsync(Path.Combine(fixture.Artifacts, "taskpane-receipt.png"));
+
+        // Submitting again for the same period replaces the stored workbook.
+        await page.Locator("#submit").ClickAsync();
+        await Expect(details).ToHaveCountAsync(6);
+        await Expect(details.Nth(5)).ToHaveTextAsync("This replaces your earlier submission for the same period.");
+        Assert.Single(Directory.GetFiles(stored.DirectoryName!));
+
         Assert.Empty(pane.Errors);
-        Assert.Empty(pane.Refused);
+        NothingFetchedOffThisComputer(pane);
+    }
+
+    /// <summary>
+    /// The pane asked for nothing beyond this computer and the (answered) office.js address. office.js itself,
+    /// finding no Office host, may add its telemetry frame; that request is refused like any other.
+    /// </summary>
+    private static void NothingFetchedOffThisComputer(TaskPaneSession pane) =>
+        Assert.All(pane.Refused, url => Assert.StartsWith("https://telemetryservice.firstpartyapps.oaspapps.com/", url));
+
+    /// <summary>Waits for the pane to show its progress; if it does not, fails with what the pane says instead.</summary>
+    private static async Task Started(TaskPaneSession pane)
+    {
+        try
+        {
+            await pane.Page.Locator("#pane").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"The pane did not start. Status: \"{await pane.Page.Locator("#status").TextContentAsync()}\"; page errors: {string.Join("; ", pane.Errors)}; office.js files: {string.Join(", ", pane.OfficeFiles)}; visible: {await pane.Page.EvaluateAsync<string>("() => ['outside','not-template','pane'].filter(i => !document.getElementById(i).hidden).join()")}");
+        }
     }
 
     private static async Task WaitForSelection(TaskPaneSession pane, string address)

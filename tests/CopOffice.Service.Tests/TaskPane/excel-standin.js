@@ -138,11 +138,11 @@
     return context;
   }
 
-  // office.js guards its own objects (Office.context cannot be redefined), so the stand-in is an Office
-  // whose prototype is the real one: everything not played here is the real office.js.
-  const realOffice = window.Office;
-  const realReady = realOffice.onReady();
-  const office = Object.create(realOffice);
+  // office.js guards its own objects (Office.context cannot be redefined) and, once it has loaded its file
+  // mapping table, points window.Office at Microsoft.Office.WebExtension again; so the stand-in is an Office
+  // whose prototype is the real one (everything not played here is the real office.js), and it is what
+  // both window.Office and Microsoft.Office.WebExtension give from now on.
+  const realReady = window.Office.onReady();
   const context = {
     requirements: { isSetSupported: function (set) { return set === "File" ? model.supportsFile !== false : true; } },
     document: {
@@ -173,21 +173,31 @@
       },
     },
   };
-  function own(name, value) {
-    // An accessor that ignores writes: office.js may still assign to its Office while it initialises.
-    Object.defineProperty(office, name, { configurable: true, get: function () { return value; }, set: function () { } });
-  }
-  own("context", context);
-  own("HostType", Object.assign({}, realOffice.HostType, { Excel: (realOffice.HostType && realOffice.HostType.Excel) || "Excel" }));
-  own("FileType", { Compressed: "compressed", Pdf: "pdf", Text: "text" });
-  own("AsyncResultStatus", { Succeeded: "succeeded", Failed: "failed" });
-  own("onReady", function (callback) {
-    return realReady.then(function () {
-      const info = { host: office.HostType.Excel, platform: "OfficeOnline" };
-      if (callback) callback(info);
-      return info;
+
+  function standIn(real) {
+    const office = Object.create(real);
+    function own(name, value) {
+      // An accessor that ignores writes: office.js goes on initialising its Office (outside Office, with no host).
+      Object.defineProperty(office, name, { configurable: true, get: function () { return value; }, set: function () { } });
+    }
+    own("__standIn", true);
+    own("context", context);
+    own("HostType", Object.assign({}, real.HostType, { Excel: (real.HostType && real.HostType.Excel) || "Excel" }));
+    own("FileType", { Compressed: "compressed", Pdf: "pdf", Text: "text" });
+    own("AsyncResultStatus", { Succeeded: "succeeded", Failed: "failed" });
+    own("onReady", function (callback) {
+      return realReady.then(function () {
+        // office.js's own Office.context asks its app factory for the host's context: the stand-in's, here.
+        if (window.OSF && window.OSF._OfficeAppFactory) window.OSF._OfficeAppFactory.getContext = function () { return context; };
+        const info = { host: window.Office.HostType.Excel, platform: "OfficeOnline" };
+        if (callback) callback(info);
+        return info;
+      });
     });
-  });
+    return office;
+  }
+  const office = standIn(window.Office);
+  Object.defineProperty(window.Microsoft.Office, "WebExtension", { configurable: true, get: function () { return office; }, set: function () { } });
   window.Office = office;
   window.Excel = {
     run: async function (batch) {

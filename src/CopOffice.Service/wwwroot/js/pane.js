@@ -245,6 +245,7 @@ window.CopOffice = window.CopOffice || {};
       details.appendChild(element("dd", null, row[1]));
     });
     $("receipt").hidden = false;
+    $("receipt").scrollIntoView({ block: "nearest" });
   }
 
   // ---- community summary (coordinators, sponsors) ----
