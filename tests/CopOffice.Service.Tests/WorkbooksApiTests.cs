@@ -65,7 +65,7 @@ public sealed class WorkbooksApiTests(DevServiceFactory factory) : IClassFixture
         var json = await (await factory.CreateClient().PostAsync("/api/workbooks/validate?name=budget.xlsx", Body(plain.ToArray()))).ReadJson();
         Assert.Equal("rejected", json.Str("status"));
         Assert.Equal(JsonValueKindNull, json.GetProperty("kind").ValueKind);
-        Assert.Equal(CopOffice.Intake.WorkbookIntake.NotATemplate, json.GetProperty("findings")[0].Str("message"));
+        Assert.Equal(CopOffice.Intake.Forms.FormsExportReader.Unrecognised, json.GetProperty("findings")[0].Str("message"));
     }
 
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;

@@ -25,10 +25,11 @@ public sealed class SubmissionDesk(IDocumentStore store, OrganisationRules rules
         var source = new Source(upload.FileName) { FileTime = clock.GetUtcNow() };
         var limits = IntakeLimits.Default with { MaxFileBytes = options.Value.Uploads.MaxBytes };
         using var content = new MemoryStream(upload.Content, writable: false);
-        var items = WorkbookIntake.Read(content, source, limits);
+        // Items are read lazily: two are enough to tell a filled template from an export of many responses.
+        var items = WorkbookIntake.Read(content, source, limits).Take(2).ToList();
         if (items.Count != 1)
             return (null, Problems.Of(StatusCodes.Status422UnprocessableEntity, "Not one filled template",
-                $"{upload.FileName} holds {items.Count} responses (a Microsoft Forms export?). The add-in takes one filled CopOffice template at a time; exports go through the organisation's intake (copoffice check)."));
+                $"{upload.FileName} holds {(items.Count == 0 ? "no response" : "more than one response (a Microsoft Forms export?)")}. The add-in takes one filled CopOffice template at a time; exports go through the organisation's intake (copoffice check)."));
         return (items[0].Judge(rules.Rules), null);
     }
 
