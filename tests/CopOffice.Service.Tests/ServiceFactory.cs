@@ -70,3 +70,13 @@ public sealed class DevServiceFactory : ServiceFactory
 {
     public DevServiceFactory() : base(dev: true) { }
 }
+
+/// <summary>A temporary folder removed after the test.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "copoffice-test-" + Guid.NewGuid().ToString("N"));
+
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}

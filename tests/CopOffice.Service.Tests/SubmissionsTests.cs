@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using CopOffice.Questionnaires;
 using CopOffice.Service.Reports;
 using CopOffice.Service.Submissions;
@@ -154,13 +155,42 @@ public sealed class SubmissionsTests
     }
 
     [Fact]
-    public async Task Fetching_from_sharepoint_says_plainly_that_it_is_not_available()
+    public async Task Without_folders_to_fetch_from_the_service_says_it_does_not_fetch()
     {
         using var factory = new DevServiceFactory();
-        var response = await factory.CreateClient().PostAsync("/api/submissions/by-url", new StringContent("{\"url\":\"https://contoso.sharepoint.com/x.xlsx\"}", System.Text.Encoding.UTF8, "application/json"));
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/submissions/by-url", new { url = "https://contoso.sharepoint.com/sites/cop/Shared Documents/ana.xlsx" });
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-        Assert.Equal("This CopOffice service cannot fetch workbooks from SharePoint yet. Submit from Excel on the web or on the desktop, where the add-in sends the workbook itself.",
+        Assert.Equal("This CopOffice service does not fetch workbooks from SharePoint (CopOffice:Store:FetchFrom lists no folders). Submit from Excel on the web or on the desktop, where the add-in sends the workbook itself.",
             (await response.ReadJson()).Str("detail"));
+    }
+
+    [Fact]
+    public async Task A_workbook_in_a_listed_sharepoint_folder_is_fetched_and_submitted()
+    {
+        // The SharePoint store (tested on its own against a fake Graph) is replaced by a local folder standing for the library folder.
+        using var library = new TempFolder();
+        await File.WriteAllBytesAsync(Path.Combine(library.Path, "Ana survey.xlsx"), Workbooks.Survey(Workbooks.ValidSurvey()));
+        var opened = new List<string>();
+        using var factory = new DevServiceFactory { TestServices = s => s.AddSingleton<FolderOpener>(url => { opened.Add(url); return new LocalFolderStore(library.Path); }) };
+        factory.Settings["CopOffice:Store:FetchFrom:0"] = "https://contoso.sharepoint.com/sites/cop/Shared Documents/Surveys";
+        var client = factory.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/submissions/by-url", new { url = "https://contoso.sharepoint.com/sites/cop/Shared%20Documents/Surveys/Ana%20survey.xlsx" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var receipt = await response.ReadJson();
+        Assert.Equal("Data Science", receipt.Str("community"));
+        Assert.Equal(["https://contoso.sharepoint.com/sites/cop/Shared%20Documents/Surveys"], opened);
+        Assert.True(File.Exists(Path.Combine(factory.DataFolder, receipt.Str("file"))));
+
+        var missing = await client.PostAsJsonAsync("/api/submissions/by-url", new { url = "https://contoso.sharepoint.com/sites/cop/Shared%20Documents/Surveys/Bo.xlsx" });
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("There is no Bo.xlsx in https://contoso.sharepoint.com/sites/cop/Shared%20Documents/Surveys: save the workbook, then submit again.", (await missing.ReadJson()).Str("detail"));
+
+        var elsewhere = await client.PostAsJsonAsync("/api/submissions/by-url", new { url = "https://contoso.sharepoint.com/sites/hr/Shared%20Documents/salaries.xlsx" });
+        Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
+        Assert.Equal("CopOffice fetches workbooks only from https://contoso.sharepoint.com/sites/cop/Shared Documents/Surveys. Save the workbook there, or submit it from Excel on the web or on the desktop.",
+            (await elsewhere.ReadJson()).Str("detail"));
+        Assert.Equal(2, opened.Count); // the found and the missing workbook; the folder outside the list was never opened
     }
 
     private sealed class CountingPipeline(Action run) : IReportPipeline

@@ -7,6 +7,9 @@ using Microsoft.Extensions.Options;
 
 namespace CopOffice.Service.Apis;
 
+/// <summary>A workbook's SharePoint address, as Office.context.document.url gives it.</summary>
+public sealed record ByUrlRequest(string? Url);
+
 /// <summary>
 /// POST /api/workbooks/validate (a workbook in, the intake's findings out), POST /api/submissions (validate,
 /// then store; a receipt back), GET /api/submissions/mine and POST /api/submissions/by-url.
@@ -46,10 +49,11 @@ public static class WorkbooksApi
         return TypedResults.Ok(await desk.MineAsync(caller.Email, cancellationToken));
     }
 
-    /// <summary>
-    /// Where Excel cannot hand the file over, the service would fetch a SharePoint workbook itself through
-    /// Microsoft Graph. That needs the SharePoint store, which this build does not have yet: say so.
-    /// </summary>
-    private static IResult ByUrl() => Problems.Of(StatusCodes.Status501NotImplemented, "Fetching from SharePoint is not available",
-        "This CopOffice service cannot fetch workbooks from SharePoint yet. Submit from Excel on the web or on the desktop, where the add-in sends the workbook itself.");
+    /// <summary>Where Excel cannot hand the file over: the service fetches the SharePoint workbook itself, then submits it.</summary>
+    private static async Task<IResult> ByUrl(ByUrlRequest request, ClaimsPrincipal user, SharePointFetch fetch, SubmissionDesk desk, CancellationToken cancellationToken)
+    {
+        var (upload, problem) = await fetch.FetchAsync(request.Url, cancellationToken);
+        if (problem is not null) return problem;
+        return await desk.SubmitAsync(upload!, Caller.Of(user), cancellationToken);
+    }
 }

@@ -3,6 +3,7 @@ using CopOffice.Service.Auth;
 using CopOffice.Service.Reports;
 using CopOffice.Service.Submissions;
 using CopOffice.Store;
+using CopOffice.Store.SharePoint;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.FileProviders;
@@ -29,7 +30,9 @@ public static class ServiceApp
         services.AddOptions<ServiceOptions>().Bind(configuration.GetSection(ServiceOptions.Section));
         services.AddSingleton<OrganisationRules>();
         services.AddHostedService<StartupNotice>();
-        services.AddSingleton<IDocumentStore>(sp => OpenStore(sp.GetRequiredService<IOptions<ServiceOptions>>().Value));
+        services.AddSingleton<IDocumentStore>(sp => OpenStore(sp.GetRequiredService<IOptions<ServiceOptions>>().Value, configuration));
+        services.AddSingleton(SharePointFetch.Graph(configuration));
+        services.AddScoped<SharePointFetch>();
         services.AddSingleton<ReportTrigger>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<SubmissionDesk>();
@@ -80,11 +83,21 @@ public static class ServiceApp
         return app;
     }
 
-    private static IDocumentStore OpenStore(ServiceOptions options)
+    /// <summary>The SharePoint library folder of CopOffice:Store:Location (signed in as Graph:* says), else the local folder.</summary>
+    private static IDocumentStore OpenStore(ServiceOptions options, IConfiguration configuration)
     {
-        if (!string.IsNullOrWhiteSpace(options.Store.Location))
-            throw new ServiceConfigurationException($"CopOffice:Store:Location is set ({options.Store.Location}), but this build has no SharePoint store yet. Leave it empty to use the local folder CopOffice:Store:Folder.");
-        Directory.CreateDirectory(options.Store.Folder);
-        return new LocalFolderStore(options.Store.Folder);
+        if (string.IsNullOrWhiteSpace(options.Store.Location))
+        {
+            Directory.CreateDirectory(options.Store.Folder);
+            return new LocalFolderStore(options.Store.Folder);
+        }
+        try
+        {
+            return StoreLocation.Open(options.Store.Location, configuration);
+        }
+        catch (StoreException e)
+        {
+            throw new ServiceConfigurationException($"CopOffice:Store:Location: {e.Message}", e);
+        }
     }
 }

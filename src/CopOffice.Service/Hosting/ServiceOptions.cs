@@ -34,8 +34,14 @@ public sealed class StoreSettings
     /// <summary>The local folder submissions are stored in and reports are read from (the default store).</summary>
     public string Folder { get; set; } = "copoffice-data";
 
-    /// <summary>A SharePoint document library URL; when set it is the store instead of <see cref="Folder"/>.</summary>
+    /// <summary>A SharePoint library folder's address; when set it is the store instead of <see cref="Folder"/> (Graph:* settings sign in).</summary>
     public string? Location { get; set; }
+
+    /// <summary>
+    /// SharePoint folders the service may fetch members' workbooks from by address (for an Excel that cannot
+    /// hand the file over). Empty: the service fetches nothing.
+    /// </summary>
+    public string[] FetchFrom { get; set; } = [];
 
     /// <summary>The folder inside the store that holds each community's submissions: {IntakeFolder}/{community}/.</summary>
     public string IntakeFolder { get; set; } = "intake";

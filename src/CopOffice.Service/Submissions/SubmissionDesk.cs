@@ -55,6 +55,12 @@ public sealed class SubmissionDesk(IDocumentStore store, OrganisationRules rules
             using var content = new MemoryStream(upload.Content, writable: false);
             stored = await store.PublishAsync(path, content, cancellationToken);
         }
+        catch (StoreException e)
+        {
+            // The store's own words (written for people, free of secrets): a SharePoint library that refused the upload.
+            return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Not stored",
+                $"The workbook is fine, but it could not be stored: {e.Message} Submit again in a minute; if it keeps failing, tell your CopOffice administrator.");
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Not stored",
