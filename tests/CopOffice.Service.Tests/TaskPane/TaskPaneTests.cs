@@ -116,6 +116,19 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
         NothingFetchedOffThisComputer(pane);
     }
 
+    [Fact]
+    public async Task Where_Excel_cannot_hand_over_the_file_the_service_is_asked_to_fetch_it()
+    {
+        await using var pane = await TaskPaneSession.OpenAsync(fixture, new ExcelWorkbook { Kind = TemplateKind.ValueSurvey, Answers = Workbooks.ValidSurvey(), SupportsFile = false });
+        await Started(pane);
+        await pane.Page.Locator("#submit").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToHaveTextAsync("Not submitted: This CopOffice service does not fetch workbooks from SharePoint (CopOffice:Store:FetchFrom lists no folders). Submit from Excel on the web or on the desktop, where the add-in sends the workbook itself.");
+        await Expect(pane.Page.Locator("#status")).ToHaveClassAsync("status error");
+        Assert.Empty(await pane.HostLogAsync());
+        Assert.Equal(0, pane.FilesHandedOver);
+        Assert.Empty(pane.Errors);
+    }
+
     /// <summary>
     /// The pane asked for nothing beyond this computer and the (answered) office.js address. office.js itself,
     /// finding no Office host, may add its telemetry frame; that request is refused like any other.
