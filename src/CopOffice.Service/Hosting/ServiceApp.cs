@@ -2,6 +2,7 @@ using CopOffice.Service.Apis;
 using CopOffice.Service.Auth;
 using CopOffice.Service.Reports;
 using CopOffice.Service.Submissions;
+using CopOffice.Service.Summaries;
 using CopOffice.Store;
 using CopOffice.Store.SharePoint;
 using Microsoft.AspNetCore.Cors.Infrastructure;
@@ -36,6 +37,7 @@ public static class ServiceApp
         services.AddSingleton<ReportTrigger>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<SubmissionDesk>();
+        services.AddSingleton<ValuePictureCache>();
         services.AddSingleton<ReportRegeneration>();
         services.AddHostedService(sp => sp.GetRequiredService<ReportRegeneration>());
 
@@ -79,6 +81,7 @@ public static class ServiceApp
         app.MapAnswersApi();
         app.MapMeApi();
         app.MapWorkbooksApi();
+        app.MapSummariesApi();
         app.MapHealthChecks("/health").AllowAnonymous();
         return app;
     }

@@ -15,6 +15,7 @@ public sealed class ServiceOptions
     public AuthSettings Auth { get; set; } = new();
     public UploadSettings Uploads { get; set; } = new();
     public ReportSettings Reports { get; set; } = new();
+    public PrivacySettings Privacy { get; set; } = new();
 
     /// <summary>An organisation's list of communities and units (.csv or .xlsx), checked against like the intake does.</summary>
     public string? Communities { get; set; }
@@ -75,4 +76,12 @@ public sealed class ReportSettings
 
     /// <summary>How often the reports are regenerated regardless; zero turns the schedule off.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(6);
+}
+
+public sealed class PrivacySettings
+{
+    /// <summary>The fewest respondents a group figure is shown for (3 to 25); smaller groups are withheld.</summary>
+    public int MinGroupSize { get; set; } = CopOffice.Aggregation.PrivacyOptions.DefaultMinGroupSize;
+
+    public CopOffice.Aggregation.PrivacyOptions Options => CopOffice.Aggregation.PrivacyOptions.Create(MinGroupSize);
 }

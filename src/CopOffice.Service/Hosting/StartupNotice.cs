@@ -35,6 +35,14 @@ public sealed class StartupNotice(IOptions<ServiceOptions> options, Organisation
         {
             throw new ServiceConfigurationException($"CopOffice:Communities or CopOffice:Roster: {e.Message}", e);
         }
+        try
+        {
+            _ = o.Privacy.Options;
+        }
+        catch (ArgumentException e)
+        {
+            throw new ServiceConfigurationException($"CopOffice:Privacy:MinGroupSize: {e.Message}", e);
+        }
         // Open the store now, so that a store that cannot be used stops the start rather than the first submission.
         var store = services.GetRequiredService<IDocumentStore>();
         logger.LogInformation("Store: {Store}; communities known: {Count}", store.Description, lists.Communities.Count);

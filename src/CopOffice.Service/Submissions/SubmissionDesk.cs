@@ -6,6 +6,7 @@ using CopOffice.Service.Apis;
 using CopOffice.Service.Auth;
 using CopOffice.Service.Hosting;
 using CopOffice.Service.Reports;
+using CopOffice.Service.Summaries;
 using CopOffice.Service.Uploads;
 using CopOffice.Store;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ namespace CopOffice.Service.Submissions;
 /// rules, checks that the caller may hand it in, and stores it in its community's intake folder under a
 /// name fixed by the duplicate key, so a second submission replaces the first.
 /// </summary>
-public sealed class SubmissionDesk(IDocumentStore store, OrganisationRules rules, ReportTrigger trigger, IOptionsSnapshot<ServiceOptions> options, TimeProvider clock)
+public sealed class SubmissionDesk(IDocumentStore store, OrganisationRules rules, ReportTrigger trigger, ValuePictureCache pictures, IOptionsSnapshot<ServiceOptions> options, TimeProvider clock)
 {
     /// <summary>The intake's verdict on one uploaded workbook, or a problem when it holds no single template.</summary>
     public (IntakeResult? Result, IResult? Problem) Judge(WorkbookUpload upload)
@@ -66,6 +67,7 @@ public sealed class SubmissionDesk(IDocumentStore store, OrganisationRules rules
             return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Not stored",
                 "The workbook is fine, but the intake folder could not be written just now. Submit again in a minute; if it keeps failing, tell your CopOffice administrator.");
         }
+        pictures.Invalidate();
         trigger.Changed($"submission {path}");
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(upload.Content));

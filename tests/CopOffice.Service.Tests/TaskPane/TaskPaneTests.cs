@@ -117,6 +117,39 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
     }
 
     [Fact]
+    public async Task A_coordinator_inserts_the_community_summary_into_a_new_sheet()
+    {
+        // Five members of Data Science submitted for 2025-Q2 (development mode: from this computer, no sign-in).
+        using var http = new HttpClient { BaseAddress = fixture.BaseUrl };
+        foreach (var name in new[] { "ana", "ben", "cat", "dan", "eve" })
+        {
+            var content = new ByteArrayContent(Workbooks.Survey(Workbooks.ValidSurvey(email: $"{name}@contoso.com", period: "2025-Q2")));
+            content.Headers.ContentType = new(Workbooks.Xlsx);
+            Assert.Equal(System.Net.HttpStatusCode.Created, (await http.PostAsync("api/submissions", content)).StatusCode);
+        }
+
+        await using var pane = await TaskPaneSession.OpenAsync(fixture, new ExcelWorkbook { Kind = TemplateKind.ValueSurvey, Answers = Workbooks.ValidSurvey(period: "2025-Q2") });
+        await Started(pane);
+        await pane.Page.Locator("#insert-summary").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToHaveTextAsync("The summary of Data Science for 2025-Q2 is on the sheet \"Community summary\".");
+
+        var sheet = await pane.Page.EvaluateAsync<System.Text.Json.JsonElement>("() => ({ active: window.__excel.state.activeSheet, cells: window.__excel.state.sheets['Community summary'].cells, bold: window.__excel.state.sheets['Community summary'].bold })");
+        Assert.Equal("Community summary", sheet.GetProperty("active").GetString());
+        var cells = sheet.GetProperty("cells");
+        Assert.Equal("CopOffice summary: Data Science, 2025-Q2", cells.GetProperty("A1").GetProperty("value").GetString());
+        Assert.Equal("@", cells.GetProperty("A1").GetProperty("format").GetString());
+        Assert.Equal("Respondents", cells.GetProperty("A4").GetProperty("value").GetString());
+        Assert.Equal(5, cells.GetProperty("B4").GetProperty("value").GetInt32());
+        Assert.Equal("General", cells.GetProperty("B4").GetProperty("format").GetString());
+        Assert.Equal("Short-term value to members", cells.GetProperty("A8").GetProperty("value").GetString());
+        Assert.Equal(4, cells.GetProperty("B8").GetProperty("value").GetDouble());
+        Assert.Equal("A1:H1", sheet.GetProperty("bold")[0].GetString());
+        await pane.ScreenshotAsync(Path.Combine(fixture.Artifacts, "taskpane-summary.png"));
+        Assert.Empty(pane.Errors);
+        NothingFetchedOffThisComputer(pane);
+    }
+
+    [Fact]
     public async Task Where_Excel_cannot_hand_over_the_file_the_service_is_asked_to_fetch_it()
     {
         await using var pane = await TaskPaneSession.OpenAsync(fixture, new ExcelWorkbook { Kind = TemplateKind.ValueSurvey, Answers = Workbooks.ValidSurvey(), SupportsFile = false });

@@ -264,10 +264,14 @@ window.CopOffice = window.CopOffice || {};
     const answers = await readAnswers();
     const community = answers["about.community"] && String(answers["about.community"].value || "").trim();
     if (!community) throw new Error("Fill in the community first: the summary is of the community this workbook is about.");
+    // The period the workbook is about, when it is written as text (2026-Q4); otherwise the latest one.
+    const period = answers["about.period"] && typeof answers["about.period"].value === "string" ? answers["about.period"].value.trim() : "";
     status("Fetching the summary of " + community + "…");
-    const summary = await CopOffice.service.summary(communityId(community));
+    const summary = await CopOffice.service.summary(communityId(community), period);
     const sheet = await CopOffice.workbook.writeSheet("Community summary", summary.rows);
-    status("The summary of " + summary.community + " is on the sheet \"" + sheet + "\".");
+    status(summary.shown
+      ? "The summary of " + summary.group + " for " + summary.period + " is on the sheet \"" + sheet + "\"."
+      : "The sheet \"" + sheet + "\" says why " + summary.group + "'s figures are not shown: " + summary.reason + ".");
   }
 
   // ---- wiring ----

@@ -37,6 +37,8 @@ CopOffice.service = (function () {
     validateAnswers: function (payload) { return call("POST", "api/answers/validate", JSON.stringify(payload), "application/json"); },
     submitFile: function (bytes, name) { return call("POST", "api/submissions?name=" + encodeURIComponent(name), bytes, XLSX); },
     submitByUrl: function (url) { return call("POST", "api/submissions/by-url", JSON.stringify({ url: url }), "application/json"); },
-    summary: function (communityId) { return call("GET", "api/communities/" + encodeURIComponent(communityId) + "/summary"); },
+    summary: function (communityId, period) {
+      return call("GET", "api/communities/" + encodeURIComponent(communityId) + "/summary" + (period ? "?period=" + encodeURIComponent(period) : ""));
+    },
   };
 })();
