@@ -16,6 +16,7 @@ public sealed class TaskPaneSession : IAsyncDisposable
     public List<string> Refused { get; } = [];
     public List<string> Errors { get; } = [];
     public List<string> OfficeFiles { get; } = [];
+    public List<string> Scripts { get; } = [];
     public int FilesHandedOver { get; private set; }
 
     private TaskPaneSession(IBrowserContext context, IPage page)
@@ -24,7 +25,7 @@ public sealed class TaskPaneSession : IAsyncDisposable
         Page = page;
     }
 
-    public static async Task<TaskPaneSession> OpenAsync(TaskPaneFixture fixture, ExcelWorkbook? workbook)
+    public static async Task<TaskPaneSession> OpenAsync(TaskPaneFixture fixture, ExcelWorkbook? workbook, Uri? service = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 940 }, Locale = "en-GB" });
         context.SetDefaultTimeout(15_000);
@@ -32,7 +33,8 @@ public sealed class TaskPaneSession : IAsyncDisposable
         var session = new TaskPaneSession(context, page);
         page.PageError += (_, error) => session.Errors.Add(error);
 
-        await page.RouteAsync("**/*", async route =>
+        // Routed for the whole context, so that windows the page opens (a sign-in popup) are held to the same rules.
+        await context.RouteAsync("**/*", async route =>
         {
             var url = route.Request.Url;
             if (url.StartsWith(OfficeCdn, StringComparison.Ordinal))
@@ -59,6 +61,7 @@ public sealed class TaskPaneSession : IAsyncDisposable
             }
             if (uri.IsLoopback)
             {
+                if (uri.AbsolutePath.EndsWith(".js", StringComparison.Ordinal)) session.Scripts.Add(uri.AbsolutePath);
                 await route.ContinueAsync();
                 return;
             }
@@ -66,7 +69,7 @@ public sealed class TaskPaneSession : IAsyncDisposable
             await route.AbortAsync();
         });
         if (workbook is not null) await page.AddInitScriptAsync($"window.__excelWorkbook = {workbook.ToJson()};");
-        await page.GotoAsync(new Uri(fixture.BaseUrl, "taskpane.html").AbsoluteUri);
+        await page.GotoAsync(new Uri(service ?? fixture.BaseUrl, "taskpane.html").AbsoluteUri);
         return session;
     }
 

@@ -1,5 +1,6 @@
 using CopOffice.Framework;
 using CopOffice.Questionnaires;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -147,6 +148,41 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
         await pane.ScreenshotAsync(Path.Combine(fixture.Artifacts, "taskpane-summary.png"));
         Assert.Empty(pane.Errors);
         NothingFetchedOffThisComputer(pane);
+    }
+
+    [Fact]
+    public async Task With_sign_in_configured_the_pane_asks_MSAL_for_a_token_through_nested_app_authentication()
+    {
+        // A service configured for Entra ID. Outside a real Office host there is no nested-app bridge, so MSAL.js
+        // falls back to the browser's own sign-in window, which goes to the configured authority with the
+        // configured client id and scope: refused here (no network), which is all this test needs to see.
+        const string clientId = "5d1c0e2b-7a4f-4b3e-9c61-0f2a8d3b6e47";
+        using var signedService = new TestTokens().Factory(f =>
+        {
+            f.Settings["CopOffice:Auth:ClientId"] = clientId;
+            f.Settings["CopOffice:Auth:Scopes:0"] = TestTokens.Audience + "/access_as_user";
+        });
+        signedService.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
+        signedService.StartServer();
+        var address = signedService.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+
+        await using var pane = await TaskPaneSession.OpenAsync(fixture, new ExcelWorkbook { Kind = TemplateKind.ValueSurvey, Answers = Workbooks.ValidSurvey() }, new Uri(address + "/"));
+        await Started(pane);
+        string? signIn = null;
+        for (var i = 0; i < 150 && signIn is null; i++)
+        {
+            signIn = pane.Refused.FirstOrDefault(url => url.StartsWith("https://login.microsoftonline.com/", StringComparison.Ordinal) && url.Contains("/authorize?", StringComparison.Ordinal));
+            if (signIn is null) await Task.Delay(100);
+        }
+        Assert.Contains("/lib/msal-browser.min.js", pane.Scripts);
+        Assert.NotNull(signIn);
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(signIn).Query);
+        Assert.StartsWith("https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/oauth2/v2.0/authorize?", signIn);
+        Assert.Equal(clientId, query["client_id"]);
+        Assert.Contains(TestTokens.Audience + "/access_as_user", query["scope"]!.Split(' '));
+        // The member's own actions wait for sign-in; nothing for coordinators is offered without their role.
+        await Expect(pane.Page.Locator("#insert-summary")).ToBeHiddenAsync();
     }
 
     [Fact]

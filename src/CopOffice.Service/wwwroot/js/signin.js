@@ -8,6 +8,7 @@ window.CopOffice = window.CopOffice || {};
 CopOffice.signin = (function () {
   let settings = null;
   let application = null;
+  let pending = null;
 
   function configure(auth) {
     settings = auth || null;
@@ -24,8 +25,14 @@ CopOffice.signin = (function () {
     });
   }
 
-  async function token() {
-    if (!settings) return null;
+  // One sign-in at a time: MSAL refuses a second interaction while one is in progress.
+  function token() {
+    if (!settings) return Promise.resolve(null);
+    if (!pending) pending = acquire().finally(function () { pending = null; });
+    return pending;
+  }
+
+  async function acquire() {
     await loadMsal();
     if (!application) {
       const auth = { clientId: settings.clientId };
