@@ -13,5 +13,7 @@ public static class CopOfficeCommand
         ReportCommand.Create(),
         DemoCommand.Create(),
         ConfigCommand.Create(),
+        ServeCommand.Create(),
+        ManifestCommand.Create(),
     };
 }
