@@ -50,10 +50,9 @@ public static class DemoCommand
 
     private static async Task<int> RunAsync(DirectoryInfo output, SampleSize size, int minGroupSize, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var privacy = PrivacyOptions.Create(minGroupSize);
-        if (privacy.Problem is { } problem)
+        if (!ReportRunOptions.TryPrivacy(minGroupSize, out var privacy, out var problem))
         {
-            stderr.WriteLine($"copoffice demo: --min-group-size: {problem}");
+            stderr.WriteLine($"copoffice demo: {problem}");
             return ExitCodes.BadInput;
         }
         stderr.WriteLine($"Generating a sample organisation of {size.Communities} communities and {size.Members} members over {size.Periods} periods in {output.FullName} …");

@@ -141,12 +141,7 @@ internal sealed class ReportRunOptions
             }
             period = parsed;
         }
-        var privacy = PrivacyOptions.Create(parse.GetValue(MinGroupSize));
-        if (privacy.Problem is { } invalid)
-        {
-            problem = $"--min-group-size: {invalid}";
-            return false;
-        }
+        if (!TryPrivacy(parse.GetValue(MinGroupSize), out var privacy, out problem)) return false;
         IntakeRules rules;
         try
         {
@@ -159,5 +154,22 @@ internal sealed class ReportRunOptions
         }
         options = new ReportOptions { Period = period, Privacy = privacy, Rules = rules, PersonalWorkbooks = !parse.GetValue(NoPersonalWorkbooks) };
         return true;
+    }
+
+    /// <summary>The privacy options for a minimum group size, or the reason it cannot be used.</summary>
+    public static bool TryPrivacy(int minGroupSize, out PrivacyOptions privacy, out string problem)
+    {
+        try
+        {
+            privacy = PrivacyOptions.Create(minGroupSize);
+            problem = "";
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            privacy = PrivacyOptions.Default;
+            problem = $"--min-group-size: {e.Message}";
+            return false;
+        }
     }
 }

@@ -7,16 +7,19 @@ namespace CopOffice.Cli.Reporting;
 internal sealed class RunPrinter(TextWriter stdout, TextWriter stderr) : IProgress<ReportProgress>
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
-    private readonly Stopwatch _since = Stopwatch.StartNew();
+    private readonly Stopwatch _run = Stopwatch.StartNew();
+    private TimeSpan _printed = TimeSpan.Zero;
     private ReportStage? _stage;
 
-    // Long runs say where they are every couple of seconds, and at each change of stage; short runs stay quiet.
+    // A run that takes more than a couple of seconds says where it is, every couple of seconds and at
+    // each change of stage; a short run prints only its summary.
     public void Report(ReportProgress value)
     {
         var changed = value.Stage != _stage;
-        if (!changed && _since.Elapsed < Interval) return;
         _stage = value.Stage;
-        _since.Restart();
+        var now = _run.Elapsed;
+        if (now < Interval || (!changed && now - _printed < Interval)) return;
+        _printed = now;
         var line = value.Stage switch
         {
             ReportStage.Reading => $"Reading inputs: {value.Done:N0} files read",
