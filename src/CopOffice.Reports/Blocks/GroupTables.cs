@@ -15,7 +15,7 @@ internal static class GroupTables
     public const string TrendAgainst = "Trend against";
     public const string Stories = "Stories told";
 
-    public static string Change(Quadrant quadrant) => $"Change {Labels.Column(quadrant)}";
+    public static string Change(Quadrant quadrant) => $"Change {Labels.Column(quadrant).ToLowerInvariant()}";
 
     public static TableBlock Groups(string name, string groupHeader, IEnumerable<GroupProfile> rows, bool withKind = false, bool withPeriod = false, bool firstLeads = false)
     {

@@ -60,7 +60,7 @@ internal static class MatrixGrid
                 score.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
                 if (content.Score is { } value)
                 {
-                    score.FirstCell().SetValue(value);
+                    sheet.Number(score.FirstCell(), value);
                     score.Style.NumberFormat.Format = "0.0";
                     score.Style.Font.FontSize = 24;
                     score.Style.Font.Bold = true;

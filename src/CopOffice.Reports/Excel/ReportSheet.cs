@@ -139,6 +139,13 @@ internal sealed class ReportSheet
         if (atRow is null) Row = row + rows + 1;
     }
 
+    /// <summary>Writes a number outside a table (the 2×2 grid's scores), exactly.</summary>
+    public void Number(IXLCell cell, double value)
+    {
+        cell.SetValue(value);
+        _book.Exact.Note(Name, cell.Address.ToString()!, value);
+    }
+
     /// <summary>Asks for a column to be at least this wide (for blocks that are not tables, such as the value matrix grid).</summary>
     public void Widen(int column, double width) => _widths[column] = Math.Max(_widths.GetValueOrDefault(column), width);
 
@@ -167,6 +174,7 @@ internal sealed class ReportSheet
                 return;
             case double x:
                 cell.SetValue(x);
+                _book.Exact.Note(Name, cell.Address.ToString()!, x);
                 return;
             case decimal m:
                 cell.SetValue(m);
