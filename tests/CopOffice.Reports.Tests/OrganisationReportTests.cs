@@ -137,7 +137,7 @@ public class OrganisationReportTests
 
         var findings = Book.Rows("IntakeFindings");
         Assert.Equal(2, findings.Count);
-        Assert.Equal(("value-survey/0-first.xlsx", "superseded", "Data", "2026-Q4", "warning"),
+        Assert.Equal(("value-survey/Data/2026-Q4/data3-first.xlsx", "superseded", "Data", "2026-Q4", "warning"),
             (findings[0]["Source"], findings[0]["Status"], findings[0]["Community"], findings[0]["Period"], findings[0]["Severity"]));
         Assert.Equal(("flawed/no-period.xlsx", "rejected", "error", "The period is missing: write the period this covers, e.g. 2026-Q4.", "Survey!C10, about.period"),
             (findings[1]["Source"], findings[1]["Status"], findings[1]["Severity"], findings[1]["Finding"], findings[1]["Location"]));

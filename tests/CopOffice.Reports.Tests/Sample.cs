@@ -31,8 +31,6 @@ internal static class Sample
         ["organisation_quantitative"] = "Saved 12 hours a month.",
     };
 
-    private static int _files;
-
     public static Response Survey(string community, Period period, string email, string unit, string type, Func<ValueIndicator, int?> rating,
         string consent = Consent.No, IReadOnlyDictionary<string, string>? story = null, string? enablers = null, string? challenges = null,
         IReadOnlyList<string>? roles = null, string? name = null)
@@ -44,7 +42,7 @@ internal static class Sample
         foreach (var (id, text) in story ?? new Dictionary<string, string>()) texts[AnswerNames.Story(id)] = text;
         if (enablers is not null) texts[AnswerNames.Enablers] = enablers;
         if (challenges is not null) texts[AnswerNames.Challenges] = challenges;
-        return new Response(TemplateKind.ValueSurvey, new Source($"value-survey/{Interlocked.Increment(ref _files):00000}.xlsx"), community, period)
+        return new Response(TemplateKind.ValueSurvey, new Source($"value-survey/{community}/{period}/{email.Split('@')[0]}.xlsx"), community, period)
         {
             Unit = unit, MemberEmail = email, MemberName = name ?? email.Split('@')[0], MemberType = type, Consent = consent,
             Ratings = ratings, Texts = texts, RolesHeld = roles ?? [],
@@ -122,7 +120,7 @@ internal static class Sample
         var source = new Source("flawed/no-period.xlsx");
         var all = All();
         var repeated = all.First(r => r.MemberEmail == "data3@contoso.example" && r.Period == Q4);
-        var first = repeated with { Source = new Source("value-survey/0-first.xlsx") };
+        var first = repeated with { Source = new Source("value-survey/Data/2026-Q4/data3-first.xlsx") };
         List<IntakeResult> results =
         [
             new(first.Source, first.Kind, first, []),

@@ -42,7 +42,8 @@ internal static class NativeCharts
 
     private static DrawingsPart AddDrawingsPart(WorksheetPart worksheetPart)
     {
-        var drawingsPart = worksheetPart.AddNewPart<DrawingsPart>();
+        // Fixed relationship ids (the SDK would draw random ones): the same report, the same package.
+        var drawingsPart = worksheetPart.AddNewPart<DrawingsPart>("rIdCopOfficeCharts");
         var drawing = new Drawing { Id = worksheetPart.GetIdOfPart(drawingsPart) };
         var worksheet = worksheetPart.Worksheet;
         // CT_Worksheet order: <drawing> comes after pageSetup/headerFooter/breaks and before
@@ -56,7 +57,7 @@ internal static class NativeCharts
 
     private static void AddChart(DrawingsPart drawingsPart, ChartSpec spec)
     {
-        var chartPart = drawingsPart.AddNewPart<ChartPart>();
+        var chartPart = drawingsPart.AddNewPart<ChartPart>($"rIdChart{drawingsPart.ChartParts.Count() + 1}");
         chartPart.ChartSpace = ChartSpace(spec);
         chartPart.ChartSpace.Save();
 

@@ -49,6 +49,7 @@ internal sealed class ReportBook(string title, string subject, ReportContext con
         Workbook.SaveAs(buffer, new SaveOptions { ValidatePackage = false, EvaluateFormulasBeforeSaving = false, GenerateCalculationChain = false });
         using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(buffer, isEditable: true))
         {
+            StableIds.Apply(document);
             Exact.Apply(document);
             NativeCharts.Add(document, Charts);
         }

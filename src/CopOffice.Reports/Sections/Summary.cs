@@ -57,8 +57,10 @@ internal static class Summary
             }
             else
             {
-                cells.AddRange(Enumerable.Repeat<object?>(null, columns.Count - 4));
-                cells.Add(group.Profile.Text(_ => ""));
+                // The group is withheld; the organisation's benchmark is shown to everyone anyway.
+                cells.AddRange([null, null]);
+                if (benchmark is not null) cells.AddRange([other?.Quadrant(quadrant).Statistics.Mean, null]);
+                cells.AddRange([null, null, null, group.Profile.Text(_ => "")]);
                 table.Add(RowLook.Withheld, [.. cells]);
             }
         }
