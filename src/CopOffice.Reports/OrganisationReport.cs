@@ -63,13 +63,14 @@ public static class OrganisationReport
         sheet.Section("The value matrix");
         var top = sheet.Row;
         MatrixGrid.Write(sheet, q => Summary.Box(view.Organisation, q));
+        Summary.BelowChart(sheet, top);
+        sheet.Section("The value matrix in figures");
         var placed = sheet.Table(Summary.Quadrants("ValueMatrix", view.Organisation, null));
         sheet.Chart("Value to members and to the organisation", ChartKind.Column,
         [
             new("Value to members", placed.Range(ValueTables.Horizon, 0, 2), placed.Texts(ValueTables.Horizon, 0, 2), placed.Range(ValueTables.Mean, 0, 2), placed.Numbers(ValueTables.Mean, 0, 2)),
             new("Value to the organisation", placed.Range(ValueTables.Horizon, 2, 2), placed.Texts(ValueTables.Horizon, 2, 2), placed.Range(ValueTables.Mean, 2, 2), placed.Numbers(ValueTables.Mean, 2, 2)),
-        ], 8, Math.Max(18, sheet.Row - top), atRow: top, atColumn: placed.LastColumn + 2, min: 1, max: 5);
-        sheet.Row = Math.Max(sheet.Row, top + 19);
+        ], Summary.ChartColumns, Summary.ChartRows, atRow: top, atColumn: Summary.ChartColumn, min: 1, max: 5);
 
         sheet.Section("Communities side by side");
         sheet.Note("Each community's quadrant means (colour: 1 red, 3 yellow, 5 green) and their change since the previous period. Blank figures are withheld; the Note says why.", 11);

@@ -14,6 +14,7 @@ internal static class Palette
     public static readonly XLColor GroupRule = XLColor.FromHtml("#7F7F7F");
     public static readonly XLColor Bar = XLColor.FromHtml("#5B9BD5");
     public static readonly XLColor Shade = XLColor.FromHtml("#9DC3E6");
+    public static readonly XLColor Gap = XLColor.FromHtml("#F8CBAD");
     public static readonly XLColor Faded = XLColor.FromHtml("#A6A6A6");
 
     public const string Low = "#F8696B";

@@ -50,6 +50,7 @@ internal sealed class ReportBook(string title, string subject, ReportContext con
         using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(buffer, isEditable: true))
         {
             StableIds.Apply(document);
+            PrintTitles.Apply(document);
             Exact.Apply(document);
             NativeCharts.Add(document, Charts);
         }

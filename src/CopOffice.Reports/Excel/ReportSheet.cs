@@ -103,6 +103,8 @@ internal sealed class ReportSheet
             var cell = Sheet.Cell(header, first + c);
             cell.SetValue(block.Columns[c].Header);
         }
+        // Column styles first: a cell with a format of its own (Formatted) then keeps it.
+        Style(block, placed);
         var r = header + 1;
         foreach (var row in block.Rows)
         {
@@ -114,7 +116,6 @@ internal sealed class ReportSheet
         table.Theme = XLTableTheme.TableStyleLight1;
         table.ShowRowStripes = false;
         table.ShowAutoFilter = true;
-        Style(block, placed);
         Demand(block, first);
         _headers.Add((header, block));
         Tables.Add(block.Name);
@@ -157,7 +158,11 @@ internal sealed class ReportSheet
             value = formatted.Value;
             format = formatted.Format;
             cell.Style.NumberFormat.Format = format == Format.Amount && value is decimal d ? Formats.AmountCode(d) : Formats.Code(format);
-            if (Formats.IsNumeric(format)) cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            if (Formats.IsNumeric(format))
+            {
+                cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                cell.Style.Alignment.Indent = 1;
+            }
         }
         switch (value)
         {
@@ -200,8 +205,12 @@ internal sealed class ReportSheet
         {
             if (!Formats.IsNumeric(block.Columns[c].Format)) continue;
             // Upright headers over narrow grids; headers of numbers stand over their numbers, on the right.
-            if (block.UprightHeaders) header.Cell(1, c + 1).Style.Alignment.TextRotation = 90;
-            else header.Cell(1, c + 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            if (block.UprightHeaders) header.Cell(1, c + 1).Style.Alignment.TextRotation = 90; // wraps into side-by-side lines when long
+            else
+            {
+                header.Cell(1, c + 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                header.Cell(1, c + 1).Style.Alignment.Indent = 1;
+            }
         }
 
         if (block.Rows.Count == 0) return;
@@ -217,6 +226,12 @@ internal sealed class ReportSheet
             {
                 if (column.Format != Format.Amount) range.Style.NumberFormat.Format = Formats.Code(column.Format);
                 if (column.Format == Format.Mark) range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+                else if (!block.UprightHeaders)
+                {
+                    // A little room on the right, so a number does not run into the text of the next column.
+                    range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                    range.Style.Alignment.Indent = 1;
+                }
             }
             else
             {
@@ -270,6 +285,9 @@ internal sealed class ReportSheet
                             .Midpoint(XLCFContentType.Number, scale.Middle, Palette.MiddleColour)
                             .Maximum(XLCFContentType.Number, scale.High, Palette.HighColour);
                         break;
+                    case ZeroAlert:
+                        range.AddConditionalFormat().WhenEquals(0).Fill.SetBackgroundColor(Palette.Gap);
+                        break;
                     case Shading:
                         range.AddConditionalFormat().ColorScale()
                             .Minimum(XLCFContentType.Number, 0, XLColor.White)
@@ -311,8 +329,12 @@ internal sealed class ReportSheet
                         content = Math.Max(content, value is Formatted f ? Formats.DisplayLength(f.Format, f.Value) : Formats.DisplayLength(column.Format, value));
                 // A header may take two lines (upright headers need no width at all).
                 var words = column.Header.Split(' ');
-                var header = block.UprightHeaders && Formats.IsNumeric(column.Format) ? 3 : Math.Max(words.Max(w => w.Length), (column.Header.Length + 1) / 2);
-                width = Math.Min(column.MaxWidth, Math.Max(Math.Max(content, header) + 2.5, 6));
+                // An upright header takes one line of width per UprightLine characters; a flat one may take two lines.
+                var header = block.UprightHeaders && Formats.IsNumeric(column.Format)
+                    ? LinesOf(column.Header, UprightLine) * 2.9 - 2
+                    : Math.Max(words.Max(w => w.Length), (column.Header.Length + 1) / 2);
+                var indent = Formats.IsNumeric(column.Format) && column.Format != Format.Mark && !block.UprightHeaders ? 1.5 : 0;
+                width = Math.Min(column.MaxWidth, Math.Max(Math.Max(content, header) + 2.5 + indent, 6));
             }
             _widths[first + c] = Math.Max(_widths.GetValueOrDefault(first + c), width);
         }
@@ -340,7 +362,7 @@ internal sealed class ReportSheet
             {
                 var header = block.Columns[c].Header;
                 height = Math.Max(height, block.UprightHeaders && Formats.IsNumeric(block.Columns[c].Format)
-                    ? header.Length * 6.2 + 10
+                    ? Math.Min(header.Length, UprightLine) * 6.2 + 10
                     : Lines(header, Width(FirstColumnOf(row, block) + c)) * LineHeight + 3);
             }
             Need(row, height);
@@ -367,11 +389,16 @@ internal sealed class ReportSheet
 
     /// <summary>
     /// Lines a wrapped text takes in a column this wide. A unit of width is one digit of Calibri 11; an
-    /// average letter is narrower (about 1.35 fit); 1.2 per unit, less the cell's padding, leaves room for wider text.
+    /// average letter is narrower (about 1.35 fit); 1.25 per unit, less the padding, leaves room for wider text.
     /// </summary>
-    internal static int Lines(string text, double width)
+    internal static int Lines(string text, double width) => LinesOf(text, Math.Max(1, (int)((width - 1) * 1.25)));
+
+    /// <summary>Characters an upright header holds in one line: long headers wrap into a second line beside the first.</summary>
+    private const int UprightLine = 24;
+
+    /// <summary>Lines a text takes at <paramref name="perLine"/> characters a line, breaking between words.</summary>
+    internal static int LinesOf(string text, int perLine)
     {
-        var perLine = Math.Max(1, (int)((width - 2) * 1.2));
         var lines = 0;
         foreach (var paragraph in text.Split('\n'))
         {

@@ -23,6 +23,9 @@ internal sealed record ColourScale(IReadOnlyList<int> Columns, double Low, doubl
 /// <summary>A 2-colour scale from white at 0 to blue at the highest value, for counts.</summary>
 internal sealed record Shading(IReadOnlyList<int> Columns) : Highlight(Columns);
 
+/// <summary>Marks the zeros of some columns (a gap in a coverage grid) with a soft red fill.</summary>
+internal sealed record ZeroAlert(IReadOnlyList<int> Columns) : Highlight(Columns);
+
 /// <summary>Fades a row's first <paramref name="Count"/> cells when the first equals the row above's: a story's answers under its header row.</summary>
 internal sealed record FadeRepeats(int Count) : Highlight([]);
 
@@ -80,6 +83,12 @@ internal sealed class TableBlock(string name, IReadOnlyList<ReportColumn> column
     public TableBlock Shade(IEnumerable<int> columns)
     {
         _highlights.Add(new Shading([.. columns]));
+        return this;
+    }
+
+    public TableBlock Alert(IEnumerable<int> columns)
+    {
+        _highlights.Add(new ZeroAlert([.. columns]));
         return this;
     }
 
