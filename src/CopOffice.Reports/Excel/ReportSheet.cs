@@ -263,6 +263,16 @@ internal sealed class ReportSheet
                 }
             }
         }
+        foreach (var rule in block.Highlights.OfType<RuleOnChange>())
+        {
+            var first = Sheet.Cell(placed.FirstDataRow, placed.FirstColumn + rule.Column).Address;
+            var above = Sheet.Cell(placed.HeaderRow, placed.FirstColumn + rule.Column).Address;
+            // Not on the first data row: the header row above it differs anyway.
+            if (block.Rows.Count > 1)
+                Sheet.Range(placed.FirstDataRow + 1, placed.FirstColumn, placed.LastRow, placed.LastColumn).AddConditionalFormat()
+                    .WhenIsTrue($"=${first.ColumnLetter}{first.RowNumber + 1}<>${above.ColumnLetter}{above.RowNumber + 1}")
+                    .Border.SetTopBorder(XLBorderStyleValues.Thin).Border.SetTopBorderColor(Palette.GroupRule);
+        }
         foreach (var fade in block.Highlights.OfType<FadeRepeats>())
         {
             // Relative to the range's first cell: "this row's first cell equals the one above".

@@ -23,6 +23,12 @@ internal sealed record ColourScale(IReadOnlyList<int> Columns, double Low, doubl
 /// <summary>A 2-colour scale from white at 0 to blue at the highest value, for counts.</summary>
 internal sealed record Shading(IReadOnlyList<int> Columns) : Highlight(Columns);
 
+/// <summary>
+/// A rule above each row whose <paramref name="Column"/> differs from the row above's (a new story, a new
+/// file): one conditional format, where a border per row would cost a style per row in a long table.
+/// </summary>
+internal sealed record RuleOnChange(int Column) : Highlight([]);
+
 /// <summary>Marks the zeros of some columns (a gap in a coverage grid) with a soft red fill.</summary>
 internal sealed record ZeroAlert(IReadOnlyList<int> Columns) : Highlight(Columns);
 
@@ -89,6 +95,12 @@ internal sealed class TableBlock(string name, IReadOnlyList<ReportColumn> column
     public TableBlock Alert(IEnumerable<int> columns)
     {
         _highlights.Add(new ZeroAlert([.. columns]));
+        return this;
+    }
+
+    public TableBlock RuleWhenChanges(string header)
+    {
+        _highlights.Add(new RuleOnChange(Column(header)));
         return this;
     }
 
