@@ -56,3 +56,26 @@ public class DeterminismTests
         AssertSame(Written.Member("data1@contoso.example"), WrittenWorkbook.Write(s => PersonalWorkbook.Write(picture.Member("data1@contoso.example"), Sample.Context, s)));
     }
 }
+
+/// <summary>The pipeline may write many workbooks at once: writers share no state, so parallel writes give the same workbooks.</summary>
+public class ParallelWritingTests
+{
+    [Fact]
+    public void Workbooks_written_in_parallel_are_the_same_as_written_one_by_one()
+    {
+        var picture = Sample.Picture();
+        string[] members = ["data1@contoso.example", "data3@contoso.example", "field2@contoso.example", "tiny1@contoso.example"];
+        var views = members.Select(picture.Member).ToList();
+        var parallel = new WrittenWorkbook[views.Count * 3];
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            parallel[i] = i % 3 == 2
+                ? WrittenWorkbook.Write(s => CommunityReport.Write(picture.Community("Data", Sample.Q4), Sample.Ledger(), Sample.Context, s))
+                : WrittenWorkbook.Write(s => PersonalWorkbook.Write(views[i / 3], Sample.Context, s)));
+
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            var alone = i % 3 == 2 ? Written.Community("Data") : Written.Member(members[i / 3]);
+            Assert.Equal(alone.AllCells().Select(c => $"{c.Sheet}!{c.Row},{c.Column}={c.Value}"), parallel[i].AllCells().Select(c => $"{c.Sheet}!{c.Row},{c.Column}={c.Value}"));
+        }
+    }
+}

@@ -45,7 +45,7 @@ public class LimitsTests
     {
         Assert.Equal(1, ReportSheet.Lines("short", 20));
         Assert.Equal(2, ReportSheet.Lines("one\ntwo", 20));
-        Assert.Equal(3, ReportSheet.Lines(new string('x', 50), 20));      // 23 characters a line in a column 20 wide
+        Assert.Equal(3, ReportSheet.Lines(new string('x', 50), 20));      // 22 characters a line in a column 20 wide
         Assert.Equal(2, ReportSheet.Lines("aaaaaaaaaa bbbbbbbbbb cccccccccc", 20));
     }
 }

@@ -62,4 +62,21 @@ public class PersonalWorkbookTests
             ((string?)book.Rows("ReportInfo").Single(r => (string?)r["Item"] == "Audience")["Value"] is { } a ? a[..^5] : null,
              (string?)book.Rows("ReportInfo").Single(r => (string?)r["Item"] == "Member")["Value"]));
     }
+
+    [Fact]
+    public void A_member_who_answered_for_two_communities_sees_both_and_the_chart_reads_the_first()
+    {
+        var extra = Sample.Survey("Field", Sample.Q4, "data5@contoso.example", "Operations", "Active member", _ => 5);
+        var picture = ValueAggregation.Build([.. Sample.All(), extra], Sample.RosterOf(), PrivacyOptions.Create(5));
+        var book = WrittenWorkbook.Write(s => PersonalWorkbook.Write(picture.Member("data5@contoso.example"), Sample.Context, s));
+
+        var quadrants = book.Rows("MyQuadrants");
+        Assert.Equal(["Data", "Data", "Data", "Data", "Field", "Field", "Field", "Field"], quadrants.Select(r => r["Community"]));
+        Assert.All(quadrants.Skip(4), r => Assert.Equal(5.0, r["My score"]));
+        Assert.Equal(40, book.Rows("MyRatings").Count);
+        Assert.Equal(["2026-Q3 · Data", "2026-Q4 · Data", "2026-Q4 · Field"], book.Rows("MyHistory").Select(r => r["Survey"]));
+        var chart = book.Charts.Single(c => c.Sheet == "My value");
+        Assert.Equal(["You", "Data", "Organisation"], chart.Series.Select(s => s.Name));
+        Assert.Equal(quadrants.Take(4).Select(r => (double?)r["My score"]), chart.Series[0].CachedValues);
+    }
 }

@@ -1,4 +1,5 @@
 using CopOffice.Aggregation;
+using CopOffice.Responses;
 
 namespace CopOffice.Reports.Tests;
 
@@ -48,5 +49,19 @@ public class PrivacyTests
                     var numbers = row.Where(kv => kv.Key is not ("On roster" or "Organisation mean" or "Organisation top-2-box share") && kv.Value is double).Select(kv => kv.Key).ToList();
                     Assert.True(numbers.Count == 0, $"{workbook}, {table.Name}: a row withheld for \"{row["Note"]}\" shows {string.Join(", ", numbers)}");
                 }
+    }
+
+    [Fact]
+    public void An_organisation_below_the_minimum_group_size_shows_no_figure_at_all()
+    {
+        var picture = ValueAggregation.Build(Sample.All().Where(r => r.Community == "Tiny"), Roster.Empty, PrivacyOptions.Create(5));
+        var book = WrittenWorkbook.Write(s => OrganisationReport.Write(picture.Organisation(Sample.Q4), Sample.Ledger(), Sample.Context, s));
+
+        Assert.All(book.Rows("ValueMatrix"), r => Assert.Equal((null, "fewer than 5 respondents"), (r["Mean"], r["Note"])));
+        Assert.Empty(book.Rows("Strengths"));
+        Assert.All(book.Rows("HeatMap"), r => Assert.Null(r["Respondents"]));
+        Assert.DoesNotContain(book.AllCells(), c => c.Value is double d && (Math.Abs(d - Sample.TinyMean) < 1e-9 || (c.Sheet is "Summary" or "Heat map" or "Indicators" or "Trend" or "Units")));
+        Assert.Contains(book.AllCells(), c => c.Sheet == "Summary" &&
+            (c.Value as string) == "No figures for 2026-Q4: fewer than 5 respondents. Groups below the minimum group size of 5 are never shown.");
     }
 }

@@ -373,7 +373,7 @@ internal sealed class ReportSheet
                 var header = block.Columns[c].Header;
                 height = Math.Max(height, block.UprightHeaders && Formats.IsNumeric(block.Columns[c].Format)
                     ? Math.Min(header.Length, UprightLine) * 6.2 + 10
-                    : Lines(header, Width(FirstColumnOf(row, block) + c)) * LineHeight + 3);
+                    : HeaderLines(header, Width(FirstColumnOf(row, block) + c), Formats.IsNumeric(block.Columns[c].Format)) * LineHeight + 3);
             }
             Need(row, height);
         }
@@ -401,7 +401,11 @@ internal sealed class ReportSheet
     /// Lines a wrapped text takes in a column this wide. A unit of width is one digit of Calibri 11; an
     /// average letter is narrower (about 1.35 fit); 1.25 per unit, less the padding, leaves room for wider text.
     /// </summary>
-    internal static int Lines(string text, double width) => LinesOf(text, Math.Max(1, (int)((width - 1) * 1.25)));
+    internal static int Lines(string text, double width) => LinesOf(text, Math.Max(1, (int)((width - 2) * 1.25)));
+
+    /// <summary>Lines of a header: bold text is wider, and a number's header is indented.</summary>
+    private static int HeaderLines(string header, double width, bool indented) =>
+        LinesOf(header, Math.Max(1, (int)((width - 1 - (indented ? 2 : 0)) * 1.1)));
 
     /// <summary>Characters an upright header holds in one line: long headers wrap into a second line beside the first.</summary>
     private const int UprightLine = 24;
