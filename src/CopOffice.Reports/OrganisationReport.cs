@@ -73,7 +73,7 @@ public static class OrganisationReport
         ], Summary.ChartColumns, Summary.ChartRows, atRow: top, atColumn: Summary.ChartColumn, min: 1, max: 5);
 
         sheet.Section("Communities side by side");
-        sheet.Note("Each community's quadrant means (colour: 1 red, 3 yellow, 5 green) and their change since the previous period. Blank figures are withheld; the Note says why.", 11);
+        sheet.Note("Each community's quadrant means (colour: 2 or below red, 3 yellow, 4.5 or above green) and their change since the previous period. Blank figures are withheld; the Note says why.", 11);
         sheet.Table(GroupTables.Groups("Communities", "Community", view.Communities));
         Summary.Highlights(sheet, view.Organisation, "Strengths", "Opportunities", "the organisation's");
     }
@@ -104,8 +104,8 @@ public static class OrganisationReport
     private static void HeatMapSheet(ReportBook book, OrganisationView view, string subtitle)
     {
         var sheet = book.AddSheet("Heat map", "Heat map: groups × indicators", subtitle,
-            "The mean of each of the twenty indicators for the organisation, every community, unit and member type, coloured from 1 (red) through 3 (yellow) to 5 (green).");
-        sheet.Note("Mean rating of each indicator (1–5). Rows without colour are withheld: the Note says why.", 10);
+            "The mean of each of the twenty indicators for the organisation, every community, unit and member type, coloured from 2 or below (red) through 3 (yellow) to 4.5 or above (green).");
+        sheet.Note("Mean rating of each indicator (1–5), coloured from 2 or below (red) through 3 (yellow) to 4.5 or above (green). Rows without colour are withheld: the Note says why.", 10);
         QuadrantBand(sheet, view.Communities.Count > 0 ? 4 : 3);
         var rows = new[] { view.Organisation }.Concat(view.Communities).Concat(view.Units).Concat(view.MemberTypes);
         sheet.Table(GroupTables.HeatMap("HeatMap", rows), main: true);

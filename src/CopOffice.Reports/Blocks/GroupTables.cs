@@ -61,7 +61,7 @@ internal static class GroupTables
             }
             table.Add(look, [.. cells]);
         }
-        table.Scale(1, 3, 5, [.. Quadrant.All.Select(q => table.Column(Labels.Column(q)))]);
+        table.Scores([.. Quadrant.All.Select(q => table.Column(Labels.Column(q)))]);
         return table;
     }
 
@@ -100,7 +100,7 @@ internal static class GroupTables
             table.Add(look, [.. cells]);
         }
         var first = table.Column(Respondents) + 1;
-        table.Scale(1, 3, 5, Enumerable.Range(first, ValueFramework.Indicators.Count));
+        table.Scores(Enumerable.Range(first, ValueFramework.Indicators.Count));
         return table;
     }
 

@@ -159,7 +159,7 @@ internal static class ValueTables
             table.Add(GroupTables.Capitalised(s.Indicator.Name), Labels.Column(s.Indicator.Quadrant), s.Statistics.Mean, s.Statistics.TopTwoBoxShare, s.Statistics.N,
                 s.Trend.TryGetValue(out var change) ? change.Mean : null, i + 1);
         }
-        table.Scale(1, 3, 5, Mean);
+        table.Scores(Mean);
         return table;
     }
 }

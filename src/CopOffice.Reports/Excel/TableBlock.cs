@@ -74,6 +74,11 @@ internal sealed class TableBlock(string name, IReadOnlyList<ReportColumn> column
         throw new KeyNotFoundException($"Table {Name} has no column '{header}'.");
     }
 
+    /// <summary>The scores' colour scale (<see cref="Palette.ScoreLow"/> red, 3 yellow, <see cref="Palette.ScoreHigh"/> green) on these columns.</summary>
+    public TableBlock Scores(params string[] headers) => Scale(Palette.ScoreLow, Palette.ScoreMiddle, Palette.ScoreHigh, headers);
+
+    public TableBlock Scores(IEnumerable<int> columns) => Scale(Palette.ScoreLow, Palette.ScoreMiddle, Palette.ScoreHigh, columns);
+
     public TableBlock Scale(double low, double middle, double high, params string[] headers)
     {
         _highlights.Add(new ColourScale([.. headers.Select(Column)], low, middle, high));

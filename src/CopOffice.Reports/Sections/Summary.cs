@@ -72,7 +72,7 @@ internal static class Summary
                 table.Add(RowLook.Withheld, [.. cells]);
             }
         }
-        table.Scale(1, 3, 5, ValueTables.Mean);
+        table.Scores(ValueTables.Mean);
         return table;
     }
 
