@@ -106,7 +106,7 @@ public static class OrganisationReport
         var sheet = book.AddSheet("Heat map", "Heat map: groups × indicators", subtitle,
             "The mean of each of the twenty indicators for the organisation, every community, unit and member type, coloured from 2 or below (red) through 3 (yellow) to 4.5 or above (green).");
         sheet.Note("Mean rating of each indicator (1–5), coloured from 2 or below (red) through 3 (yellow) to 4.5 or above (green). Rows without colour are withheld: the Note says why.", 10);
-        QuadrantBand(sheet, view.Communities.Count > 0 ? 4 : 3);
+        QuadrantBand(sheet, 4); // Group type, Group and Respondents come first
         var rows = new[] { view.Organisation }.Concat(view.Communities).Concat(view.Units).Concat(view.MemberTypes);
         sheet.Table(GroupTables.HeatMap("HeatMap", rows), main: true);
     }
