@@ -61,13 +61,14 @@ public static class CommunityReport
         sheet.Section("The value matrix");
         var top = sheet.Row;
         MatrixGrid.Write(sheet, q => Summary.Box(view.Profile, q, Benchmark(view.Organisation, q)));
+        Summary.BelowChart(sheet, top);
+        sheet.Section("The value matrix in figures");
         var placed = sheet.Table(Summary.Quadrants("ValueMatrix", view.Profile, view.Organisation));
         sheet.Chart($"{view.Community} and the organisation", ChartKind.Column,
         [
             new(view.Community, placed.Range(ValueTables.Quadrant), placed.Texts(ValueTables.Quadrant), placed.Range(ValueTables.Mean), placed.Numbers(ValueTables.Mean)),
             new("Organisation", placed.Range(ValueTables.Quadrant), placed.Texts(ValueTables.Quadrant), placed.Range(ValueTables.BenchmarkMean), placed.Numbers(ValueTables.BenchmarkMean)),
-        ], 8, Math.Max(18, sheet.Row - top), atRow: top, atColumn: placed.LastColumn + 2, min: 1, max: 5);
-        sheet.Row = Math.Max(sheet.Row, top + 19);
+        ], Summary.ChartColumns, Summary.ChartRows, atRow: top, atColumn: Summary.ChartColumn, min: 1, max: 5);
 
         sheet.Section("Member types");
         sheet.Note("The community's members by member type: core and peripheral members often see different value.", 11);

@@ -63,16 +63,17 @@ public static class OrganisationReport
         sheet.Section("The value matrix");
         var top = sheet.Row;
         MatrixGrid.Write(sheet, q => Summary.Box(view.Organisation, q));
+        Summary.BelowChart(sheet, top);
+        sheet.Section("The value matrix in figures");
         var placed = sheet.Table(Summary.Quadrants("ValueMatrix", view.Organisation, null));
         sheet.Chart("Value to members and to the organisation", ChartKind.Column,
         [
             new("Value to members", placed.Range(ValueTables.Horizon, 0, 2), placed.Texts(ValueTables.Horizon, 0, 2), placed.Range(ValueTables.Mean, 0, 2), placed.Numbers(ValueTables.Mean, 0, 2)),
             new("Value to the organisation", placed.Range(ValueTables.Horizon, 2, 2), placed.Texts(ValueTables.Horizon, 2, 2), placed.Range(ValueTables.Mean, 2, 2), placed.Numbers(ValueTables.Mean, 2, 2)),
-        ], 8, Math.Max(18, sheet.Row - top), atRow: top, atColumn: placed.LastColumn + 2, min: 1, max: 5);
-        sheet.Row = Math.Max(sheet.Row, top + 19);
+        ], Summary.ChartColumns, Summary.ChartRows, atRow: top, atColumn: Summary.ChartColumn, min: 1, max: 5);
 
         sheet.Section("Communities side by side");
-        sheet.Note("Each community's quadrant means (colour: 1 red, 3 yellow, 5 green) and their change since the previous period. Blank figures are withheld; the Note says why.", 11);
+        sheet.Note("Each community's quadrant means (colour: 2 or below red, 3 yellow, 4.5 or above green) and their change since the previous period. Blank figures are withheld; the Note says why.", 11);
         sheet.Table(GroupTables.Groups("Communities", "Community", view.Communities));
         Summary.Highlights(sheet, view.Organisation, "Strengths", "Opportunities", "the organisation's");
     }
@@ -103,9 +104,9 @@ public static class OrganisationReport
     private static void HeatMapSheet(ReportBook book, OrganisationView view, string subtitle)
     {
         var sheet = book.AddSheet("Heat map", "Heat map: groups × indicators", subtitle,
-            "The mean of each of the twenty indicators for the organisation, every community, unit and member type, coloured from 1 (red) through 3 (yellow) to 5 (green).");
-        sheet.Note("Mean rating of each indicator (1–5). Rows without colour are withheld: the Note says why.", 10);
-        QuadrantBand(sheet, view.Communities.Count > 0 ? 4 : 3);
+            "The mean of each of the twenty indicators for the organisation, every community, unit and member type, coloured from 2 or below (red) through 3 (yellow) to 4.5 or above (green).");
+        sheet.Note("Mean rating of each indicator (1–5), coloured from 2 or below (red) through 3 (yellow) to 4.5 or above (green). Rows without colour are withheld: the Note says why.", 10);
+        QuadrantBand(sheet, 4); // Group type, Group and Respondents come first
         var rows = new[] { view.Organisation }.Concat(view.Communities).Concat(view.Units).Concat(view.MemberTypes);
         sheet.Table(GroupTables.HeatMap("HeatMap", rows), main: true);
     }

@@ -42,12 +42,12 @@ public static class ReportFiles
         var builder = new StringBuilder(name.Length);
         foreach (var ch in name)
         {
-            if (Rejected.Contains(ch) || char.IsControl(ch)) continue;
             if (char.IsWhiteSpace(ch))
             {
                 if (builder.Length > 0 && builder[^1] != ' ') builder.Append(' ');
                 continue;
             }
+            if (Rejected.Contains(ch) || char.IsControl(ch)) continue;
             builder.Append(ch);
         }
         var safe = builder.ToString();

@@ -43,14 +43,12 @@ internal static class DataQualityTables
             new("Source", Format.Wrap, 40), new("Row", Format.Count), new("Kind"), new("Status"), new("Community") { MaxWidth = 24 }, new("Period"),
             new("Severity"), new("Finding", Format.Wrap, 60), new("Location", Format.Wrap, 40),
         ]);
-        LedgerEntry? previous = null;
         foreach (var (entry, finding) in findings.Take(MaxFindings))
         {
-            var look = previous is not null && !ReferenceEquals(previous, entry) ? RowLook.OpensGroup : RowLook.Normal;
-            previous = entry;
-            table.Add(look, entry.Source.Path, entry.Source.Row, Labels.Kind(entry.Kind), Labels.Status(entry.Status), entry.Response?.Community,
+            table.Add(entry.Source.Path, entry.Source.Row, Labels.Kind(entry.Kind), Labels.Status(entry.Status), entry.Response?.Community,
                 entry.Response?.Period.ToString(), finding.Severity.ToString().ToLowerInvariant(), finding.Message, Where(finding.Location));
         }
+        table.RuleWhenChanges("Source");
         return table;
     }
 

@@ -15,7 +15,7 @@ internal static class GroupTables
     public const string TrendAgainst = "Trend against";
     public const string Stories = "Stories told";
 
-    public static string Change(Quadrant quadrant) => $"Change {Labels.Column(quadrant)}";
+    public static string Change(Quadrant quadrant) => $"Change {Labels.Column(quadrant).ToLowerInvariant()}";
 
     public static TableBlock Groups(string name, string groupHeader, IEnumerable<GroupProfile> rows, bool withKind = false, bool withPeriod = false, bool firstLeads = false)
     {
@@ -61,7 +61,7 @@ internal static class GroupTables
             }
             table.Add(look, [.. cells]);
         }
-        table.Scale(1, 3, 5, [.. Quadrant.All.Select(q => table.Column(Labels.Column(q)))]);
+        table.Scores([.. Quadrant.All.Select(q => table.Column(Labels.Column(q)))]);
         return table;
     }
 
@@ -100,7 +100,7 @@ internal static class GroupTables
             table.Add(look, [.. cells]);
         }
         var first = table.Column(Respondents) + 1;
-        table.Scale(1, 3, 5, Enumerable.Range(first, ValueFramework.Indicators.Count));
+        table.Scores(Enumerable.Range(first, ValueFramework.Indicators.Count));
         return table;
     }
 

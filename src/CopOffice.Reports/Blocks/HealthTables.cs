@@ -34,8 +34,8 @@ internal static class HealthTables
             ]);
         }
         var first = table.Column(ValueFramework.SuccessFactors[0].Name);
-        table.Scale(1, 3, 5, Enumerable.Range(first, ValueFramework.SuccessFactors.Count));
-        table.Scale(1, 3, 5, Readiness);
+        table.Scores(Enumerable.Range(first, ValueFramework.SuccessFactors.Count));
+        table.Scores(Readiness);
         return table;
     }
 
@@ -48,7 +48,7 @@ internal static class HealthTables
         ]);
         foreach (var f in factors)
             table.Add(f.Factor.Name, Side(f.Factor.Side), f.Statistics.N, f.Statistics.NotApplicable, f.Statistics.Mean, f.Statistics.Median, f.Statistics.TopTwoBoxShare);
-        table.Scale(1, 3, 5, ValueTables.Mean);
+        table.Scores(ValueTables.Mean);
         return table;
     }
 
@@ -67,7 +67,7 @@ internal static class HealthTables
                 cells.AddRange([a.Factor.Name, a.Comment, a.Rating?.Value, Side(a.Factor.Side)]);
                 table.Add([.. cells]);
             }
-        table.Scale(1, 3, 5, "Rating");
+        table.Scores("Rating");
         return table;
     }
 
@@ -80,7 +80,7 @@ internal static class HealthTables
             table.Add(r.Theme.Question, r.Statistics.Mean, r.Statistics.TopTwoBoxShare, r.Statistics.N, r.Statistics.NotApplicable, r.Theme.Id);
         table.Add(RowLook.Leading, "All readiness statements", health.OverallReadiness.Mean, health.OverallReadiness.TopTwoBoxShare, health.OverallReadiness.N,
             health.OverallReadiness.NotApplicable, null);
-        table.Scale(1, 3, 5, ValueTables.Mean);
+        table.Scores(ValueTables.Mean);
         return table;
     }
 
@@ -98,7 +98,7 @@ internal static class HealthTables
                 look = RowLook.Normal;
             }
         }
-        table.Scale(1, 3, 5, "Rating");
+        table.Scores("Rating");
         return table;
     }
 

@@ -14,7 +14,7 @@ internal sealed record GridBox(double? Score, string? Withheld, IReadOnlyList<st
 /// </summary>
 internal static class MatrixGrid
 {
-    private const int BoxColumns = 3;
+    private const int BoxColumns = 2;
 
     public static void Write(ReportSheet sheet, Func<Quadrant, GridBox> box)
     {
@@ -24,7 +24,7 @@ internal static class MatrixGrid
         var lines = Quadrant.All.Max(q => box(q).Lines.Count);
 
         sheet.Widen(first, 26);
-        for (var c = 1; c <= 2 * BoxColumns; c++) sheet.Widen(first + c, 11);
+        for (var c = 1; c <= 2 * BoxColumns; c++) sheet.Widen(first + c, 15);
 
         foreach (var horizon in new[] { Horizon.ShortTerm, Horizon.LongTerm })
         {
@@ -60,7 +60,7 @@ internal static class MatrixGrid
                 score.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
                 if (content.Score is { } value)
                 {
-                    score.FirstCell().SetValue(value);
+                    sheet.Number(score.FirstCell(), value);
                     score.Style.NumberFormat.Format = "0.0";
                     score.Style.Font.FontSize = 24;
                     score.Style.Font.Bold = true;

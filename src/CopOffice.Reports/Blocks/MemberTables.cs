@@ -39,7 +39,7 @@ internal static class MemberTables
                     own.Quadrant.Title, answers.Community, answers.Period.ToString(), own.Score, own.Rated,
                     Mean(answers.CommunityProfile, p => p.Quadrant(own.Quadrant).Statistics), Mean(answers.OrganisationProfile, p => p.Quadrant(own.Quadrant).Statistics), note);
         }
-        table.Scale(1, 3, 5, MyScore, CommunityMean, OrganisationMean);
+        table.Scores(MyScore, CommunityMean, OrganisationMean);
         return table;
     }
 
@@ -67,8 +67,8 @@ internal static class MemberTables
                 look = RowLook.Normal;
             }
         }
-        if (withGroups) table.Scale(1, 3, 5, MyRating, CommunityMean, OrganisationMean);
-        else table.Scale(1, 3, 5, MyRating);
+        if (withGroups) table.Scores(MyRating, CommunityMean, OrganisationMean);
+        else table.Scores(MyRating);
         return table;
     }
 
@@ -93,7 +93,7 @@ internal static class MemberTables
                 answers.RolesHeld.Count == 0 ? null : string.Join("; ", answers.RolesHeld.Select(r => r.Name)), note,
             ]);
         }
-        table.Scale(1, 3, 5, [.. Enumerable.Range(5, 8)]);
+        table.Scores([.. Enumerable.Range(5, 8)]);
         return table;
     }
 

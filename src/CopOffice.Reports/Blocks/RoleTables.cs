@@ -26,6 +26,7 @@ internal static class RoleTables
                 coverage.Filled, coverage.Gaps.Count,
             ]);
         table.Scale(0, 6, 12, Filled);
+        table.Alert(Enumerable.Range(table.Column(ValueFramework.LeadershipRoles[0].Name), ValueFramework.LeadershipRoles.Count));
         return table;
     }
 

@@ -91,7 +91,6 @@ internal static class StoryTables
         var table = new TableBlock(name, columns);
         foreach (var story in stories)
         {
-            var first = true;
             foreach (var answer in story.Answers)
             {
                 List<object?> cells = [story.Id];
@@ -99,11 +98,11 @@ internal static class StoryTables
                 cells.AddRange([story.Period.ToString(), story.Community]);
                 if (!personal) cells.AddRange([Member(story), story.Unit, story.MemberType]);
                 cells.AddRange([answer.Question.Text, answer.Question.Cycle.Title(), answer.Text]);
-                table.Add(first && table.Rows.Count > 0 ? RowLook.OpensGroup : RowLook.Normal, [.. cells]);
-                first = false;
+                table.Add([.. cells]);
             }
         }
         table.Fade(table.Column("Question"));
+        table.RuleWhenChanges(StoryId);
         return table;
     }
 
@@ -125,10 +124,10 @@ internal static class StoryTables
     {
         // Community, unit and amount line up with the totals above.
         var table = new TableBlock(name,
-            [new("Community") { MaxWidth = 30 }, new("Unit"), new("Amount", Format.Amount), new(StoryId), new("Stated", Format.Wrap, 40), new("Counted in total")]);
+            [new("Community") { MaxWidth = 30 }, new("Unit"), new("Amount", Format.Amount), new(StoryId), new("Counted in total"), new("Stated", Format.Wrap, 40)]);
         foreach (var story in stories)
             foreach (var claim in story.Claims)
-                table.Add(story.Community, claim.Unit, claim.Amount, story.Id, claim.Stated, claim.CountsInTotal ? "yes" : claim.Amount is null ? "no (a range)" : "no (a percentage)");
+                table.Add(story.Community, claim.Unit, claim.Amount, story.Id, claim.CountsInTotal ? "yes" : claim.Amount is null ? "no (a range)" : "no (a percentage)", claim.Stated);
         return table;
     }
 }

@@ -37,6 +37,9 @@ internal static class ValueTables
         ];
     }
 
+    /// <summary>No statistics: a withheld group beside its benchmark (the difference stays blank).</summary>
+    private static readonly Statistics Empty = new(0, 0, null, null, null, null, [0, 0, 0, 0, 0]);
+
     private static IEnumerable<ReportColumn> BenchmarkColumns() =>
         [new(BenchmarkMean, Format.Mean), new(BenchmarkTopTwoBox, Format.Share), new(Difference, Format.Change)];
 
@@ -65,7 +68,8 @@ internal static class ValueTables
             }
             else
             {
-                cells.AddRange(Enumerable.Repeat<object?>(null, columns.Count - 4));
+                cells.AddRange(Enumerable.Repeat<object?>(null, StatisticsColumns().Count()));
+                if (benchmark is not null) cells.AddRange(BenchmarkCells(Empty, other?.Quadrant(quadrant).Statistics));
                 cells.Add(group.Profile.Text(_ => ""));
                 table.Add(RowLook.Withheld, [.. cells]);
             }
@@ -114,7 +118,8 @@ internal static class ValueTables
             foreach (var indicator in ValueFramework.Indicators)
             {
                 List<object?> cells = [GroupTables.Capitalised(indicator.Name), indicator.Quadrant.Title, indicator.Cycle.Title()];
-                cells.AddRange(Enumerable.Repeat<object?>(null, columns.Count - 5));
+                cells.AddRange(Enumerable.Repeat<object?>(null, StatisticsColumns().Count() + 2));
+                if (benchmark is not null) cells.AddRange(BenchmarkCells(Empty, other?.Indicator(indicator.Id).Statistics));
                 cells.Add(indicator.Id);
                 cells.Add(group.Profile.Text(_ => ""));
                 table.Add(RowLook.Withheld, [.. cells]);
@@ -154,7 +159,7 @@ internal static class ValueTables
             table.Add(GroupTables.Capitalised(s.Indicator.Name), Labels.Column(s.Indicator.Quadrant), s.Statistics.Mean, s.Statistics.TopTwoBoxShare, s.Statistics.N,
                 s.Trend.TryGetValue(out var change) ? change.Mean : null, i + 1);
         }
-        table.Scale(1, 3, 5, Mean);
+        table.Scores(Mean);
         return table;
     }
 }

@@ -14,6 +14,7 @@ internal static class Palette
     public static readonly XLColor GroupRule = XLColor.FromHtml("#7F7F7F");
     public static readonly XLColor Bar = XLColor.FromHtml("#5B9BD5");
     public static readonly XLColor Shade = XLColor.FromHtml("#9DC3E6");
+    public static readonly XLColor Gap = XLColor.FromHtml("#F8CBAD");
     public static readonly XLColor Faded = XLColor.FromHtml("#A6A6A6");
 
     public const string Low = "#F8696B";
@@ -25,10 +26,17 @@ internal static class Palette
     public static readonly XLColor HighColour = XLColor.FromHtml(High);
 
     /// <summary>
-    /// The colour the heat map's scale gives a score (1 red, 3 yellow, 5 green), softened towards white
-    /// so black text stays readable: the 2×2 grid then speaks the same colours as the heat map.
+    /// Scores on the 1–5 scale are coloured on fixed points, the same in every table and every report:
+    /// 3 (the middle of the scale) is yellow, 2 and below red, 4.5 and above green. Fixed, so a colour means
+    /// the same thing in every group and period; tighter than 1–5, because real means sit between 2 and 4.5.
     /// </summary>
-    public static XLColor ForScore(double score, double low = 1, double middle = 3, double high = 5)
+    public const double ScoreLow = 2, ScoreMiddle = 3, ScoreHigh = 4.5;
+
+    /// <summary>
+    /// The colour the scores' scale gives a score, softened towards white so black text stays readable:
+    /// the 2×2 grid then speaks the same colours as the heat map.
+    /// </summary>
+    public static XLColor ForScore(double score, double low = ScoreLow, double middle = ScoreMiddle, double high = ScoreHigh)
     {
         var (from, to, t) = score <= middle
             ? (Low, Middle, Math.Clamp((score - low) / (middle - low), 0, 1))

@@ -15,6 +15,8 @@ internal sealed class ReportBook(string title, string subject, ReportContext con
 
     public List<ChartSpec> Charts { get; } = [];
 
+    public ExactNumbers Exact { get; } = new();
+
     public string Title { get; } = title;
 
     public IReadOnlyList<ReportSheet> Sheets => _sheets;
@@ -43,8 +45,15 @@ internal sealed class ReportBook(string title, string subject, ReportContext con
         if (_sheets.Count > 0) Workbook.Worksheet(1).SetTabActive();
 
         using var buffer = new MemoryStream();
-        Workbook.SaveAs(buffer);
-        NativeCharts.Add(buffer, Charts);
+        // No formulas to evaluate or chain (figures are computed in C#), and the package is ours: skip the checks.
+        Workbook.SaveAs(buffer, new SaveOptions { ValidatePackage = false, EvaluateFormulasBeforeSaving = false, GenerateCalculationChain = false });
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(buffer, isEditable: true))
+        {
+            StableIds.Apply(document);
+            PrintTitles.Apply(document);
+            Exact.Apply(document);
+            NativeCharts.Add(document, Charts);
+        }
         buffer.Position = 0;
         buffer.CopyTo(output);
     }

@@ -7,7 +7,7 @@ namespace CopOffice.Reports.Excel;
 /// Column widths are computed from what the tables hold (ClosedXML's AdjustToContents needs GDI+,
 /// which Linux lacks), row heights from wrapped text, and the sheet prints to one page wide.
 /// </summary>
-internal sealed class ReportSheet
+internal sealed partial class ReportSheet
 {
     /// <summary>Column A is a narrow margin; blocks start in column B.</summary>
     public const int FirstColumn = 2;
@@ -18,7 +18,7 @@ internal sealed class ReportSheet
     private readonly ReportBook _book;
     private readonly Dictionary<int, double> _widths = [];
     private readonly List<(IXLRange Range, string Text)> _wrapped = [];
-    private readonly List<(int Row, int Column, int Span, string Text, double Base)> _texts = [];
+    private readonly List<(int Row, int Column, string Text)> _texts = [];
     private readonly List<(int Row, TableBlock Block)> _headers = [];
     private int? _repeatRow;
     private int _freezeRows;
@@ -103,6 +103,8 @@ internal sealed class ReportSheet
             var cell = Sheet.Cell(header, first + c);
             cell.SetValue(block.Columns[c].Header);
         }
+        // Column styles first: a cell with a format of its own (Formatted) then keeps it.
+        Style(block, placed);
         var r = header + 1;
         foreach (var row in block.Rows)
         {
@@ -114,7 +116,6 @@ internal sealed class ReportSheet
         table.Theme = XLTableTheme.TableStyleLight1;
         table.ShowRowStripes = false;
         table.ShowAutoFilter = true;
-        Style(block, placed);
         Demand(block, first);
         _headers.Add((header, block));
         Tables.Add(block.Name);
@@ -139,6 +140,13 @@ internal sealed class ReportSheet
         if (atRow is null) Row = row + rows + 1;
     }
 
+    /// <summary>Writes a number outside a table (the 2×2 grid's scores), exactly.</summary>
+    public void Number(IXLCell cell, double value)
+    {
+        cell.SetValue(value);
+        _book.Exact.Note(Name, cell.Address.ToString()!, value);
+    }
+
     /// <summary>Asks for a column to be at least this wide (for blocks that are not tables, such as the value matrix grid).</summary>
     public void Widen(int column, double width) => _widths[column] = Math.Max(_widths.GetValueOrDefault(column), width);
 
@@ -150,7 +158,11 @@ internal sealed class ReportSheet
             value = formatted.Value;
             format = formatted.Format;
             cell.Style.NumberFormat.Format = format == Format.Amount && value is decimal d ? Formats.AmountCode(d) : Formats.Code(format);
-            if (Formats.IsNumeric(format)) cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            if (Formats.IsNumeric(format))
+            {
+                cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                cell.Style.Alignment.Indent = 1;
+            }
         }
         switch (value)
         {
@@ -160,13 +172,14 @@ internal sealed class ReportSheet
                 // SetValue(string) stores text as text: never a formula, never converted to a number.
                 var clean = CellText.Clean(text);
                 cell.SetValue(clean);
-                if (clean.Length > 8 || clean.Contains('\n')) _texts.Add((row, col, 1, clean, 0));
+                if (clean.Length > 8 || clean.Contains('\n')) _texts.Add((row, col, clean));
                 return;
             case int i:
                 cell.SetValue(i);
                 return;
             case double x:
                 cell.SetValue(x);
+                _book.Exact.Note(Name, cell.Address.ToString()!, x);
                 return;
             case decimal m:
                 cell.SetValue(m);
@@ -178,211 +191,5 @@ internal sealed class ReportSheet
             default:
                 throw new ArgumentException($"Cannot write a {value.GetType().Name} to a cell.");
         }
-    }
-
-    private void Style(TableBlock block, PlacedTable placed)
-    {
-        var header = Sheet.Range(placed.HeaderRow, placed.FirstColumn, placed.HeaderRow, placed.LastColumn);
-        header.Style.Fill.BackgroundColor = Palette.HeaderFill;
-        header.Style.Font.FontColor = XLColor.White;
-        header.Style.Font.Bold = true;
-        header.Style.Alignment.WrapText = true;
-        header.Style.Alignment.Vertical = XLAlignmentVerticalValues.Bottom;
-        for (var c = 0; c < block.Columns.Count; c++)
-        {
-            if (!Formats.IsNumeric(block.Columns[c].Format)) continue;
-            // Upright headers over narrow grids; headers of numbers stand over their numbers, on the right.
-            if (block.UprightHeaders) header.Cell(1, c + 1).Style.Alignment.TextRotation = 90;
-            else header.Cell(1, c + 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-        }
-
-        if (block.Rows.Count == 0) return;
-        var data = Sheet.Range(placed.FirstDataRow, placed.FirstColumn, placed.LastRow, placed.LastColumn);
-        data.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        data.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
-        data.Style.Border.BottomBorderColor = Palette.Rule;
-        for (var c = 0; c < block.Columns.Count; c++)
-        {
-            var column = block.Columns[c];
-            var range = Sheet.Range(placed.FirstDataRow, placed.FirstColumn + c, placed.LastRow, placed.FirstColumn + c);
-            if (Formats.IsNumeric(column.Format))
-            {
-                if (column.Format != Format.Amount) range.Style.NumberFormat.Format = Formats.Code(column.Format);
-                if (column.Format == Format.Mark) range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            }
-            else
-            {
-                range.Style.Alignment.WrapText = true;
-                range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
-            }
-        }
-        var note = block.Columns.Select((c, i) => (c, i)).Where(x => x.c.Header == "Note").Select(x => (int?)x.i).FirstOrDefault();
-        for (var i = 0; i < block.Rows.Count; i++)
-        {
-            var look = block.Rows[i].Look;
-            if (look == RowLook.Normal) continue;
-            var row = Sheet.Range(placed.FirstDataRow + i, placed.FirstColumn, placed.FirstDataRow + i, placed.LastColumn);
-            if (look.HasFlag(RowLook.Leading)) row.Style.Font.Bold = true;
-            if (look.HasFlag(RowLook.OpensGroup))
-            {
-                row.Style.Border.TopBorder = XLBorderStyleValues.Thin;
-                row.Style.Border.TopBorderColor = XLColor.FromHtml("#7F7F7F");
-            }
-            if (look.HasFlag(RowLook.Withheld))
-            {
-                for (var c = 0; c < block.Columns.Count; c++)
-                    if (Formats.IsNumeric(block.Columns[c].Format) && block.Rows[i].Cells[c] is null)
-                        row.Cell(1, c + 1).Style.Fill.BackgroundColor = Palette.WithheldFill;
-                if (note is { } n)
-                {
-                    row.Cell(1, n + 1).Style.Font.Italic = true;
-                    row.Cell(1, n + 1).Style.Font.FontColor = Palette.Muted;
-                }
-            }
-        }
-        foreach (var fade in block.Highlights.OfType<FadeRepeats>())
-        {
-            // Relative to the range's first cell: "this row's first cell equals the one above".
-            var first = Sheet.Cell(placed.FirstDataRow, placed.FirstColumn).Address;
-            var above = Sheet.Cell(placed.HeaderRow, placed.FirstColumn).Address;
-            Sheet.Range(placed.FirstDataRow, placed.FirstColumn, placed.LastRow, placed.FirstColumn + fade.Count - 1).AddConditionalFormat()
-                .WhenIsTrue($"=${first.ColumnLetter}{first.RowNumber}=${above.ColumnLetter}{above.RowNumber}")
-                .Font.SetFontColor(Palette.Faded);
-        }
-        foreach (var highlight in block.Highlights)
-            foreach (var (from, to) in Runs(highlight.Columns))
-            {
-                // One format over each run of adjacent columns: a shading's highest value is the whole grid's.
-                var range = Sheet.Range(placed.FirstDataRow, placed.FirstColumn + from, placed.LastRow, placed.FirstColumn + to);
-                switch (highlight)
-                {
-                    case ColourScale scale:
-                        range.AddConditionalFormat().ColorScale()
-                            .Minimum(XLCFContentType.Number, scale.Low, Palette.LowColour)
-                            .Midpoint(XLCFContentType.Number, scale.Middle, Palette.MiddleColour)
-                            .Maximum(XLCFContentType.Number, scale.High, Palette.HighColour);
-                        break;
-                    case Shading:
-                        range.AddConditionalFormat().ColorScale()
-                            .Minimum(XLCFContentType.Number, 0, XLColor.White)
-                            .HighestValue(Palette.Shade);
-                        break;
-                    case DataBars bars:
-                        range.AddConditionalFormat().DataBar(Palette.Bar, false)
-                            .Minimum(XLCFContentType.Number, bars.Low)
-                            .Maximum(XLCFContentType.Number, bars.High);
-                        break;
-                }
-            }
-    }
-
-    private static IEnumerable<(int From, int To)> Runs(IReadOnlyList<int> columns)
-    {
-        var sorted = columns.Distinct().Order().ToList();
-        for (var i = 0; i < sorted.Count;)
-        {
-            var j = i;
-            while (j + 1 < sorted.Count && sorted[j + 1] == sorted[j] + 1) j++;
-            yield return (sorted[i], sorted[j]);
-            i = j + 1;
-        }
-    }
-
-    private void Demand(TableBlock block, int first)
-    {
-        for (var c = 0; c < block.Columns.Count; c++)
-        {
-            var column = block.Columns[c];
-            double width;
-            if (column.Width is { } fixedWidth) width = fixedWidth;
-            else
-            {
-                var content = 0;
-                foreach (var row in block.Rows)
-                    if (row.Cells[c] is { } value)
-                        content = Math.Max(content, value is Formatted f ? Formats.DisplayLength(f.Format, f.Value) : Formats.DisplayLength(column.Format, value));
-                // A header may take two lines (upright headers need no width at all).
-                var words = column.Header.Split(' ');
-                var header = block.UprightHeaders && Formats.IsNumeric(column.Format) ? 3 : Math.Max(words.Max(w => w.Length), (column.Header.Length + 1) / 2);
-                width = Math.Min(column.MaxWidth, Math.Max(Math.Max(content, header) + 2.5, 6));
-            }
-            _widths[first + c] = Math.Max(_widths.GetValueOrDefault(first + c), width);
-        }
-    }
-
-    /// <summary>Sets widths, heights, freezing and print setup once everything is written.</summary>
-    public void Finish(string reportTitle)
-    {
-        foreach (var (column, width) in _widths) Sheet.Column(column).Width = width;
-        double Width(int column) => Sheet.Column(column).Width;
-
-        var heights = new Dictionary<int, double>();
-        void Need(int row, double height) => heights[row] = Math.Max(heights.GetValueOrDefault(row, LineHeight), Math.Min(MaxRowHeight, height));
-
-        foreach (var (row, column, span, text, _) in _texts) Need(row, Lines(text, Width(column)) * LineHeight + 2);
-        foreach (var (range, text) in _wrapped)
-        {
-            var width = Enumerable.Range(range.FirstColumn().ColumnNumber(), range.ColumnCount()).Sum(Width);
-            Need(range.FirstRow().RowNumber(), Lines(text, width) * LineHeight + 3);
-        }
-        foreach (var (row, block) in _headers)
-        {
-            double height = LineHeight;
-            for (var c = 0; c < block.Columns.Count; c++)
-            {
-                var header = block.Columns[c].Header;
-                height = Math.Max(height, block.UprightHeaders && Formats.IsNumeric(block.Columns[c].Format)
-                    ? header.Length * 6.2 + 10
-                    : Lines(header, Width(FirstColumnOf(row, block) + c)) * LineHeight + 3);
-            }
-            Need(row, height);
-        }
-        foreach (var (row, height) in heights) if (height > LineHeight) Sheet.Row(row).Height = Math.Ceiling(height);
-
-        if (_freezeRows > 0 && _freezeColumns > 0) Sheet.SheetView.Freeze(_freezeRows, _freezeColumns);
-        else if (_freezeRows > 0) Sheet.SheetView.FreezeRows(_freezeRows);
-        var page = Sheet.PageSetup;
-        page.PaperSize = XLPaperSize.A4Paper;
-        page.PageOrientation = _widths.Values.Sum() > 100 ? XLPageOrientation.Landscape : XLPageOrientation.Portrait;
-        page.FitToPages(1, 0);
-        page.Margins.Left = page.Margins.Right = 0.4;
-        page.Margins.Top = page.Margins.Bottom = 0.6;
-        page.Margins.Header = page.Margins.Footer = 0.3;
-        if (_repeatRow is { } repeat) page.SetRowsToRepeatAtTop(repeat, repeat);
-        page.Header.Left.AddText(reportTitle.Replace("&", "&&", StringComparison.Ordinal));
-        page.Footer.Left.AddText("&A");
-        page.Footer.Right.AddText("Page &P of &N");
-    }
-
-    private int FirstColumnOf(int headerRow, TableBlock block) =>
-        Sheet.Tables.First(t => t.Name == block.Name).RangeAddress.FirstAddress.ColumnNumber;
-
-    /// <summary>
-    /// Lines a wrapped text takes in a column this wide. A unit of width is one digit of Calibri 11; an
-    /// average letter is narrower (about 1.35 fit); 1.2 per unit, less the cell's padding, leaves room for wider text.
-    /// </summary>
-    internal static int Lines(string text, double width)
-    {
-        var perLine = Math.Max(1, (int)((width - 2) * 1.2));
-        var lines = 0;
-        foreach (var paragraph in text.Split('\n'))
-        {
-            // Words do not break: count line by line.
-            var used = 0;
-            var count = 1;
-            foreach (var word in paragraph.Split(' '))
-            {
-                var need = used == 0 ? word.Length : used + 1 + word.Length;
-                if (need <= perLine) used = need;
-                else
-                {
-                    count += used == 0 ? 0 : 1;
-                    used = word.Length;
-                    while (used > perLine) { count++; used -= perLine; }
-                }
-            }
-            lines += count;
-        }
-        return Math.Max(1, lines);
     }
 }

@@ -23,6 +23,15 @@ internal sealed record ColourScale(IReadOnlyList<int> Columns, double Low, doubl
 /// <summary>A 2-colour scale from white at 0 to blue at the highest value, for counts.</summary>
 internal sealed record Shading(IReadOnlyList<int> Columns) : Highlight(Columns);
 
+/// <summary>
+/// A rule above each row whose <paramref name="Column"/> differs from the row above's (a new story, a new
+/// file): one conditional format, where a border per row would cost a style per row in a long table.
+/// </summary>
+internal sealed record RuleOnChange(int Column) : Highlight([]);
+
+/// <summary>Marks the zeros of some columns (a gap in a coverage grid) with a soft red fill.</summary>
+internal sealed record ZeroAlert(IReadOnlyList<int> Columns) : Highlight(Columns);
+
 /// <summary>Fades a row's first <paramref name="Count"/> cells when the first equals the row above's: a story's answers under its header row.</summary>
 internal sealed record FadeRepeats(int Count) : Highlight([]);
 
@@ -65,6 +74,11 @@ internal sealed class TableBlock(string name, IReadOnlyList<ReportColumn> column
         throw new KeyNotFoundException($"Table {Name} has no column '{header}'.");
     }
 
+    /// <summary>The scores' colour scale (<see cref="Palette.ScoreLow"/> red, 3 yellow, <see cref="Palette.ScoreHigh"/> green) on these columns.</summary>
+    public TableBlock Scores(params string[] headers) => Scale(Palette.ScoreLow, Palette.ScoreMiddle, Palette.ScoreHigh, headers);
+
+    public TableBlock Scores(IEnumerable<int> columns) => Scale(Palette.ScoreLow, Palette.ScoreMiddle, Palette.ScoreHigh, columns);
+
     public TableBlock Scale(double low, double middle, double high, params string[] headers)
     {
         _highlights.Add(new ColourScale([.. headers.Select(Column)], low, middle, high));
@@ -80,6 +94,18 @@ internal sealed class TableBlock(string name, IReadOnlyList<ReportColumn> column
     public TableBlock Shade(IEnumerable<int> columns)
     {
         _highlights.Add(new Shading([.. columns]));
+        return this;
+    }
+
+    public TableBlock Alert(IEnumerable<int> columns)
+    {
+        _highlights.Add(new ZeroAlert([.. columns]));
+        return this;
+    }
+
+    public TableBlock RuleWhenChanges(string header)
+    {
+        _highlights.Add(new RuleOnChange(Column(header)));
         return this;
     }
 

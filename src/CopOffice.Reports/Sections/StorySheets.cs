@@ -8,7 +8,7 @@ namespace CopOffice.Reports.Sections;
 internal static class StorySheets
 {
     /// <summary>A workbook quotes at most this many stories: beyond a few thousand nobody reads them, and the workbook would grow with every response.</summary>
-    public const int MaxStories = 1_000;
+    public const int MaxStories = 500;
 
     public static void ValueCreation(ReportBook book, string subtitle, ValueCreationMatrix matrix, IReadOnlyList<Story> quoted, int shared, bool withCommunity)
     {

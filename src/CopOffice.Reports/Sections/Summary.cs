@@ -11,6 +11,14 @@ internal static class Summary
     /// <summary>The grid boxes' columns are this wide, so both boxes are the same size whatever the tables below hold.</summary>
     public const double BoxColumnWidth = 15;
 
+    /// <summary>The chart stands right of the grid (after a gap column), this many columns wide and rows high; the tables follow below both.</summary>
+    public const int ChartColumn = ReportSheet.FirstColumn + 6;
+    public const int ChartColumns = 6;
+    public const int ChartRows = 17;
+
+    /// <summary>Moves below the grid and the chart beside it, which started at <paramref name="top"/>.</summary>
+    public static void BelowChart(ReportSheet sheet, int top) => sheet.Row = Math.Max(sheet.Row, top + ChartRows + 1);
+
     public static void FixBoxColumns(ReportSheet sheet)
     {
         for (var c = 1; c <= 4; c++) sheet.Widen(ReportSheet.FirstColumn + c, BoxColumnWidth);
@@ -57,12 +65,14 @@ internal static class Summary
             }
             else
             {
-                cells.AddRange(Enumerable.Repeat<object?>(null, columns.Count - 4));
-                cells.Add(group.Profile.Text(_ => ""));
+                // The group is withheld; the organisation's benchmark is shown to everyone anyway.
+                cells.AddRange([null, null]);
+                if (benchmark is not null) cells.AddRange([other?.Quadrant(quadrant).Statistics.Mean, null]);
+                cells.AddRange([null, null, null, group.Profile.Text(_ => "")]);
                 table.Add(RowLook.Withheld, [.. cells]);
             }
         }
-        table.Scale(1, 3, 5, ValueTables.Mean);
+        table.Scores(ValueTables.Mean);
         return table;
     }
 
