@@ -31,6 +31,9 @@ internal sealed partial class ReportSheet
         Description = description;
         Sheet = book.Workbook.AddWorksheet(name);
         Sheet.ShowGridLines = false;
+        // The first sheet (the summary) stands out; the About sheet recedes.
+        if (book.Sheets.Count == 0) Sheet.TabColor = Palette.Heading;
+        else if (name == Blocks.AboutSheet.Name) Sheet.TabColor = Palette.Rule;
         Sheet.Style.Font.FontName = "Calibri";
         Sheet.Style.Font.FontSize = 11;
         Sheet.Column(1).Width = 2;
