@@ -31,27 +31,38 @@ public static class ReportRun
         var picture = ValueAggregation.Build(ledger.Accepted, options.Rules.Roster, privacy);
         var period = PeriodOf(picture, options.Period, ledger);
 
-        var communities = picture.Communities;
-        var members = options.PersonalWorkbooks ? picture.Members : [];
-        var total = 1 + communities.Count + members.Count;
-        var done = 0;
-        void Step(string item) => progress?.Report(new ReportProgress(ReportStage.Writing, ++done, total, item));
-
         var organisation = ReportFiles.Organisation(period);
-        await Publish(target, organisation, stream => OrganisationReport.Write(picture.Organisation(period), ledger, context, stream), written, cancellationToken);
-        Step(organisation);
-        foreach (var community in communities)
-        {
-            var path = ReportFiles.Community(community, period);
-            await Publish(target, path, stream => CommunityReport.Write(picture.Community(community, period), ledger, context, stream), written, cancellationToken);
-            Step(path);
-        }
-        foreach (var member in members)
-        {
-            var path = ReportFiles.Member(member);
-            await Publish(target, path, stream => PersonalWorkbook.Write(picture.Member(member), context, stream), written, cancellationToken);
-            Step(path);
-        }
+        (string Path, Action<Stream> Write)[] reports =
+        [
+            (organisation, stream => OrganisationReport.Write(picture.Organisation(period), ledger, context, stream)),
+            .. picture.Communities.Select(c => (ReportFiles.Community(c, period), (Action<Stream>)(stream => CommunityReport.Write(picture.Community(c, period), ledger, context, stream)))),
+            .. (options.PersonalWorkbooks ? picture.Members : []).Select(m => (ReportFiles.Member(m), (Action<Stream>)(stream => PersonalWorkbook.Write(picture.Member(m), context, stream)))),
+        ];
+        var total = reports.Length;
+        var done = 0;
+        // Workbooks are written in parallel (each in memory) and published one at a time, in a
+        // stable order: a store need not take concurrent uploads, and the summary lists files in order.
+        using var publishing = new SemaphoreSlim(1, 1);
+        var published = new string?[total];
+        await Parallel.ForEachAsync(Enumerable.Range(0, total), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            async (i, ct) =>
+            {
+                using var buffer = new MemoryStream();
+                reports[i].Write(buffer);
+                buffer.Position = 0;
+                await publishing.WaitAsync(ct);
+                try
+                {
+                    await target.PublishAsync(reports[i].Path, buffer, ct);
+                    published[i] = reports[i].Path;
+                    progress?.Report(new ReportProgress(ReportStage.Writing, ++done, total, reports[i].Path));
+                }
+                finally
+                {
+                    publishing.Release();
+                }
+            });
+        written.AddRange(published!);
         progress?.Report(new ReportProgress(ReportStage.Done, total, total));
         return new ReportSummary(ledger, period, written);
     }
@@ -70,7 +81,7 @@ public static class ReportRun
         throw new ReportRunException($"No accepted responses are for {period}. The periods with responses are: {string.Join(", ", picture.Periods)}.");
     }
 
-    /// <summary>Writes a workbook in memory, then publishes it: the store moves it into place whole.</summary>
+    /// <summary>Writes a workbook in memory, then publishes it: the store puts it in place whole.</summary>
     private static async Task Publish(IDocumentStore target, string path, Action<Stream> write, List<string> written, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
