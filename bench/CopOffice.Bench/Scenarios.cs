@@ -13,6 +13,8 @@ internal static class Scenarios
     {
         ["bare-reader:forms"] = folder => BareReader([Path.Combine(folder, BenchInputs.FormsFile)]),
         ["bare-reader:templates"] = folder => BareReader(Directory.GetFiles(Path.Combine(folder, BenchInputs.TemplatesFolder)).Order()),
+        ["read:forms"] = folder => ReadOnly(Path.Combine(folder, BenchInputs.FormsFile)),
+        ["judge:forms"] = folder => JudgeOnly(Path.Combine(folder, BenchInputs.FormsFile)),
         ["intake:forms"] = folder => Intake(Path.Combine(folder, BenchInputs.FormsFolder)),
         ["intake:templates"] = folder => Intake(Path.Combine(folder, BenchInputs.TemplatesFolder)),
         ["closedxml:forms"] = folder => ClosedXmlLoad([Path.Combine(folder, BenchInputs.FormsFile)]),
@@ -42,6 +44,20 @@ internal static class Scenarios
     {
         var ledger = IntakeRun.LedgerAsync(new LocalFolderStore(folder), IntakeRules.Default).GetAwaiter().GetResult();
         return ledger.Accepted.LongCount();
+    }
+
+    /// <summary>The intake's reading alone (probe, layout, raw responses), nothing judged: the reader's share of the intake.</summary>
+    private static long ReadOnly(string file)
+    {
+        using var stream = File.OpenRead(file);
+        return WorkbookIntake.Read(stream, new Source(Path.GetFileName(file))).LongCount(item => item.Raw is not null);
+    }
+
+    /// <summary>Reading and judging, the results dropped as they come: the validator's share, without what the ledger keeps.</summary>
+    private static long JudgeOnly(string file)
+    {
+        using var stream = File.OpenRead(file);
+        return WorkbookIntake.Read(stream, new Source(Path.GetFileName(file))).LongCount(item => item.Judge(IntakeRules.Default).Response is not null);
     }
 
     private static long ClosedXmlLoad(IEnumerable<string> files)
