@@ -17,6 +17,9 @@ internal sealed class ResponseLayout
     {
         var questions = QuestionIndex.Of(questionnaire).Questions;
         Rated = [.. questions.Where(q => q.Type == AnswerType.Rating)];
+        // Fails at the first validation of a questionnaire that outgrows the compact ratings, not in a report later.
+        if (Rated.Length > RatingSlots.Capacity)
+            throw new InvalidOperationException($"The {questionnaire.Kind.Id()} questionnaire has {Rated.Length} ratings; a response holds at most {RatingSlots.Capacity}: widen {nameof(RatingSlots)}.");
         Scales = [.. Rated.Select(q => ScaleWords.Of(q.Scale!))];
         RatingKeys = new AnswerKeys(Rated.Select(q => q.Name));
         // About-you answers and the roles held have fields of their own; ratings have theirs.
