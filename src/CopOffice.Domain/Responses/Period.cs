@@ -93,12 +93,13 @@ public readonly partial record struct Period(int Year, int Quarter) : IComparabl
         return true;
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})\s*[-/ ]?\s*Q(?<q>\d)$", RegexOptions.IgnoreCase)]
+    // [0-9], not \d: \d also matches other scripts' digits, which int.Parse then refuses with an exception.
+    [GeneratedRegex(@"^(?<y>[0-9]{4})\s*[-/ ]?\s*Q(?<q>[0-9])$", RegexOptions.IgnoreCase)]
     private static partial Regex YearQuarter();
 
-    [GeneratedRegex(@"^Q(?<q>\d)\s*[-/ ]?\s*(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Q(?<q>[0-9])\s*[-/ ]?\s*(?<y>[0-9]{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterYear();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{1,2})$")]
     private static partial Regex YearMonth();
 }
