@@ -11,5 +11,7 @@ public static class CopOfficeCommand
         TemplatesCommand.Create(),
         CheckCommand.Create(),
         ConfigCommand.Create(),
+        ServeCommand.Create(),
+        ManifestCommand.Create(),
     };
 }

@@ -85,17 +85,30 @@ public sealed class SharePointStore : IDocumentStore, IDisposable
     public async IAsyncEnumerable<StoredFile> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var snapshot = await SyncAsync(cancellationToken);
+        Cache(await ResolveAsync(cancellationToken))?.KeepOnly(snapshot.Files);
         foreach (var file in snapshot.Files) yield return file;
     }
 
     /// <summary>
-    /// Downloads <paramref name="file"/> into memory (workbooks are small, and a dropped connection is
-    /// then noticed here, not halfway through parsing). Tries again after a dropped connection, up to
-    /// <see cref="SharePointStoreOptions.DownloadAttempts"/> times.
+    /// The content of <paramref name="file"/>: from the local content cache when this version was
+    /// downloaded before (see <see cref="ContentCache"/>), else downloaded into memory (workbooks are small,
+    /// and a dropped connection is then noticed here, not halfway through parsing), trying again after a
+    /// dropped connection up to <see cref="SharePointStoreOptions.DownloadAttempts"/> times.
     /// </summary>
     public async Task<Stream> OpenReadAsync(StoredFile file, CancellationToken cancellationToken = default)
     {
         var resolved = await ResolveAsync(cancellationToken);
+        var cache = Cache(resolved);
+        if (cache?.TryOpen(file) is { } cached) return cached;
+        var content = await DownloadAsync(resolved, file, cancellationToken);
+        cache?.Save(file, content);
+        return content;
+    }
+
+    private ContentCache? Cache(LibraryFolder resolved) => ContentCache.For(options.StateFolder, connection.Settings.BaseUrl, resolved.DriveId);
+
+    private async Task<MemoryStream> DownloadAsync(LibraryFolder resolved, StoredFile file, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -108,7 +121,7 @@ public sealed class SharePointStore : IDocumentStore, IDisposable
                     var buffer = new MemoryStream(file.Size is > 0 and < int.MaxValue ? (int)file.Size : 0);
                     await body.CopyToAsync(buffer, ct);
                     buffer.Position = 0;
-                    return (Stream)buffer;
+                    return buffer;
                 }, cancellationToken);
             }
             catch (Exception e) when (GraphFailure.IsTransient(e) && attempt < options.DownloadAttempts)

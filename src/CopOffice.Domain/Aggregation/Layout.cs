@@ -1,0 +1,23 @@
+using CopOffice.Framework;
+using CopOffice.Questionnaires;
+
+namespace CopOffice.Aggregation;
+
+/// <summary>The framework as array positions, so the hot loop over responses indexes arrays instead of searching lists.</summary>
+internal static class Layout
+{
+    public static IReadOnlyList<ValueIndicator> Indicators => ValueFramework.Indicators;
+    public static IReadOnlyList<Quadrant> Quadrants => Quadrant.All;
+    public static IReadOnlyList<ValueCycle> Cycles => ValueCycles.All;
+    public static IReadOnlyList<LeadershipRole> Roles => ValueFramework.LeadershipRoles;
+
+    public static readonly string[] IndicatorNames = [.. Indicators.Select(i => AnswerNames.Indicator(i.Id))];
+    public static readonly int[] QuadrantOfIndicator = [.. Indicators.Select(i => Quadrants.ToList().IndexOf(i.Quadrant))];
+    public static readonly int[] CycleOfIndicator = [.. Indicators.Select(i => (int)i.Cycle)];
+    public static readonly string[] StoryNames = [.. ValueFramework.StoryQuestions.Select(s => AnswerNames.Story(s.Id))];
+    public static readonly Dictionary<string, int> RoleIndex =
+        Roles.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
+    /// <summary>Value cycles as a bit set (bit i = cycle i), the form a story's reach is kept in.</summary>
+    public static IReadOnlyList<ValueCycle> CyclesIn(int mask) => [.. Cycles.Where(c => (mask & (1 << (int)c)) != 0)];
+}

@@ -1,0 +1,86 @@
+using CopOffice.Responses;
+
+namespace CopOffice.Aggregation;
+
+/// <summary>
+/// The additive counts of a set of value-survey responses: per-indicator histograms (1–5, n/a),
+/// per-quadrant histograms of exact composite scores, story reach and self-reported roles.
+/// Every figure a group shows is read from these counts. Each response is read once and added to
+/// the tallies of the five groups it belongs to: aggregation is one pass, with no list to sort.
+/// </summary>
+internal sealed class Tally
+{
+    public const int RatingBins = 6;
+    public const int NotApplicableBin = 5;
+
+    private static readonly int IndicatorCount = Layout.Indicators.Count;
+    private static readonly int QuadrantCount = Layout.Quadrants.Count;
+    private static readonly CompositeScale Scale = CompositeScale.Quadrant;
+
+    public int Responses { get; private set; }
+    public int Stories { get; private set; }
+    public int[] Ratings { get; } = new int[IndicatorCount * RatingBins];
+    public int[] Scores { get; } = new int[QuadrantCount * Scale.Size];
+    public int[] NoScore { get; } = new int[QuadrantCount];
+    public int[] StoriesReaching { get; } = new int[Layout.Cycles.Count];
+    public int[] RolesHeld { get; } = new int[Layout.Roles.Count];
+
+    public ReadOnlySpan<int> RatingsOf(int indicator) => Ratings.AsSpan(indicator * RatingBins, RatingBins);
+
+    public ReadOnlySpan<int> ScoresOf(int quadrant) => Scores.AsSpan(quadrant * Scale.Size, Scale.Size);
+
+    /// <summary>What one response adds to a tally, read once and added to each of its groups.</summary>
+    public sealed class Reading
+    {
+        public int[] RatingBins { get; } = new int[IndicatorCount];
+        public int[] ScoreBins { get; } = new int[QuadrantCount];
+        public int StoryCycles { get; set; }
+        public List<int> Roles { get; } = [];
+    }
+
+    /// <param name="storyCycles">The value cycles the response's story reaches, as a bit set (0: no story).</param>
+    public static void Read(Response response, int storyCycles, Reading reading)
+    {
+        Span<int> count = stackalloc int[QuadrantCount];
+        Span<int> sum = stackalloc int[QuadrantCount];
+        var names = Layout.IndicatorNames;
+        for (var i = 0; i < names.Length; i++)
+        {
+            reading.RatingBins[i] = -1;
+            if (!response.Ratings.TryGetValue(names[i], out var rating)) continue;
+            if (rating.Value is int value)
+            {
+                reading.RatingBins[i] = i * RatingBins + value - 1;
+                var q = Layout.QuadrantOfIndicator[i];
+                count[q]++;
+                sum[q] += value;
+            }
+            else reading.RatingBins[i] = i * RatingBins + NotApplicableBin;
+        }
+        for (var q = 0; q < QuadrantCount; q++)
+            reading.ScoreBins[q] = count[q] == 0 ? -1 : q * Scale.Size + Scale.Index(count[q], sum[q]);
+        reading.StoryCycles = storyCycles;
+        reading.Roles.Clear();
+        foreach (var role in response.RolesHeld)
+            if (Layout.RoleIndex.TryGetValue(role, out var r) && !reading.Roles.Contains(r)) reading.Roles.Add(r);
+    }
+
+    public void Add(Reading reading)
+    {
+        Responses++;
+        foreach (var bin in reading.RatingBins)
+            if (bin >= 0) Ratings[bin]++;
+        for (var q = 0; q < QuadrantCount; q++)
+        {
+            if (reading.ScoreBins[q] < 0) NoScore[q]++;
+            else Scores[reading.ScoreBins[q]]++;
+        }
+        if (reading.StoryCycles != 0)
+        {
+            Stories++;
+            for (var c = 0; c < StoriesReaching.Length; c++)
+                if ((reading.StoryCycles & (1 << c)) != 0) StoriesReaching[c]++;
+        }
+        foreach (var role in reading.Roles) RolesHeld[role]++;
+    }
+}

@@ -1,0 +1,118 @@
+using CopOffice.Framework;
+using CopOffice.Questionnaires;
+using CopOffice.Responses;
+
+namespace CopOffice.Aggregation;
+
+// Roles, health and the organisation's conditions: what coordinators report and what members write freely.
+public sealed partial class ValuePicture
+{
+    /// <summary>A community's latest coordinator workbook up to the period: the latest period, then the latest made, then the last path.</summary>
+    private static Response? Latest(IEnumerable<CoordinatorEntry> entries, int community, Period period) => entries
+        .Where(e => e.Community == community && e.Response.Period.CompareTo(period) <= 0)
+        .Select(e => e.Response)
+        .OrderByDescending(r => r.Period)
+        .ThenByDescending(r => r.Time ?? DateTimeOffset.MinValue)
+        .ThenByDescending(r => r.Source.Path, StringComparer.Ordinal)
+        .ThenByDescending(r => r.Source.Row ?? 0)
+        .FirstOrDefault();
+
+    private readonly Dictionary<Period, ILookup<int, Entry>> _byCommunity = [];
+
+    /// <summary>A period's value surveys of one community (indexed once per period: views ask per community).</summary>
+    private IEnumerable<Entry> EntriesOf(Period period, int community)
+    {
+        ILookup<int, Entry>? lookup;
+        lock (_gate)
+            if (!_byCommunity.TryGetValue(period, out lookup))
+                _byCommunity[period] = lookup = _entries.GetValueOrDefault(period, []).ToLookup(e => e.Community);
+        return lookup[community];
+    }
+
+    private RoleCoverage RolesOf(int community, Period period)
+    {
+        var analysis = Latest(_analyses, community, period);
+        var cell = ReleaseFor(period).Community(community);
+        var withheld = Withheld<int>(cell);
+        var surveys = EntriesOf(period, community).Where(e => e.Response.RolesHeld.Count > 0).ToList();
+        var roles = Layout.Roles.Select((role, r) =>
+        {
+            var holders = FreeText.Names(analysis?.Text(AnswerNames.RoleAnalysis(role.Id, "holders")));
+            var named = surveys
+                .Where(e => e.Response.Consent == Consent.Named && e.Response.MemberName is not null && e.Response.RolesHeld.Contains(role.Id))
+                .Select(e => e.Response.MemberName!.Trim())
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Order(StringComparer.OrdinalIgnoreCase).ThenBy(n => n, StringComparer.Ordinal)
+                .ToList();
+            var notes = ValueFramework.RoleAspects
+                .Select(a => (Aspect: a, Text: analysis?.Text(AnswerNames.RoleAnalysis(role.Id, a.Id))))
+                .Where(x => FreeText.IsAnswer(x.Text))
+                .Select(x => new RoleNote(x.Aspect, x.Text!)).ToList();
+            Figure<int> saying = withheld is null ? new Shown<int>(cell!.Tally.RolesHeld[r]) : withheld;
+            return new RoleHolding(role, holders, analysis?.Text(AnswerNames.RoleAnalysis(role.Id, "member_type")), named, saying, notes);
+        }).ToList();
+        return new RoleCoverage(_names.Communities.Display(community), period, analysis?.Period, analysis?.CompletedBy, roles);
+    }
+
+    private CommunityHealth? HealthOf(int community, Period period)
+    {
+        var check = Latest(_checks, community, period);
+        if (check is null) return null;
+        Rating? RatingOf(string name) => check.Ratings.TryGetValue(name, out var rating) ? rating : null;
+
+        var factors = ValueFramework.SuccessFactors
+            .Select(f => new FactorAssessment(f, RatingOf(AnswerNames.Factor(f.Id)), FreeText.IsAnswer(check.Text(AnswerNames.FactorComment(f.Id))) ? check.Text(AnswerNames.FactorComment(f.Id)) : null))
+            .ToList();
+        var overall = new int[Tally.RatingBins];
+        var readiness = ValueFramework.ReadinessThemes.Select(theme =>
+        {
+            var answers = ValueFramework.ReadinessQuestions.Where(q => q.Theme == theme)
+                .Select(q => new ReadinessAnswer(q, RatingOf(AnswerNames.Readiness(q.Id)))).ToList();
+            var bins = Bins(answers.Select(a => a.Rating));
+            for (var b = 0; b < bins.Length; b++) overall[b] += bins[b];
+            return new ReadinessScore(theme, Statistics.OfRatings(bins), answers);
+        }).ToList();
+        var stageText = check.Text(AnswerNames.Stage);
+        var stage = stageText is null ? null : ValueFramework.CultivationStages.FirstOrDefault(s =>
+            AnswerParser.Normalise(s.Name) == AnswerParser.Normalise(stageText) || s.Id == stageText.Trim());
+        var vision = ValueFramework.VisionFields
+            .Select(v => (Field: v, Text: check.Text(AnswerNames.Vision(v.Id))))
+            .Where(x => FreeText.IsAnswer(x.Text))
+            .Select(x => new VisionStatement(x.Field, x.Text!)).ToList();
+        return new CommunityHealth(_names.Communities.Display(community), check.Period, check.CompletedBy, stage, factors, readiness, Statistics.OfRatings(overall), vision);
+    }
+
+    private static int[] Bins(IEnumerable<Rating?> ratings)
+    {
+        var bins = new int[Tally.RatingBins];
+        foreach (var rating in ratings)
+        {
+            if (rating is not { } r) continue;
+            if (r.Value is int v) bins[v - 1]++;
+            else bins[Tally.NotApplicableBin]++;
+        }
+        return bins;
+    }
+
+    private static IReadOnlyList<FactorAcrossCommunities> AcrossCommunities(IReadOnlyList<CommunityHealth> health) =>
+    [
+        .. ValueFramework.SuccessFactors.Select(factor => new FactorAcrossCommunities(factor,
+            Statistics.OfRatings(Bins(health.Select(h => h.Factors.First(f => f.Factor == factor).Rating))))),
+    ];
+
+    /// <summary>A community's enablers and challenges, shown from the free-text threshold (respondents of the community in the period).</summary>
+    private (Figure<Conditions> Figure, RepeatCounter Enablers, RepeatCounter Challenges) ConditionsOf(int community, Period period)
+    {
+        var cell = ReleaseFor(period).Community(community);
+        var enablers = new RepeatCounter();
+        var challenges = new RepeatCounter();
+        if (cell is null || cell.People < Privacy.FreeTextMinGroupSize)
+            return (Reasons.Suppress<Conditions>(SuppressionCause.FreeText, Privacy), enablers, challenges);
+        foreach (var entry in EntriesOf(period, community))
+        {
+            enablers.Add(entry.Response.Text(AnswerNames.Enablers));
+            challenges.Add(entry.Response.Text(AnswerNames.Challenges));
+        }
+        return (new Shown<Conditions>(new Conditions(enablers.Items(), challenges.Items())), enablers, challenges);
+    }
+}

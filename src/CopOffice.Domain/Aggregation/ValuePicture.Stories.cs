@@ -1,0 +1,112 @@
+using CopOffice.Framework;
+using CopOffice.Questionnaires;
+using CopOffice.Responses;
+
+namespace CopOffice.Aggregation;
+
+public sealed partial class ValuePicture
+{
+    private readonly Dictionary<Period, IReadOnlyList<(Story Story, Entry Entry)>> _shared = [];
+
+    /// <summary>
+    /// The stories of a period that shared views may show, numbered once for all of them: named stories,
+    /// and anonymous ones of communities that meet the free-text threshold. Ordered by community, named
+    /// before anonymous, then by name and text, so the numbers do not follow file names or input order.
+    /// </summary>
+    private IReadOnlyList<(Story Story, Entry Entry)> SharedStories(Period period)
+    {
+        lock (_gate) return _shared.TryGetValue(period, out var shared) ? shared : _shared[period] = NumberSharedStories(period);
+    }
+
+    private IReadOnlyList<(Story Story, Entry Entry)> NumberSharedStories(Period period)
+    {
+        var release = ReleaseFor(period);
+        var candidates = _entries.GetValueOrDefault(period, [])
+            .Where(e => e.StoryCycles != 0)
+            .Select(e => (Entry: e, Consent: ConsentOf(e.Response)))
+            .Where(x => x.Consent == StoryConsent.Named
+                || (x.Consent == StoryConsent.Anonymous && release.Community(x.Entry.Community) is { } community && community.People >= Privacy.FreeTextMinGroupSize))
+            .Select(x => (Story: StoryOf(x.Entry, x.Consent), x.Entry))
+            .OrderBy(x => x.Entry.Community, Comparer<int>.Create(_names.Communities.Compare))
+            .ThenBy(x => x.Story.Consent)
+            .ThenBy(x => x.Story.MemberName ?? "", StringComparer.OrdinalIgnoreCase)
+            .ThenBy(x => x.Story.MemberName ?? "", StringComparer.Ordinal)
+            .ThenBy(x => string.Join("\u001F", x.Story.Answers.Select(a => a.Text)), StringComparer.Ordinal)
+            .ToList();
+        return [.. candidates.Select((x, i) => (x.Story with { Id = $"S{period.Year}Q{period.Quarter}-{i + 1:000}" }, x.Entry))];
+    }
+
+    private static StoryConsent ConsentOf(Response response) => response.Consent switch
+    {
+        Consent.Named => StoryConsent.Named,
+        Consent.Anonymous => StoryConsent.Anonymous,
+        _ => StoryConsent.Private,
+    };
+
+    /// <summary>A story as the consent allows others to see it: a named story carries name, unit and member type, an anonymous one none of them.</summary>
+    private Story StoryOf(Entry entry, StoryConsent consent, bool own = false)
+    {
+        var response = entry.Response;
+        var answers = new List<StoryAnswer>();
+        var claims = new List<Claim>();
+        var questions = ValueFramework.StoryQuestions;
+        for (var i = 0; i < questions.Count; i++)
+        {
+            if (!response.Texts.TryGetValue(Layout.StoryNames[i], out var text) || !FreeText.IsAnswer(text)) continue;
+            answers.Add(new StoryAnswer(questions[i], text));
+            if (questions[i].Cycle is not (ValueCycle.Applied or ValueCycle.Realized or ValueCycle.Reframing)) continue;
+            // A figure repeated in several answers of one story (the performance answer and the quantitative one) counts once.
+            foreach (var claim in ClaimReader.Read(text))
+                if (!claims.Exists(c => c.Unit == claim.Unit && c.Amount == claim.Amount && (c.Amount is not null || c.Stated == claim.Stated)))
+                    claims.Add(claim);
+        }
+        var identified = own || consent == StoryConsent.Named;
+        return new Story(response.Period, _names.Communities.Display(entry.Community), consent, answers, Layout.CyclesIn(entry.StoryCycles), claims)
+        {
+            MemberName = identified ? response.MemberName : null,
+            Unit = identified && entry.Unit != NameTable.NotGiven ? _names.Units.Display(entry.Unit) : null,
+            MemberType = identified && entry.Type != NameTable.NotGiven ? _names.Types.Display(entry.Type) : null,
+        };
+    }
+
+    /// <summary>Claims of the given stories added up per unit: the organisation first (no community), then per community.</summary>
+    private IReadOnlyList<ClaimTotal> Totals(IReadOnlyList<(Story Story, Entry Entry)> stories, bool withOrganisation)
+    {
+        var totals = new List<ClaimTotal>();
+        IEnumerable<ClaimTotal> Sum(string? community, IEnumerable<Story> group) => group
+            .SelectMany(s => s.Claims.Where(c => c.CountsInTotal).Select(c => (Story: s, Claim: c)))
+            .GroupBy(x => x.Claim.Unit, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, ClaimUnits.Order)
+            .Select(g => new ClaimTotal(community, g.Key, g.Sum(x => x.Claim.Amount!.Value), g.Count(), g.Select(x => x.Story).Distinct().Count()));
+        if (withOrganisation) totals.AddRange(Sum(null, stories.Select(s => s.Story)));
+        foreach (var community in stories.GroupBy(s => s.Entry.Community).OrderBy(g => g.Key, Comparer<int>.Create(_names.Communities.Compare)))
+            totals.AddRange(Sum(_names.Communities.Display(community.Key), community.Select(s => s.Story)));
+        return totals;
+    }
+}
+
+/// <summary>The order claim units are listed in: time, effort, money, percentages; a rate after its unit.</summary>
+internal static class ClaimUnits
+{
+    private static readonly string[] Known = ["minutes", "hours", "days", "weeks", "months", "FTE"];
+    private static readonly string[] Rates = ["", "day", "week", "month", "quarter", "year"];
+
+    public static IComparer<string> Order { get; } = Comparer<string>.Create((a, b) =>
+    {
+        var (baseA, rateA) = Split(a);
+        var (baseB, rateB) = Split(b);
+        var byRank = Rank(baseA).CompareTo(Rank(baseB));
+        if (byRank != 0) return byRank;
+        var byBase = string.CompareOrdinal(baseA, baseB);
+        return byBase != 0 ? byBase : Array.IndexOf(Rates, rateA).CompareTo(Array.IndexOf(Rates, rateB));
+    });
+
+    private static (string Base, string Rate) Split(string unit)
+    {
+        var at = unit.IndexOf(" per ", StringComparison.Ordinal);
+        return at < 0 ? (unit, "") : (unit[..at], unit[(at + 5)..]);
+    }
+
+    private static int Rank(string unit) =>
+        Array.IndexOf(Known, unit) is >= 0 and var i ? i : unit == ClaimReader.Percent ? Known.Length + 2 : Known.Length + 1;
+}

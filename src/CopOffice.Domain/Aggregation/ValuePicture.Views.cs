@@ -1,0 +1,140 @@
+using CopOffice.Framework;
+using CopOffice.Questionnaires;
+using CopOffice.Responses;
+
+namespace CopOffice.Aggregation;
+
+public sealed partial class ValuePicture
+{
+    /// <summary>The sponsors' view of one period.</summary>
+    /// <exception cref="KeyNotFoundException">No accepted response covers the period.</exception>
+    public OrganisationView Organisation(Period period)
+    {
+        Require(period);
+        var communities = _names.Communities.Ordered(CommunityIdsUpTo(period)).ToList();
+        var units = _names.Units.Ordered(ReleasesUpTo(period).SelectMany(r => r.Units.Select(c => c.Unit)).Concat(_roster.Units)).ToList();
+        var types = _names.Types.Ordered(ReleasesUpTo(period).SelectMany(r => r.MemberTypes.Select(c => c.Type)).Concat(_roster.Types)).ToList();
+
+        var organisation = Profile(period, CellKind.Organisation);
+        var history = ReleasesUpTo(period)
+            .SelectMany(r => communities.Select(c => Profile(r.Period, CellKind.Community, c)).Prepend(Profile(r.Period, CellKind.Organisation)))
+            .ToList();
+        var rates = _roster.IsEmpty ? [] : communities.Select(c => Rate(period, CellKind.Community, c))
+            .Concat(units.Where(u => u != NameTable.NotGiven).Select(u => Rate(period, CellKind.Unit, u: u)))
+            .Prepend(Rate(period, CellKind.Organisation)).ToList();
+
+        var shared = SharedStories(period);
+        var stories = shared.Select(s => s.Story).ToList();
+        var health = communities.Select(c => HealthOf(c, period)).OfType<CommunityHealth>().ToList();
+
+        var conditions = communities.Select(c => (Community: c, Conditions: ConditionsOf(c, period))).ToList();
+        var enablers = new RepeatCounter();
+        var challenges = new RepeatCounter();
+        foreach (var (_, (figure, e, c)) in conditions.Where(x => x.Conditions.Figure.IsShown))
+        {
+            enablers.Add(e);
+            challenges.Add(c);
+        }
+
+        return new OrganisationView
+        {
+            Period = period,
+            ComparedWith = Previous(period),
+            Privacy = Privacy,
+            Method = _method,
+            Organisation = organisation,
+            Communities = [.. communities.Select(c => Profile(period, CellKind.Community, c))],
+            Units = [.. units.Select(u => Profile(period, CellKind.Unit, u: u))],
+            MemberTypes = [.. types.Select(t => Profile(period, CellKind.MemberType, t: t))],
+            History = history,
+            ResponseRates = rates,
+            ValueCreation = Matrix(organisation, stories),
+            Stories = stories,
+            ClaimTotals = Totals(shared, withOrganisation: true),
+            Roles = [.. communities.Select(c => RolesOf(c, period))],
+            Health = health,
+            FactorsAcrossCommunities = AcrossCommunities(health),
+            ConditionsByCommunity = [.. conditions.Select(x => new CommunityConditions(_names.Communities.Display(x.Community), x.Conditions.Figure))],
+            Conditions = new Conditions(enablers.Items(), challenges.Items()),
+        };
+    }
+
+    /// <summary>The coordinators' view of one community in one period.</summary>
+    /// <exception cref="KeyNotFoundException">The community or the period is unknown.</exception>
+    public CommunityView Community(string community, Period period)
+    {
+        Require(period);
+        var id = RequireCommunity(community);
+        var types = _names.Types.Ordered(ReleasesUpTo(period).SelectMany(r => r.Atoms.Where(a => a.Community == id).Select(a => a.Type))
+            .Concat(_roster.TypesIn(id))).ToList();
+        var profile = Profile(period, CellKind.Community, id);
+        var shared = SharedStories(period).Where(s => s.Entry.Community == id).ToList();
+        var stories = shared.Select(s => s.Story).ToList();
+        return new CommunityView
+        {
+            Community = _names.Communities.Display(id),
+            Period = period,
+            ComparedWith = Previous(period),
+            Privacy = Privacy,
+            Method = _method,
+            Profile = profile,
+            Organisation = Profile(period, CellKind.Organisation),
+            MemberTypes = [.. types.Select(t => Profile(period, CellKind.CommunityMemberType, id, t))],
+            History = [.. ReleasesUpTo(period).Select(r => Profile(r.Period, CellKind.Community, id))],
+            Participation = _roster.IsEmpty ? [] :
+                [Rate(period, CellKind.Community, id), .. types.Where(t => t != NameTable.NotGiven).Select(t => Rate(period, CellKind.CommunityMemberType, id, t))],
+            ValueCreation = Matrix(profile, stories),
+            Stories = stories,
+            ClaimTotals = Totals(shared, withOrganisation: false),
+            Roles = RolesOf(id, period),
+            Health = HealthOf(id, period),
+            Conditions = ConditionsOf(id, period).Figure,
+        };
+    }
+
+    /// <summary>A member's personal view: their own answers in every period, beside the group figures shared views show.</summary>
+    /// <exception cref="KeyNotFoundException">No value survey of this member was accepted.</exception>
+    public MemberView Member(string email)
+    {
+        if (!_members.TryGetValue(email.Trim(), out var entries))
+            throw new KeyNotFoundException($"No accepted value survey comes from {email.Trim()}.");
+        var ordered = entries
+            .OrderBy(e => e.Response.Period)
+            .ThenBy(e => e.Community, Comparer<int>.Create(_names.Communities.Compare))
+            .ToList();
+        var history = ordered.Select(entry =>
+        {
+            var response = entry.Response;
+            var shared = SharedStories(response.Period).FirstOrDefault(s => ReferenceEquals(s.Entry, entry)).Story;
+            var own = entry.StoryCycles == 0 ? null : (shared ?? StoryOf(entry, ConsentOf(response))) with
+            {
+                MemberName = response.MemberName,
+                Unit = entry.Unit == NameTable.NotGiven ? null : _names.Units.Display(entry.Unit),
+                MemberType = entry.Type == NameTable.NotGiven ? null : _names.Types.Display(entry.Type),
+            };
+            return new MemberAnswers
+            {
+                Period = response.Period,
+                Community = _names.Communities.Display(entry.Community),
+                Unit = entry.Unit == NameTable.NotGiven ? null : _names.Units.Display(entry.Unit),
+                MemberType = entry.Type == NameTable.NotGiven ? null : _names.Types.Display(entry.Type),
+                Ratings = [.. ValueFramework.Indicators.Select(i => new OwnRating(i, response.Ratings.TryGetValue(AnswerNames.Indicator(i.Id), out var r) ? r : null))],
+                Quadrants = OwnScores(response),
+                RolesHeld = [.. Layout.Roles.Where(r => response.RolesHeld.Contains(r.Id))],
+                Story = own,
+                Enablers = response.Text(AnswerNames.Enablers),
+                Challenges = response.Text(AnswerNames.Challenges),
+                CommunityProfile = Profile(response.Period, CellKind.Community, entry.Community),
+                OrganisationProfile = Profile(response.Period, CellKind.Organisation),
+            };
+        }).ToList();
+        return new MemberView
+        {
+            Email = email.Trim().ToLowerInvariant(),
+            Name = ordered.Select(e => e.Response.MemberName).LastOrDefault(n => n is not null),
+            Privacy = Privacy,
+            Method = _method,
+            History = history,
+        };
+    }
+}

@@ -1,0 +1,198 @@
+using CopOffice.Framework;
+using CopOffice.Responses;
+
+namespace CopOffice.Aggregation;
+
+/// <summary>
+/// The value picture of an organisation across periods, from which the three audiences' views are cut:
+/// <see cref="Organisation"/> for sponsors, <see cref="Community"/> for coordinators, <see cref="Member"/>
+/// for one member. Shared views of a period all come from that period's one release, decided once.
+/// </summary>
+public sealed partial class ValuePicture
+{
+    private readonly Names _names;
+    private readonly RosterIndex _roster;
+    private readonly SortedDictionary<Period, Release> _releases;
+    private readonly Dictionary<Period, List<Entry>> _entries;
+    private readonly Dictionary<string, List<Entry>> _members;
+    private readonly List<CoordinatorEntry> _checks;
+    private readonly List<CoordinatorEntry> _analyses;
+    private readonly Dictionary<Period, Release> _empty = [];
+    private readonly IReadOnlyList<MethodNote> _method;
+    // Views may be asked for from several threads (the service); the caches below are filled under this lock.
+    private readonly Lock _gate = new();
+
+    internal ValuePicture(PrivacyOptions privacy, Names names, RosterIndex roster, SortedDictionary<Period, Release> releases,
+        Dictionary<Period, List<Entry>> entries, Dictionary<string, List<Entry>> members, List<CoordinatorEntry> checks, List<CoordinatorEntry> analyses)
+    {
+        Privacy = privacy;
+        _names = names;
+        _roster = roster;
+        _releases = releases;
+        _entries = entries;
+        _members = members;
+        _checks = checks;
+        _analyses = analyses;
+        _method = AggregationMethod.Notes(privacy);
+        Periods = [.. releases.Keys.Concat(checks.Select(c => c.Response.Period)).Concat(analyses.Select(a => a.Response.Period)).Distinct().Order()];
+        Communities = [.. names.Communities.Ordered(CommunityIdsUpTo(null)).Select(names.Communities.Display)];
+        Members = [.. members.Keys.Select(e => e.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    public PrivacyOptions Privacy { get; }
+
+    /// <summary>Every period with an accepted response of any kind, oldest first.</summary>
+    public IReadOnlyList<Period> Periods { get; }
+
+    public Period? LatestPeriod => Periods.Count == 0 ? null : Periods[^1];
+
+    /// <summary>Every community, as the organisation spells it, in shown order.</summary>
+    public IReadOnlyList<string> Communities { get; }
+
+    /// <summary>The emails of members with a value survey: one personal view each.</summary>
+    public IReadOnlyList<string> Members { get; }
+
+    private void Require(Period period)
+    {
+        if (!Periods.Contains(period))
+            throw new KeyNotFoundException(Periods.Count == 0
+                ? $"No accepted response covers {period}: there are no accepted responses at all."
+                : $"No accepted response covers {period}. Periods with responses: {string.Join(", ", Periods)}.");
+    }
+
+    private int RequireCommunity(string community)
+    {
+        if (_names.Communities.TryFind(community, out var id) && CommunityIdsUpTo(null).Contains(id)) return id;
+        throw new KeyNotFoundException($"\"{community}\" is not a community of these responses or the roster. Communities: {string.Join(", ", Communities)}.");
+    }
+
+    private Release ReleaseFor(Period period)
+    {
+        if (_releases.TryGetValue(period, out var release)) return release;
+        lock (_gate)
+        {
+            if (_empty.TryGetValue(period, out release)) return release;
+            release = Release.Build(new PeriodTally(period), _names, _roster);
+            Suppression.Apply(release, Privacy);
+            return _empty[period] = release;
+        }
+    }
+
+    /// <summary>The organisation's previous survey period: the latest earlier period with value surveys (see <see cref="AggregationMethod.Trend"/>).</summary>
+    private Period? Previous(Period period) => _releases.Keys.Where(p => p.CompareTo(period) < 0).Select(p => (Period?)p).LastOrDefault();
+
+    private IEnumerable<Release> ReleasesUpTo(Period period) => _releases.Where(r => r.Key.CompareTo(period) <= 0).Select(r => r.Value);
+
+    private IEnumerable<int> CommunityIdsUpTo(Period? period) =>
+        _releases.Where(r => period is null || r.Key.CompareTo(period.Value) <= 0).SelectMany(r => r.Value.Communities.Select(c => c.Community))
+            .Concat(_checks.Concat(_analyses).Where(e => period is null || e.Response.Period.CompareTo(period.Value) <= 0).Select(e => e.Community))
+            .Concat(_roster.Communities)
+            .Where(id => id != NameTable.NotGiven);
+
+    private Group GroupOf(Period period, CellKind kind, int c = -1, int t = -1, int u = -1) => new(kind switch
+    {
+        CellKind.Organisation => GroupKind.Organisation,
+        CellKind.Community => GroupKind.Community,
+        CellKind.CommunityMemberType => GroupKind.CommunityMemberType,
+        CellKind.Unit => GroupKind.Unit,
+        CellKind.MemberType => GroupKind.MemberType,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    }, period)
+    {
+        Community = c >= 0 ? _names.Communities.Display(c) : null,
+        MemberType = t >= 0 ? _names.Types.Display(t) : null,
+        Unit = u >= 0 ? _names.Units.Display(u) : null,
+    };
+
+    /// <summary>A group's row: its figures with trends, or why they are not shown.</summary>
+    private GroupProfile Profile(Period period, CellKind kind, int c = -1, int t = -1, int u = -1)
+    {
+        var group = GroupOf(period, kind, c, t, u);
+        var cell = ReleaseFor(period).Find(kind, c, t, u);
+        if (Withheld<ValueProfile>(cell) is { } withheld) return new(group, withheld);
+        var previous = Previous(period) is { } p ? _releases[p] : null;
+        return new(group, new Shown<ValueProfile>(ProfileOf(cell!, previous, previous?.Find(kind, c, t, u))));
+    }
+
+    /// <summary>Why a cell's figures are not shown, or null when they are: an absent or empty group reads like any group under k.</summary>
+    private Suppressed<T>? Withheld<T>(Cell? cell) =>
+        cell is null || cell.IsEmpty ? Reasons.Suppress<T>(SuppressionCause.TooFewRespondents, Privacy)
+        : cell.Hidden ? Reasons.Suppress<T>(cell.Cause, Privacy)
+        : null;
+
+    private ValueProfile ProfileOf(Cell cell, Release? previousRelease, Cell? previous)
+    {
+        var tally = cell.Tally;
+        var before = previousRelease is null ? null : Withheld<Change>(previous);
+        Figure<Change> Trend(Statistics now, Func<Statistics> then)
+        {
+            if (previousRelease is null) return new Missing<Change>("no earlier period");
+            if (before is not null) return new Suppressed<Change>($"{previousRelease.Period}: {before.Reason}", before.Cause);
+            var earlier = then();
+            return new Shown<Change>(new Change(previousRelease.Period,
+                now.Mean - earlier.Mean, now.TopTwoBoxShare - earlier.TopTwoBoxShare));
+        }
+
+        var indicators = Layout.Indicators.Select((indicator, i) =>
+        {
+            var statistics = Statistics.OfRatings(tally.RatingsOf(i));
+            return new IndicatorStatistics(indicator, statistics, Trend(statistics, () => Statistics.OfRatings(previous!.Tally.RatingsOf(i))));
+        }).ToList();
+        var quadrants = Layout.Quadrants.Select((quadrant, q) =>
+        {
+            var statistics = Statistics.OfScores(CompositeScale.Quadrant, tally.ScoresOf(q), tally.NoScore[q]);
+            return new QuadrantStatistics(quadrant, statistics,
+                Trend(statistics, () => Statistics.OfScores(CompositeScale.Quadrant, previous!.Tally.ScoresOf(q), previous.Tally.NoScore[q])));
+        }).ToList();
+        var cycles = Layout.Cycles.Select(cycle =>
+        {
+            Span<int> pooled = stackalloc int[Tally.RatingBins];
+            for (var i = 0; i < Layout.Indicators.Count; i++)
+            {
+                if (Layout.CycleOfIndicator[i] != (int)cycle) continue;
+                var bins = tally.RatingsOf(i);
+                for (var b = 0; b < Tally.RatingBins; b++) pooled[b] += bins[b];
+            }
+            var statistics = Statistics.OfRatings(pooled);
+            return new CycleEvidence(cycle, statistics.N, statistics.Mean, statistics.TopTwoBoxShare, tally.StoriesReaching[(int)cycle]);
+        }).ToList();
+        return new ValueProfile(cell.People, indicators, quadrants, cycles, tally.Stories);
+    }
+
+    private ResponseRate Rate(Period period, CellKind kind, int c = -1, int t = -1, int u = -1)
+    {
+        var group = GroupOf(period, kind, c, t, u);
+        var members = _roster.Members(kind, c, t, u) ?? 0;
+        if (members == 0) return new(group, 0, new Missing<Participation>("not on the roster"));
+        var cell = ReleaseFor(period).Find(kind, c, t, u);
+        if (Withheld<Participation>(cell) is { } withheld) return new(group, members, withheld);
+        return new(group, members, new Shown<Participation>(new Participation(cell!.OnRoster, (double)cell.OnRoster / members)));
+    }
+
+    private static ValueCreationMatrix Matrix(GroupProfile profile, IReadOnlyList<Story> stories)
+    {
+        var columns = Layout.Cycles.Select(cycle => new CycleColumn(cycle,
+            [.. Layout.Indicators.Where(i => i.Cycle == cycle)],
+            profile.Profile.Map(p => p.Cycle(cycle)),
+            [.. stories.Where(s => s.Cycles.Contains(cycle)).Select(s => s.Id!)])).ToList();
+        var links = new List<CycleLink>();
+        foreach (var from in Layout.Cycles)
+            foreach (var to in Layout.Cycles.Where(c => c > from))
+            {
+                var linking = stories.Where(s => s.Cycles.Contains(from) && s.Cycles.Contains(to)).Select(s => s.Id!).ToList();
+                if (linking.Count > 0) links.Add(new CycleLink(from, to, linking));
+            }
+        return new ValueCreationMatrix(profile.Group, columns, links);
+    }
+
+    private static IReadOnlyList<OwnScore> OwnScores(Response response) =>
+    [
+        .. Layout.Quadrants.Select(quadrant =>
+        {
+            var values = ValueFramework.IndicatorsIn(quadrant)
+                .Select(i => response.Ratings.TryGetValue(Questionnaires.AnswerNames.Indicator(i.Id), out var r) ? r.Value : null)
+                .OfType<int>().ToList();
+            return new OwnScore(quadrant, values.Count == 0 ? null : values.Average(), values.Count);
+        }),
+    ];
+}

@@ -1,0 +1,106 @@
+using CopOffice.Service.Apis;
+using CopOffice.Service.Auth;
+using CopOffice.Service.Reports;
+using CopOffice.Service.Submissions;
+using CopOffice.Service.Summaries;
+using CopOffice.Store;
+using CopOffice.Store.SharePoint;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace CopOffice.Service.Hosting;
+
+/// <summary>Builds the CopOffice service: used by its own Program and by <c>copoffice serve</c>.</summary>
+public static class ServiceApp
+{
+    public const string CorsPolicy = "copoffice-addin";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddCopOfficeService(builder.Configuration);
+        var app = builder.Build();
+        app.UseCopOfficeService();
+        return app;
+    }
+
+    public static IServiceCollection AddCopOfficeService(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ServiceOptions>().Bind(configuration.GetSection(ServiceOptions.Section));
+        services.AddSingleton<OrganisationRules>();
+        services.AddHostedService<StartupNotice>();
+        services.AddSingleton<IDocumentStore>(sp => OpenStore(sp.GetRequiredService<IOptions<ServiceOptions>>().Value, configuration));
+        services.AddSingleton(SharePointFetch.Graph(configuration));
+        services.AddScoped<SharePointFetch>();
+        services.AddSingleton<ReportTrigger>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<SubmissionDesk>();
+        services.AddSingleton<ValuePictureCache>();
+        services.AddSingleton<ReportRegeneration>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReportRegeneration>());
+
+        services.AddCopOfficeProblems();
+        services.AddCopOfficeAuthentication();
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<ServiceOptions>>((cors, o) => cors.AddPolicy(CorsPolicy, policy =>
+        {
+            // Only the add-in's own origin; with none configured, no cross-origin caller at all.
+            if (o.Value.AddInOrigin is { } origin) policy.WithOrigins(origin).WithMethods("GET", "POST").WithHeaders("Authorization", "Content-Type");
+        }));
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServiceOptions>>((kestrel, o) =>
+            // Room for a workbook at the upload limit plus its multipart wrapping; the endpoints check the exact limit.
+            kestrel.Limits.MaxRequestBodySize = o.Value.Uploads.MaxBytes + 64 * 1024);
+        services.AddHealthChecks();
+        return services;
+    }
+
+    public static WebApplication UseCopOfficeService(this WebApplication app)
+    {
+        app.UseCopOfficeProblems();
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers["Referrer-Policy"] = "no-referrer";
+            await next();
+        });
+        app.MapGet("/", () => Results.Redirect("/taskpane.html")).ExcludeFromDescription();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(ServiceApp).Assembly, "CopOffice.Service.wwwroot"),
+            // Always revalidate: a redeployed task pane must not run against a stale script.
+            OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "no-cache",
+        });
+        app.UseCors(CorsPolicy);
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapAddInApi();
+        app.MapFrameworkApi();
+        app.MapAnswersApi();
+        app.MapMeApi();
+        app.MapWorkbooksApi();
+        app.MapSummariesApi();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>The SharePoint library folder of CopOffice:Store:Location (signed in as Graph:* says), else the local folder.</summary>
+    private static IDocumentStore OpenStore(ServiceOptions options, IConfiguration configuration)
+    {
+        if (string.IsNullOrWhiteSpace(options.Store.Location))
+        {
+            Directory.CreateDirectory(options.Store.Folder);
+            return new LocalFolderStore(options.Store.Folder);
+        }
+        try
+        {
+            return StoreLocation.Open(options.Store.Location, configuration);
+        }
+        catch (StoreException e)
+        {
+            throw new ServiceConfigurationException($"CopOffice:Store:Location: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using CopOffice.Intake;
+using CopOffice.Questionnaires;
+using CopOffice.Store;
+using Microsoft.Extensions.Options;
+
+namespace CopOffice.Service.Hosting;
+
+/// <summary>
+/// Checks the settings as the service starts (a bad communities list or missing sign-in settings stop it
+/// with a message naming the setting) and states development mode loudly.
+/// </summary>
+public sealed class StartupNotice(IOptions<ServiceOptions> options, OrganisationRules rules, IServiceProvider services, ILogger<StartupNotice> logger) : IHostedService
+{
+    public const string DevelopmentBanner =
+        "DEVELOPMENT MODE: CopOffice accepts UNAUTHENTICATED requests from this computer (loopback addresses) with every role. Never use it for real data or on a shared machine.";
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        if (o.Dev)
+        {
+            logger.LogWarning("{Banner}", DevelopmentBanner);
+        }
+        else if (string.IsNullOrWhiteSpace(o.Auth.Authority) || string.IsNullOrWhiteSpace(o.Auth.Audience))
+        {
+            throw new ServiceConfigurationException(
+                "Sign-in is not configured: set CopOffice:Auth:Authority (e.g. https://login.microsoftonline.com/{tenant-id}/v2.0) and CopOffice:Auth:Audience (the API's application id URI), or run `copoffice serve --dev` on this computer only.");
+        }
+        OrganisationLists lists;
+        try
+        {
+            lists = rules.Lists;
+        }
+        catch (InputFileException e)
+        {
+            throw new ServiceConfigurationException($"CopOffice:Communities or CopOffice:Roster: {e.Message}", e);
+        }
+        try
+        {
+            _ = o.Privacy.Options;
+        }
+        catch (ArgumentException e)
+        {
+            throw new ServiceConfigurationException($"CopOffice:Privacy:MinGroupSize: {e.Message}", e);
+        }
+        // Open the store now, so that a store that cannot be used stops the start rather than the first submission.
+        var store = services.GetRequiredService<IDocumentStore>();
+        logger.LogInformation("Store: {Store}; communities known: {Count}", store.Description, lists.Communities.Count);
+        if (o.PublicBaseUrl is null)
+            logger.LogWarning("No public address (CopOffice:PublicBaseUrl): /manifest.xml is not served and CORS admits no other origin.");
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

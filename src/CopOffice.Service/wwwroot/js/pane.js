@@ -1,0 +1,309 @@
+// The task pane: recognises the template, shows progress per section, checks the answers with the
+// service's rules, submits the workbook and shows the receipt. Text from the workbook or the service is
+// always set as text (textContent), never as markup.
+"use strict";
+window.CopOffice = window.CopOffice || {};
+
+(function () {
+  const state = { questionnaire: null, template: null, me: null, busy: false };
+  const $ = function (id) { return document.getElementById(id); };
+
+  function status(text, isError) {
+    const line = $("status");
+    line.textContent = text || "";
+    line.classList.toggle("error", !!isError);
+  }
+
+  function show(id) {
+    ["outside", "not-template", "pane"].forEach(function (section) { $(section).hidden = section !== id; });
+  }
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  function isAnswered(answer) {
+    return !!answer && answer.value !== null && answer.value !== undefined && String(answer.value).trim() !== "";
+  }
+
+  function setBusy(busy) {
+    state.busy = busy;
+    ["check", "submit", "refresh", "insert-summary"].forEach(function (id) { $(id).disabled = busy; });
+  }
+
+  async function guarded(what, action) {
+    if (state.busy) return;
+    setBusy(true);
+    try {
+      await action();
+    } catch (e) {
+      status(what + ": " + (e && e.message ? e.message : e), true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // ---- start ----
+
+  async function start() {
+    status("Reading the workbook…");
+    const config = await CopOffice.service.config();
+    CopOffice.signin.configure(config.auth);
+    const template = await CopOffice.workbook.metadata();
+    if (!template) {
+      show("not-template");
+      status("");
+      return;
+    }
+    const framework = await CopOffice.service.framework();
+    const questionnaire = framework.questionnaires.filter(function (q) { return q.kind === template.kind; })[0];
+    if (!questionnaire) {
+      $("not-template-detail").textContent = "This workbook says it is a \"" + template.kind + "\" template, which this CopOffice service does not know. Ask your coordinator for a current template.";
+      show("not-template");
+      status("");
+      return;
+    }
+    state.template = template;
+    state.questionnaire = questionnaire;
+    $("template-title").textContent = questionnaire.title;
+    show("pane");
+    await refresh();
+    status(config.dev ? "Development mode: no sign-in." : "");
+    loadRoles();
+  }
+
+  async function loadRoles() {
+    try {
+      state.me = await CopOffice.service.me();
+      const roles = state.me.roles || [];
+      $("insert-summary").hidden = !(roles.indexOf("Coordinator") >= 0 || roles.indexOf("Sponsor") >= 0);
+    } catch (e) {
+      // Without roles the member's own actions still work; the summary stays hidden.
+      $("insert-summary").hidden = true;
+    }
+  }
+
+  // ---- progress ----
+
+  async function readAnswers() {
+    const names = state.questionnaire.questions.map(function (q) { return q.name; });
+    return CopOffice.workbook.answers(names);
+  }
+
+  async function refresh() {
+    const answers = await readAnswers();
+    renderProgress(answers);
+    return answers;
+  }
+
+  function renderProgress(answers) {
+    const q = state.questionnaire;
+    const required = q.questions.filter(function (x) { return x.required; });
+    const done = required.filter(function (x) { return isAnswered(answers[x.name]); }).length;
+    $("progress-text").textContent = done + " of " + required.length + " required answers";
+    const bar = $("progress-bar");
+    bar.style.width = (required.length === 0 ? 100 : Math.round(100 * done / required.length)) + "%";
+    bar.classList.toggle("complete", done === required.length);
+
+    const list = $("sections");
+    list.replaceChildren();
+    q.sections.forEach(function (section) {
+      const questions = q.questions.filter(function (x) { return x.section === section.id; });
+      const needed = questions.filter(function (x) { return x.required; });
+      const answered = questions.filter(function (x) { return isAnswered(answers[x.name]); });
+      const missing = needed.filter(function (x) { return !isAnswered(answers[x.name]); });
+
+      const item = element("li");
+      item.dataset.section = section.id;
+      const head = element("div", "section-head");
+      head.appendChild(element("span", "section-title", section.title));
+      const count = needed.length > 0
+        ? element("span", "section-count" + (missing.length === 0 ? " done" : ""), (needed.length - missing.length) + "/" + needed.length)
+        : element("span", "section-count", answered.length + "/" + questions.length + " optional");
+      head.appendChild(count);
+      item.appendChild(head);
+      if (missing.length > 0) {
+        const chips = element("ul", "missing");
+        missing.forEach(function (question) {
+          const chip = element("li");
+          const link = element("button", "link", question.label);
+          link.type = "button";
+          link.title = "Go to " + question.label;
+          link.dataset.name = question.name;
+          link.addEventListener("click", function () { jump(question.name, null); });
+          chip.appendChild(link);
+          chips.appendChild(chip);
+        });
+        item.appendChild(chips);
+      }
+      list.appendChild(item);
+    });
+  }
+
+  function jump(name, address) {
+    CopOffice.workbook.select(name, address).catch(function (e) { status("That cell could not be selected: " + e.message, true); });
+  }
+
+  // ---- check ----
+
+  async function check() {
+    status("Checking your answers…");
+    const answers = await refresh();
+    const report = await CopOffice.service.validateAnswers({
+      kind: state.template.kind,
+      version: state.template.version,
+      file: CopOffice.workbook.fileName(state.template.kind + ".xlsx"),
+      answers: answers,
+    });
+    renderFindings(report);
+    status("");
+  }
+
+  function renderFindings(report) {
+    const box = $("findings");
+    const findings = report.findings || [];
+    box.hidden = false;
+    $("findings-title").textContent = findings.length === 0 ? "No findings" : findings.length === 1 ? "1 finding" : findings.length + " findings";
+    const list = $("findings-list");
+    list.replaceChildren();
+
+    const verdict = element("li");
+    const errors = report.errors || 0, warnings = report.warnings || 0;
+    if (report.status === "rejected") {
+      verdict.appendChild(element("p", "verdict bad", (errors === 1 ? "1 problem" : errors + " problems") + " to fix before you submit."));
+    } else if (warnings > 0) {
+      verdict.appendChild(element("p", "verdict warn", "Ready to submit, with " + (warnings === 1 ? "1 note" : warnings + " notes") + " you may want to look at."));
+    } else {
+      verdict.appendChild(element("p", "verdict ok", "Ready to submit: no problems found."));
+    }
+    list.appendChild(verdict);
+
+    findings.forEach(function (finding) {
+      const item = element("li");
+      const button = element("button", "finding " + finding.severity);
+      button.type = "button";
+      button.dataset.name = finding.name || "";
+      button.appendChild(element("span", "mark", finding.severity === "error" ? "✕" : "!"));
+      const text = element("span", "text", finding.message);
+      const where = [finding.sheet && finding.cell ? finding.sheet + "!" + finding.cell : null, finding.name].filter(Boolean).join(" · ");
+      if (where) text.appendChild(element("span", "where", where));
+      button.appendChild(text);
+      const address = finding.sheet && finding.cell ? finding.sheet + "!" + finding.cell : null;
+      if (finding.name || address) button.addEventListener("click", function () { jump(finding.name, address); });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+  }
+
+  // ---- submit ----
+
+  async function submit() {
+    $("receipt").hidden = true;
+    let receipt;
+    try {
+      if (CopOffice.workbook.canReadFile()) {
+        status("Reading the workbook from Excel…");
+        const bytes = await CopOffice.workbook.file();
+        status("Sending the workbook (" + Math.max(1, Math.round(bytes.length / 1024)) + " KB)…");
+        receipt = await CopOffice.service.submitFile(bytes, CopOffice.workbook.fileName(state.template.kind + ".xlsx"));
+      } else {
+        const url = CopOffice.workbook.url();
+        if (!/^https:\/\//i.test(url))
+          throw new Error("This Excel cannot hand over the workbook file, and the workbook is not saved in SharePoint or OneDrive. Save it there, or submit it from Excel on the desktop.");
+        status("Asking the service to fetch the workbook from SharePoint…");
+        receipt = await CopOffice.service.submitByUrl(url);
+      }
+    } catch (e) {
+      if (e.problem && e.problem.findings) {
+        renderFindings(e.problem);
+        status("Not submitted: " + e.message, true);
+        return;
+      }
+      throw e;
+    }
+    renderReceipt(receipt);
+    if (receipt.findings) renderFindings(receipt);
+    status("");
+  }
+
+  function renderReceipt(receipt) {
+    const details = $("receipt-details");
+    details.replaceChildren();
+    const rows = [
+      ["Receipt", receipt.id],
+      ["Community", receipt.community],
+      ["Period", receipt.period],
+      ["Stored as", receipt.file],
+      ["Received", new Date(receipt.storedAt).toLocaleString()],
+    ];
+    if (receipt.replaced) rows.push(["Note", "This replaces your earlier submission for the same period."]);
+    rows.forEach(function (row) {
+      details.appendChild(element("dt", null, row[0]));
+      details.appendChild(element("dd", null, row[1]));
+    });
+    $("receipt").hidden = false;
+    $("receipt").scrollIntoView({ block: "nearest" });
+  }
+
+  // ---- community summary (coordinators, sponsors) ----
+
+  function communityId(name) {
+    let id = "";
+    for (const c of name.trim().toLowerCase()) {
+      if (/[\p{L}\p{N}]/u.test(c)) id += c;
+      else if (id.length > 0 && id[id.length - 1] !== "-") id += "-";
+    }
+    id = id.replace(/^-+|-+$/g, "");
+    return id || "community";
+  }
+
+  async function insertSummary() {
+    const answers = await readAnswers();
+    const community = answers["about.community"] && String(answers["about.community"].value || "").trim();
+    if (!community) throw new Error("Fill in the community first: the summary is of the community this workbook is about.");
+    // The period the workbook is about, when it is written as text (2026-Q4); otherwise the latest one.
+    const period = answers["about.period"] && typeof answers["about.period"].value === "string" ? answers["about.period"].value.trim() : "";
+    status("Fetching the summary of " + community + "…");
+    const summary = await CopOffice.service.summary(communityId(community), period);
+    const sheet = await CopOffice.workbook.writeSheet("Community summary", summary.rows);
+    status(summary.shown
+      ? "The summary of " + summary.group + " for " + summary.period + " is on the sheet \"" + sheet + "\"."
+      : "The sheet \"" + sheet + "\" says why " + summary.group + "'s figures are not shown: " + summary.reason + ".");
+  }
+
+  // ---- wiring ----
+
+  function wire() {
+    $("refresh").addEventListener("click", function () { guarded("Refresh failed", refresh); });
+    $("check").addEventListener("click", function () { guarded("Check failed", check); });
+    $("submit").addEventListener("click", function () { guarded("Not submitted", submit); });
+    $("insert-summary").addEventListener("click", function () { guarded("No summary", insertSummary); });
+  }
+
+  function outside(detail) {
+    show("outside");
+    status(detail || "");
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    wire();
+    if (typeof Office === "undefined") {
+      outside("Office.js could not be loaded, so this page cannot reach Excel.");
+      return;
+    }
+    Office.onReady(function (info) {
+      if (!info || !info.host) {
+        outside("");
+        return;
+      }
+      if (info.host !== Office.HostType.Excel) {
+        outside("CopOffice works in Excel; this is " + info.host + ".");
+        return;
+      }
+      start().catch(function (e) { status("CopOffice could not start: " + (e && e.message ? e.message : e), true); });
+    });
+  });
+})();

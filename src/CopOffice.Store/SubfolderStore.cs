@@ -1,0 +1,30 @@
+using System.Runtime.CompilerServices;
+
+namespace CopOffice.Store;
+
+/// <summary>
+/// One folder of another store seen as a store of its own: the service keeps submissions in "intake"
+/// and reports in "reports" of one library, and a report run must read the one and write the other.
+/// </summary>
+public sealed class SubfolderStore(IDocumentStore inner, string folder) : IDocumentStore
+{
+    private readonly string _prefix = folder.Trim('/') + "/";
+
+    public string Description => $"{inner.Description.TrimEnd('/')}/{_prefix.TrimEnd('/')}";
+
+    public async IAsyncEnumerable<StoredFile> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var file in inner.ListAsync(cancellationToken))
+            if (file.Path.StartsWith(_prefix, StringComparison.Ordinal))
+                yield return file with { Path = file.Path[_prefix.Length..] };
+    }
+
+    public Task<Stream> OpenReadAsync(StoredFile file, CancellationToken cancellationToken = default) =>
+        inner.OpenReadAsync(file with { Path = _prefix + file.Path }, cancellationToken);
+
+    public async Task<StoredFile> PublishAsync(string path, Stream content, CancellationToken cancellationToken = default)
+    {
+        var published = await inner.PublishAsync(_prefix + path.TrimStart('/'), content, cancellationToken);
+        return published with { Path = published.Path.StartsWith(_prefix, StringComparison.Ordinal) ? published.Path[_prefix.Length..] : published.Path };
+    }
+}

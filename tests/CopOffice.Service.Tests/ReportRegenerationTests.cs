@@ -1,0 +1,95 @@
+using CopOffice.Service.Reports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CopOffice.Service.Tests;
+
+/// <summary>The background job: debounced after submissions, on a schedule, and carrying on after a failed run.</summary>
+public sealed class ReportRegenerationTests
+{
+    private sealed class CountingPipeline(Exception? failure = null) : IReportPipeline
+    {
+        private int _runs;
+        public int Runs => Volatile.Read(ref _runs);
+
+        public Task<string> RunAsync(CancellationToken cancellationToken)
+        {
+            var run = Interlocked.Increment(ref _runs);
+            if (failure is not null) throw failure;
+            return Task.FromResult($"run {run}");
+        }
+    }
+
+    private static ServiceFactory Factory(IReportPipeline pipeline, string debounce, string interval)
+    {
+        var factory = new DevServiceFactory { TestServices = s => s.AddSingleton(pipeline) };
+        factory.Settings["CopOffice:Reports:Debounce"] = debounce;
+        factory.Settings["CopOffice:Reports:Interval"] = interval;
+        return factory;
+    }
+
+    private static async Task Until(Func<bool> condition, int milliseconds = 5000)
+    {
+        for (var waited = 0; !condition() && waited < milliseconds; waited += 25) await Task.Delay(25);
+    }
+
+    [Fact]
+    public async Task A_burst_of_submissions_makes_one_run_once_they_stop_coming()
+    {
+        var pipeline = new CountingPipeline();
+        using var factory = Factory(pipeline, debounce: "00:00:00.300", interval: "00:00:00");
+        factory.CreateClient();
+        var trigger = factory.Services.GetRequiredService<ReportTrigger>();
+        var job = factory.Services.GetRequiredService<ReportRegeneration>();
+
+        for (var i = 0; i < 5; i++)
+        {
+            trigger.Changed("submission");
+            await Task.Delay(100);
+        }
+        Assert.Equal(0, pipeline.Runs);
+        await Until(() => job.Runs == 1);
+        await Task.Delay(500);
+        Assert.Equal(1, pipeline.Runs);
+        Assert.Equal("run 1", job.LastOutcome);
+
+        trigger.Changed("another submission");
+        await Until(() => job.Runs == 2);
+        Assert.Equal(2, pipeline.Runs);
+    }
+
+    [Fact]
+    public async Task Reports_are_regenerated_on_the_schedule_without_submissions()
+    {
+        var pipeline = new CountingPipeline();
+        using var factory = Factory(pipeline, debounce: "00:00:30", interval: "00:00:00.200");
+        factory.CreateClient();
+        var job = factory.Services.GetRequiredService<ReportRegeneration>();
+        await Until(() => job.Runs >= 3);
+        Assert.True(pipeline.Runs >= 3, $"{pipeline.Runs} scheduled runs");
+    }
+
+    [Fact]
+    public async Task A_failed_run_is_recorded_and_the_job_carries_on()
+    {
+        var pipeline = new CountingPipeline(new IOException("The reports folder is locked."));
+        using var factory = Factory(pipeline, debounce: "00:00:00.050", interval: "00:00:00");
+        factory.CreateClient();
+        var trigger = factory.Services.GetRequiredService<ReportTrigger>();
+        var job = factory.Services.GetRequiredService<ReportRegeneration>();
+
+        trigger.Changed("submission");
+        await Until(() => job.Runs == 1);
+        Assert.Equal("failed: The reports folder is locked.", job.LastOutcome);
+        trigger.Changed("submission");
+        await Until(() => job.Runs == 2);
+        Assert.Equal(2, pipeline.Runs);
+    }
+
+    [Fact]
+    public void Without_a_pipeline_regeneration_is_off_and_says_so()
+    {
+        using var factory = new DevServiceFactory();
+        factory.CreateClient();
+        Assert.False(factory.Services.GetRequiredService<ReportRegeneration>().Enabled);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CopOffice.Service.Tests.TaskPane;
+
+/// <summary>
+/// The service on a real port (Kestrel on 127.0.0.1, development mode) and Debian's Chromium driven by
+/// Playwright. Playwright's own browser download cannot work here, so the system browser is used; the
+/// real office.js comes from the npm package @microsoft/office-js, installed on first use.
+/// </summary>
+public sealed class TaskPaneFixture : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public DevServiceFactory Service { get; } = new();
+    public Uri BaseUrl { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public string OfficeJsFolder { get; private set; } = null!;
+    public string StandIn { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TaskPane", "excel-standin.js"));
+    public string Artifacts { get; } = Path.Combine(Repository.Root, "tests", "CopOffice.Service.Tests", "artifacts");
+
+    private IPlaywright _playwright = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+            throw new InvalidOperationException($"The task pane tests need Debian's Chromium at {Chromium}: apt-get install -y chromium (.ci/run installs it).");
+        OfficeJsFolder = await OfficeJs.EnsureAsync();
+        Directory.CreateDirectory(Artifacts);
+
+        Service.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        Service.StartServer();
+        var address = Service.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"],
+            Timeout = 60_000,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await Service.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class TaskPaneCollection : ICollectionFixture<TaskPaneFixture>
+{
+    public const string Name = "task pane in Chromium";
+}
+
+/// <summary>The npm folder of the task pane tests, with @microsoft/office-js installed (npm ci on first use).</summary>
+internal static class OfficeJs
+{
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    public static async Task<string> EnsureAsync()
+    {
+        var folder = Path.Combine(Repository.Root, "tests", "CopOffice.Service.Tests", "TaskPane");
+        var dist = Path.Combine(folder, "node_modules", "@microsoft", "office-js", "dist");
+        await Gate.WaitAsync();
+        try
+        {
+            if (!File.Exists(Path.Combine(dist, "office.js")))
+            {
+                var npm = Process.Start(new ProcessStartInfo("npm", "ci --no-audit --no-fund --loglevel=error")
+                {
+                    WorkingDirectory = folder,
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                }) ?? throw new InvalidOperationException("npm could not be started: install Node.js and npm.");
+                var stderr = npm.StandardError.ReadToEndAsync();
+                await npm.StandardOutput.ReadToEndAsync();
+                if (!npm.WaitForExit(TimeSpan.FromMinutes(5))) npm.Kill(entireProcessTree: true);
+                if (npm.ExitCode != 0 || !File.Exists(Path.Combine(dist, "office.js")))
+                    throw new InvalidOperationException($"npm ci in {folder} did not install @microsoft/office-js: {await stderr}");
+            }
+            return dist;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+}
