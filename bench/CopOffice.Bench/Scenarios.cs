@@ -39,10 +39,14 @@ internal static class Scenarios
         return cells;
     }
 
+    /// <summary>What the last scenario made and a report would go on to use: kept so that its memory can be measured.</summary>
+    public static object? Held { get; private set; }
+
     /// <summary>The intake as <c>copoffice check</c> and <c>report</c> run it: read, judge, resolve repeats into a ledger.</summary>
     private static long Intake(string folder)
     {
         var ledger = IntakeRun.LedgerAsync(new LocalFolderStore(folder), IntakeRules.Default).GetAwaiter().GetResult();
+        Held = ledger;
         return ledger.Accepted.LongCount();
     }
 

@@ -131,7 +131,7 @@ public static partial class AnswerParser
     }
 
     /// <summary>Whether two texts are the same once <see cref="Normalise"/>d; builds no strings when both are plain.</summary>
-    public static bool SameNormalised(string a, string b)
+    internal static bool SameNormalised(string a, string b)
     {
         var plainA = IsPlain(a);
         var plainB = IsPlain(b);
