@@ -41,7 +41,7 @@ foreach (var name in names)
     var result = output.Split('\n').FirstOrDefault(l => l.StartsWith("RESULT\t"))?.Split('\t')
         ?? throw new InvalidOperationException($"{name} failed:\n{output}");
     var seconds = double.Parse(result[2]);
-    var units = name!.EndsWith(":forms") ? rows : templates;
+    var units = name!.Contains(":forms") ? rows : templates;
     Console.WriteLine($"{name,-26} {seconds,8:F2} {double.Parse(result[5]),8:F2} {result[3],8} {units / seconds,16:N0} {result[4],12} {result[6],9} {result[7],8} {result[8],10} {result[9],8}");
 }
 return 0;

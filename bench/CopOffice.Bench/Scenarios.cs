@@ -16,6 +16,8 @@ internal static class Scenarios
         ["read:forms"] = folder => ReadOnly(Path.Combine(folder, BenchInputs.FormsFile)),
         ["judge:forms"] = folder => JudgeOnly(Path.Combine(folder, BenchInputs.FormsFile)),
         ["intake:forms"] = folder => Intake(Path.Combine(folder, BenchInputs.FormsFolder)),
+        ["bare-reader:forms-shared"] = folder => BareReader([Path.Combine(folder, BenchInputs.SharedFormsFile)]),
+        ["intake:forms-shared"] = folder => Intake(Path.Combine(folder, BenchInputs.SharedFormsFolder)),
         ["intake:templates"] = folder => Intake(Path.Combine(folder, BenchInputs.TemplatesFolder)),
         ["closedxml:forms"] = folder => ClosedXmlLoad([Path.Combine(folder, BenchInputs.FormsFile)]),
         ["closedxml:templates"] = folder => ClosedXmlLoad(Directory.GetFiles(Path.Combine(folder, BenchInputs.TemplatesFolder)).Order()),
