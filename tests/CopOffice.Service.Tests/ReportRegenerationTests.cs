@@ -1,4 +1,5 @@
 using CopOffice.Service.Reports;
+using CopOffice.Store;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CopOffice.Service.Tests;
@@ -86,10 +87,22 @@ public sealed class ReportRegenerationTests
     }
 
     [Fact]
-    public void Without_a_pipeline_regeneration_is_off_and_says_so()
+    public async Task Submissions_become_reports_through_the_same_pipeline_as_copoffice_report()
     {
         using var factory = new DevServiceFactory();
-        factory.CreateClient();
-        Assert.False(factory.Services.GetRequiredService<ReportRegeneration>().Enabled);
+        factory.Settings["CopOffice:Reports:Debounce"] = "00:00:00.100";
+        factory.Settings["CopOffice:Reports:Interval"] = "00:00:00";
+        var client = factory.CreateClient();
+        var job = factory.Services.GetRequiredService<ReportRegeneration>();
+        Assert.True(job.Enabled);
+
+        var response = await client.PostAsync("/api/submissions", WorkbooksApiTests.Body(Workbooks.Survey(Workbooks.ValidSurvey())));
+        response.EnsureSuccessStatusCode();
+        await Until(() => job.Runs == 1, 20_000);
+
+        var reports = Path.Combine(factory.DataFolder, "reports");
+        Assert.Equal($"1 inputs (1 accepted, 0 superseded, 0 rejected); 4 reports for 2026-Q4 written to {new LocalFolderStore(factory.DataFolder).Description}/reports.", job.LastOutcome);
+        Assert.Equal(["communities/Data Science 2026-Q4.xlsx", "ledger.xlsx", "members/ana.lima@contoso.com.xlsx", "organisation/CoP value report 2026-Q4.xlsx"],
+            Directory.GetFiles(reports, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(reports, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
     }
 }

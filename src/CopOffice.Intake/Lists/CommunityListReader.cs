@@ -1,4 +1,3 @@
-using CopOffice.Intake.Spreadsheets;
 using CopOffice.Questionnaires;
 
 namespace CopOffice.Intake.Lists;
@@ -9,35 +8,15 @@ namespace CopOffice.Intake.Lists;
 /// </summary>
 public static partial class CommunityListReader
 {
-    public static OrganisationLists Read(string path)
-    {
-        var name = Path.GetFileName(path);
-        if (!File.Exists(path)) throw new InputFileException(name, null, "the file does not exist.");
-        if (!SpreadsheetFile.IsSpreadsheet(path))
-            throw new InputFileException(name, null, $"expected a .csv, .xlsx, .xlsm or .xls file, not '{Path.GetExtension(path)}'.");
-        try
-        {
-            using var stream = File.OpenRead(path);
-            using var reader = SpreadsheetFile.OpenReader(stream, path);
-            return Read(reader, name);
-        }
-        catch (InputFileException) { throw; }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new InputFileException(name, null, $"the file could not be read as a spreadsheet ({e.Message.TrimEnd('.')}).", e);
-        }
-    }
+    public static OrganisationLists Read(string path) => ListFile.Read(path, Read);
 
-    private static OrganisationLists Read(ExcelDataReader.IExcelDataReader reader, string name)
+    private static OrganisationLists Read(IEnumerable<(int Row, string?[] Cells)> rows, string name)
     {
-        int communityColumn = -1, unitColumn = -1, row = 0;
+        int communityColumn = -1, unitColumn = -1;
         var communities = new List<string>();
         var units = new List<string>();
-        while (reader.Read())
+        foreach (var (row, cells) in rows)
         {
-            row++;
-            var cells = Enumerable.Range(0, reader.FieldCount).Select(i => SpreadsheetFile.Text(reader.GetValue(i))).ToArray();
-            if (cells.All(c => c is null)) continue;
             if (communityColumn < 0)
             {
                 communityColumn = Array.FindIndex(cells, c => c is not null && c.Contains("communit", StringComparison.OrdinalIgnoreCase));
@@ -47,8 +26,8 @@ public static partial class CommunityListReader
                     throw new InputFileException(name, $"row {row}", "expected a header row with a \"Community\" column (and optionally \"Organisational unit\").");
                 continue;
             }
-            var community = communityColumn < cells.Length ? cells[communityColumn] : null;
-            var unit = unitColumn >= 0 && unitColumn < cells.Length ? cells[unitColumn] : null;
+            var community = ListFile.Cell(cells, communityColumn);
+            var unit = ListFile.Cell(cells, unitColumn);
             if (community is null && unit is null)
                 throw new InputFileException(name, $"row {row}", "the row has neither a community nor a unit.");
             Add(communities, community, name, row);

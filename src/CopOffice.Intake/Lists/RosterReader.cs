@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using CopOffice.Framework;
-using CopOffice.Intake.Spreadsheets;
 using CopOffice.Responses;
-using ExcelDataReader;
 
 namespace CopOffice.Intake.Lists;
 
@@ -21,41 +19,18 @@ namespace CopOffice.Intake.Lists;
 /// </remarks>
 public static partial class RosterReader
 {
-    public static Roster Read(string path)
-    {
-        var name = Path.GetFileName(path);
-        if (!File.Exists(path)) throw new InputFileException(name, null, "the file does not exist.");
-        if (!SpreadsheetFile.IsSpreadsheet(path))
-            throw new InputFileException(name, null, $"expected a .csv, .xlsx, .xlsm or .xls file, not '{Path.GetExtension(path)}'.");
-        try
-        {
-            using var stream = File.OpenRead(path);
-            using var reader = SpreadsheetFile.OpenReader(stream, path);
-            return Read(reader, name);
-        }
-        // What damaged or foreign bytes make ExcelDataReader throw; anything else is a bug and goes on.
-        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException
-            or System.Xml.XmlException or NotSupportedException or System.Text.DecoderFallbackException)
-        {
-            throw new InputFileException(name, null, $"the file could not be read as a spreadsheet ({e.Message.TrimEnd('.')}).", e);
-        }
-    }
+    public static Roster Read(string path) => ListFile.Read(path, Read);
 
     private const string ExpectedHeader =
         "expected a header row with \"Email\" and \"Community\" columns (and optionally \"Member\", \"Organisational unit\", \"Member type\").";
 
-    private static Roster Read(IExcelDataReader reader, string file)
+    private static Roster Read(IEnumerable<(int Row, string?[] Cells)> rows, string file)
     {
         Columns? columns = null;
         var entries = new List<RosterEntry>();
         var seen = new HashSet<(string Email, string Community)>();
-        var row = 0;
-        while (reader.Read())
+        foreach (var (row, cells) in rows)
         {
-            row++;
-            var cells = new string?[reader.FieldCount];
-            for (var i = 0; i < cells.Length; i++) cells[i] = SpreadsheetFile.Text(reader.GetValue(i));
-            if (Array.TrueForAll(cells, c => c is null)) continue;
             if (columns is null)
             {
                 columns = Columns.Find(cells) ?? throw new InputFileException(file, $"row {row}", ExpectedHeader);
@@ -76,7 +51,7 @@ public static partial class RosterReader
         return new Roster(entries);
     }
 
-    private static string? Cell(string?[] cells, int column) => column >= 0 && column < cells.Length ? cells[column] : null;
+    private static string? Cell(string?[] cells, int column) => ListFile.Cell(cells, column);
 
     private static string? MemberType(string? written)
     {

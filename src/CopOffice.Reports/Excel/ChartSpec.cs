@@ -1,15 +1,15 @@
 namespace CopOffice.Reports.Excel;
 
-public enum ChartKind { Column, Bar, Line }
+internal enum ChartKind { Column, Bar, Line }
 
 /// <summary>A series: its name and the sheet ranges of its categories and values, with the values they hold.</summary>
-public sealed record ChartSeries(string Name, string CategoriesRange, IReadOnlyList<string> Categories, string ValuesRange, IReadOnlyList<double?> Values);
+internal sealed record ChartSeries(string Name, string CategoriesRange, IReadOnlyList<string> Categories, string ValuesRange, IReadOnlyList<double?> Values);
 
 /// <summary>
 /// A native Excel chart to add to a saved workbook: on <see cref="Sheet"/>, anchored from the top-left
 /// cell (zero-based column and row) over a number of columns and rows.
 /// </summary>
-public sealed record ChartSpec(string Sheet, string Title, ChartKind Kind, IReadOnlyList<ChartSeries> Series, int FromColumn, int FromRow, int Columns, int Rows)
+internal sealed record ChartSpec(string Sheet, string Title, ChartKind Kind, IReadOnlyList<ChartSeries> Series, int FromColumn, int FromRow, int Columns, int Rows)
 {
     public double? AxisMin { get; init; }
     public double? AxisMax { get; init; }

@@ -12,7 +12,7 @@ namespace CopOffice.Reports.Excel;
 /// The last step of writing a report: ClosedXML cannot open a workbook with drawings again.
 /// Each series carries a cache of its values, so the chart shows without a recalculation.
 /// </summary>
-public static class NativeCharts
+internal static class NativeCharts
 {
     private static readonly string[] Colours = ["1F4E79", "2E75B6", "9DC3E6", "C55A11", "70AD47", "FFC000"];
 
@@ -20,6 +20,13 @@ public static class NativeCharts
     {
         if (charts.Count == 0) return;
         using var document = SpreadsheetDocument.Open(workbook, isEditable: true);
+        Add(document, charts);
+    }
+
+    /// <summary>Adds the charts to a document opened for editing; saved when the caller disposes it.</summary>
+    public static void Add(SpreadsheetDocument document, IReadOnlyList<ChartSpec> charts)
+    {
+        if (charts.Count == 0) return;
         var workbookPart = document.WorkbookPart ?? throw new InvalidOperationException("The workbook has no workbook part.");
         foreach (var group in charts.GroupBy(c => c.Sheet))
         {
@@ -35,7 +42,8 @@ public static class NativeCharts
 
     private static DrawingsPart AddDrawingsPart(WorksheetPart worksheetPart)
     {
-        var drawingsPart = worksheetPart.AddNewPart<DrawingsPart>();
+        // Fixed relationship ids (the SDK would draw random ones): the same report, the same package.
+        var drawingsPart = worksheetPart.AddNewPart<DrawingsPart>("rIdCopOfficeCharts");
         var drawing = new Drawing { Id = worksheetPart.GetIdOfPart(drawingsPart) };
         var worksheet = worksheetPart.Worksheet;
         // CT_Worksheet order: <drawing> comes after pageSetup/headerFooter/breaks and before
@@ -49,7 +57,7 @@ public static class NativeCharts
 
     private static void AddChart(DrawingsPart drawingsPart, ChartSpec spec)
     {
-        var chartPart = drawingsPart.AddNewPart<ChartPart>();
+        var chartPart = drawingsPart.AddNewPart<ChartPart>($"rIdChart{drawingsPart.ChartParts.Count() + 1}");
         chartPart.ChartSpace = ChartSpace(spec);
         chartPart.ChartSpace.Save();
 

@@ -38,6 +38,7 @@ public static class ServiceApp
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<SubmissionDesk>();
         services.AddSingleton<ValuePictureCache>();
+        services.AddSingleton<IReportPipeline, PipelineReports>();
         services.AddSingleton<ReportRegeneration>();
         services.AddHostedService(sp => sp.GetRequiredService<ReportRegeneration>());
 

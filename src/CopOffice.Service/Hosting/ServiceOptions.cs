@@ -71,6 +71,9 @@ public sealed class UploadSettings
 
 public sealed class ReportSettings
 {
+    /// <summary>The folder of the store the reports are written to, beside the intake folder.</summary>
+    public string Folder { get; set; } = "reports";
+
     /// <summary>How long after the last submission the reports are regenerated, so that a burst makes one run.</summary>
     public TimeSpan Debounce { get; set; } = TimeSpan.FromSeconds(30);
 

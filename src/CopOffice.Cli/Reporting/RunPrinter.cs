@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using CopOffice.Pipeline;
+
+namespace CopOffice.Cli.Reporting;
+
+/// <summary>Progress of a long run on standard error, and its summary on standard output.</summary>
+internal sealed class RunPrinter(TextWriter stdout, TextWriter stderr) : IProgress<ReportProgress>
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+    private readonly Stopwatch _run = Stopwatch.StartNew();
+    private TimeSpan _printed = TimeSpan.Zero;
+    private ReportStage? _stage;
+
+    // A run that takes more than a couple of seconds says where it is, every couple of seconds and at
+    // each change of stage; a short run prints only its summary.
+    public void Report(ReportProgress value)
+    {
+        var changed = value.Stage != _stage;
+        _stage = value.Stage;
+        var now = _run.Elapsed;
+        if (now < Interval || (!changed && now - _printed < Interval)) return;
+        _printed = now;
+        var line = value.Stage switch
+        {
+            ReportStage.Reading => $"Reading inputs: {value.Done:N0} files read",
+            ReportStage.Aggregating => "Aggregating accepted responses",
+            ReportStage.Writing => $"Writing reports: {value.Done:N0} of {value.Total:N0}",
+            _ => null,
+        };
+        if (line is not null) stderr.WriteLine(line);
+    }
+
+    public void Summary(ReportSummary summary, string source, string target)
+    {
+        stdout.WriteLine($"Read {summary.Inputs:N0} inputs from {source}: {summary.Accepted:N0} accepted ({summary.WithWarnings:N0} with warnings), {summary.Superseded:N0} superseded, {summary.Rejected:N0} rejected.");
+        stdout.WriteLine($"Wrote {summary.Written.Count:N0} reports for {summary.Period} to {target}:");
+        foreach (var group in summary.Written.GroupBy(Folder))
+        {
+            var files = group.ToList();
+            if (files.Count <= 8) foreach (var file in files) stdout.WriteLine($"  {file}");
+            else stdout.WriteLine($"  {group.Key}/ ({files.Count:N0} workbooks)");
+        }
+        if (summary.Rejected + summary.WithWarnings > 0)
+            stdout.WriteLine($"See {ReportRun.LedgerFile} for what became of every input, and why.");
+    }
+
+    private static string Folder(string path) => path.Contains('/') ? path[..path.IndexOf('/')] : "";
+}

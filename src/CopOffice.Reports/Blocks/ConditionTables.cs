@@ -1,0 +1,48 @@
+using CopOffice.Aggregation;
+using CopOffice.Reports.Excel;
+
+namespace CopOffice.Reports.Blocks;
+
+/// <summary>Enablers and challenges ("In your organization …"), most named first.</summary>
+internal static class ConditionTables
+{
+    public const string Respondents = "Respondents naming it";
+
+    public static TableBlock Items(string name, string header, IReadOnlyList<RepeatedText> items)
+    {
+        var table = new TableBlock(name, [new(header, Format.Wrap, 70), new(Respondents, Format.Count)]);
+        foreach (var item in items) table.Add(item.Text, item.Count);
+        table.Bars(0, Math.Max(1, items.Select(i => i.Count).DefaultIfEmpty(1).Max()), Respondents);
+        return table;
+    }
+
+    /// <summary>Each community's enablers and challenges; a community whose texts are withheld has one row saying why.</summary>
+    public static TableBlock ByCommunity(string name, IReadOnlyList<CommunityConditions> communities)
+    {
+        var table = new TableBlock(name,
+            [new("Text", Format.Wrap, 70), new(Respondents, Format.Count), new("Kind"), new("Community") { MaxWidth = 30 }, new(Labels.Note) { MaxWidth = 40 }]);
+        string? previous = null;
+        foreach (var community in communities)
+        {
+            var look = previous is not null ? RowLook.OpensGroup : RowLook.Normal;
+            previous = community.Community;
+            if (!community.Conditions.TryGetValue(out var conditions))
+            {
+                table.Add(look | RowLook.Withheld, null, null, null, community.Community, community.Conditions.Text(_ => ""));
+                continue;
+            }
+            if (conditions.Enablers.Count + conditions.Challenges.Count == 0)
+            {
+                table.Add(look, null, null, null, community.Community, "no enablers or challenges written");
+                continue;
+            }
+            foreach (var (kind, items) in new[] { ("enabler", conditions.Enablers), ("challenge", conditions.Challenges) })
+                foreach (var item in items)
+                {
+                    table.Add(look, item.Text, item.Count, kind, community.Community, null);
+                    look = RowLook.Normal;
+                }
+        }
+        return table;
+    }
+}

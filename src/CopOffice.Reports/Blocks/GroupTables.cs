@@ -1,0 +1,108 @@
+using CopOffice.Aggregation;
+using CopOffice.Framework;
+using CopOffice.Reports.Excel;
+
+namespace CopOffice.Reports.Blocks;
+
+/// <summary>
+/// Tables of groups side by side (communities, units, member types, periods): one row per group,
+/// the four quadrant means and their changes. A withheld group keeps its row: its figures are blank
+/// and "Note" says why.
+/// </summary>
+internal static class GroupTables
+{
+    public const string Respondents = "Respondents";
+    public const string TrendAgainst = "Trend against";
+    public const string Stories = "Stories told";
+
+    public static string Change(Quadrant quadrant) => $"Change {Labels.Column(quadrant).ToLowerInvariant()}";
+
+    public static TableBlock Groups(string name, string groupHeader, IEnumerable<GroupProfile> rows, bool withKind = false, bool withPeriod = false, bool firstLeads = false)
+    {
+        List<ReportColumn> columns = [];
+        if (withKind) columns.Add(new("Group type"));
+        columns.Add(new(groupHeader) { MaxWidth = 34 });
+        if (withPeriod) columns.Add(new("Period"));
+        columns.Add(new(Respondents, Format.Count));
+        columns.AddRange(Quadrant.All.Select(q => new ReportColumn(Labels.Column(q), Format.Mean)));
+        columns.AddRange(Quadrant.All.Select(q => new ReportColumn(Change(q), Format.Change)));
+        columns.Add(new(TrendAgainst) { MaxWidth = 30 });
+        columns.Add(new(Stories, Format.Count));
+        columns.Add(new(Labels.Note) { MaxWidth = 40 });
+
+        var table = new TableBlock(name, columns);
+        Group? previous = null;
+        foreach (var row in rows)
+        {
+            var look = RowLook.Normal;
+            if (firstLeads && previous is null) look |= RowLook.Leading;
+            // A rule above each new kind of group (communities after the organisation), and above each group's periods.
+            if (previous is not null && (previous.Kind != row.Group.Kind || withPeriod && previous.Name != row.Group.Name)) look |= RowLook.OpensGroup;
+            previous = row.Group;
+
+            List<object?> cells = [];
+            if (withKind) cells.Add(Labels.GroupKind(row.Group.Kind));
+            cells.Add(Labels.GroupName(row.Group));
+            if (withPeriod) cells.Add(row.Group.Period.ToString());
+            if (row.Profile.TryGetValue(out var profile))
+            {
+                cells.Add(profile.Respondents);
+                cells.AddRange(Quadrant.All.Select(q => (object?)profile.Quadrant(q).Statistics.Mean));
+                cells.AddRange(Quadrant.All.Select(q => (object?)(profile.Quadrant(q).Trend.TryGetValue(out var change) ? change.Mean : null)));
+                cells.Add(Labels.TrendAgainst(profile.Quadrants[0].Trend));
+                cells.Add(profile.Stories);
+                cells.Add(null);
+            }
+            else
+            {
+                cells.AddRange(Enumerable.Repeat<object?>(null, 1 + 4 + 4 + 1 + 1));
+                cells.Add(row.Profile.Text(_ => ""));
+                look |= RowLook.Withheld;
+            }
+            table.Add(look, [.. cells]);
+        }
+        table.Scores([.. Quadrant.All.Select(q => table.Column(Labels.Column(q)))]);
+        return table;
+    }
+
+    /// <summary>Groups × the twenty indicators' means: the heat map.</summary>
+    public static TableBlock HeatMap(string name, IEnumerable<GroupProfile> rows, bool withKind = true)
+    {
+        List<ReportColumn> columns = [];
+        if (withKind) columns.Add(new("Group type"));
+        columns.Add(new("Group") { MaxWidth = 30 });
+        columns.Add(new(Respondents, Format.Count));
+        columns.AddRange(ValueFramework.Indicators.Select(i => new ReportColumn(Capitalised(i.Name), Format.Mean)));
+        columns.Add(new(Labels.Note) { MaxWidth = 40 });
+        var table = new TableBlock(name, columns) { UprightHeaders = true };
+        GroupKind? kind = null;
+        var index = 0;
+        foreach (var row in rows)
+        {
+            var look = index++ == 0 ? RowLook.Leading : RowLook.Normal;
+            if (kind is not null && kind != row.Group.Kind) look |= RowLook.OpensGroup;
+            kind = row.Group.Kind;
+            List<object?> cells = [];
+            if (withKind) cells.Add(Labels.GroupKind(row.Group.Kind));
+            cells.Add(Labels.GroupName(row.Group));
+            if (row.Profile.TryGetValue(out var profile))
+            {
+                cells.Add(profile.Respondents);
+                cells.AddRange(profile.Indicators.Select(i => (object?)i.Statistics.Mean));
+                cells.Add(null);
+            }
+            else
+            {
+                cells.AddRange(Enumerable.Repeat<object?>(null, 1 + ValueFramework.Indicators.Count));
+                cells.Add(row.Profile.Text(_ => ""));
+                look |= RowLook.Withheld;
+            }
+            table.Add(look, [.. cells]);
+        }
+        var first = table.Column(Respondents) + 1;
+        table.Scores(Enumerable.Range(first, ValueFramework.Indicators.Count));
+        return table;
+    }
+
+    public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

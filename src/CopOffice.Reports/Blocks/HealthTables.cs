@@ -1,0 +1,122 @@
+using CopOffice.Aggregation;
+using CopOffice.Framework;
+using CopOffice.Reports.Excel;
+
+namespace CopOffice.Reports.Blocks;
+
+/// <summary>Community health from the coordinators' health checks: success factors, readiness, cultivation stage, vision.</summary>
+internal static class HealthTables
+{
+    public const string Readiness = "Readiness mean";
+
+    /// <summary>Communities × the ten success factors (each community's own rating), with stage and readiness.</summary>
+    public static TableBlock Communities(string name, IReadOnlyList<string> communities, IReadOnlyList<CommunityHealth> health)
+    {
+        List<ReportColumn> columns =
+        [
+            new("Community") { MaxWidth = 30 }, new("Check period"), new("Cultivation stage") { MaxWidth = 22 },
+            .. ValueFramework.SuccessFactors.Select(f => new ReportColumn(f.Name, Format.Rating)),
+            new(Readiness, Format.Mean), new("Readiness ratings", Format.Count), new("Completed by") { MaxWidth = 24 }, new(Labels.Note) { MaxWidth = 34 },
+        ];
+        var table = new TableBlock(name, columns) { UprightHeaders = true };
+        foreach (var community in communities)
+        {
+            var check = health.FirstOrDefault(h => h.Community == community);
+            if (check is null)
+            {
+                table.Add(RowLook.Withheld, [community, .. Enumerable.Repeat<object?>(null, columns.Count - 2), "no health check up to this period"]);
+                continue;
+            }
+            table.Add([
+                community, check.CheckPeriod.ToString(), check.Stage?.Name,
+                .. ValueFramework.SuccessFactors.Select(f => (object?)check.Factors.FirstOrDefault(a => a.Factor == f)?.Rating?.Value),
+                check.OverallReadiness.Mean, check.OverallReadiness.N, check.CompletedBy, null,
+            ]);
+        }
+        var first = table.Column(ValueFramework.SuccessFactors[0].Name);
+        table.Scores(Enumerable.Range(first, ValueFramework.SuccessFactors.Count));
+        table.Scores(Readiness);
+        return table;
+    }
+
+    public static TableBlock AcrossCommunities(string name, IReadOnlyList<FactorAcrossCommunities> factors)
+    {
+        var table = new TableBlock(name,
+        [
+            new("Success factor") { MaxWidth = 44 }, new("Side"), new("Communities rating it", Format.Count), new("n/a", Format.Count),
+            new(ValueTables.Mean, Format.Mean), new("Median", Format.Mean), new(ValueTables.TopTwoBox, Format.Share),
+        ]);
+        foreach (var f in factors)
+            table.Add(f.Factor.Name, Side(f.Factor.Side), f.Statistics.N, f.Statistics.NotApplicable, f.Statistics.Mean, f.Statistics.Median, f.Statistics.TopTwoBoxShare);
+        table.Scores(ValueTables.Mean);
+        return table;
+    }
+
+    /// <summary>Every factor's rating with the comment the coordinator wrote; <paramref name="onlyCommented"/> keeps the rows that have one.</summary>
+    public static TableBlock Factors(string name, IReadOnlyList<CommunityHealth> health, bool withCommunity, bool onlyCommented)
+    {
+        List<ReportColumn> columns = [];
+        if (withCommunity) columns.Add(new("Community") { MaxWidth = 26 });
+        columns.AddRange([new("Success factor") { MaxWidth = 44 }, new("Comment", Format.Wrap, 70), new("Rating", Format.Rating), new("Side")]);
+        var table = new TableBlock(name, columns);
+        foreach (var check in health)
+            foreach (var a in check.Factors.Where(a => !onlyCommented || !string.IsNullOrWhiteSpace(a.Comment)))
+            {
+                List<object?> cells = [];
+                if (withCommunity) cells.Add(check.Community);
+                cells.AddRange([a.Factor.Name, a.Comment, a.Rating?.Value, Side(a.Factor.Side)]);
+                table.Add([.. cells]);
+            }
+        table.Scores("Rating");
+        return table;
+    }
+
+    public static TableBlock ReadinessThemes(string name, CommunityHealth? health)
+    {
+        var table = new TableBlock(name,
+            [new("Theme", Format.Wrap, 70), new(ValueTables.Mean, Format.Mean), new(ValueTables.TopTwoBox, Format.Share), new("Statements rated", Format.Count), new("n/a", Format.Count), new("Theme id")]);
+        if (health is null) return table;
+        foreach (var r in health.Readiness)
+            table.Add(r.Theme.Question, r.Statistics.Mean, r.Statistics.TopTwoBoxShare, r.Statistics.N, r.Statistics.NotApplicable, r.Theme.Id);
+        table.Add(RowLook.Leading, "All readiness statements", health.OverallReadiness.Mean, health.OverallReadiness.TopTwoBoxShare, health.OverallReadiness.N,
+            health.OverallReadiness.NotApplicable, null);
+        table.Scores(ValueTables.Mean);
+        return table;
+    }
+
+    public static TableBlock ReadinessStatements(string name, CommunityHealth? health)
+    {
+        // Statement, rating and theme id line up with the themes above.
+        var table = new TableBlock(name, [new("Statement", Format.Wrap, 70), new("Rating", Format.Rating), new("Answer"), new("Theme id")]);
+        if (health is null) return table;
+        foreach (var r in health.Readiness)
+        {
+            var look = table.Rows.Count > 0 ? RowLook.OpensGroup : RowLook.Normal;
+            foreach (var a in r.Answers)
+            {
+                table.Add(look, a.Question.Statement, a.Rating?.Value, a.Rating is null ? "not answered" : a.Rating.Value.IsNotApplicable ? "n/a" : null, r.Theme.Id);
+                look = RowLook.Normal;
+            }
+        }
+        table.Scores("Rating");
+        return table;
+    }
+
+    public static TableBlock Vision(string name, CommunityHealth? health)
+    {
+        var table = new TableBlock(name, [new("Field") { MaxWidth = 16 }, new("Text", Format.Wrap, 70)]);
+        if (health is null) return table;
+        foreach (var v in health.Vision) table.Add(v.Field.Name, v.Text);
+        return table;
+    }
+
+    /// <summary>The actions the cultivation guide lists for the community's stage.</summary>
+    public static TableBlock StageActions(string name, CultivationStage? stage)
+    {
+        var table = new TableBlock(name, [new("Stage") { MaxWidth = 22 }, new("Action", Format.Wrap, 70)]);
+        if (stage is not null) foreach (var action in stage.Actions) table.Add(stage.Name, action);
+        return table;
+    }
+
+    private static string Side(FactorSide side) => side == FactorSide.Community ? "community" : "organisation";
+}

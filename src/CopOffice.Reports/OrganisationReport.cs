@@ -1,0 +1,198 @@
+using CopOffice.Aggregation;
+using CopOffice.Framework;
+using CopOffice.Reports.Blocks;
+using CopOffice.Reports.Excel;
+using CopOffice.Reports.Sections;
+using CopOffice.Responses;
+
+namespace CopOffice.Reports;
+
+/// <summary>
+/// The organisation report, for sponsors: the value matrix, communities, units, the heat map, ranked
+/// indicators, the trend, the value-creation matrix, stories, claims, roles, health, enablers and
+/// challenges, response rates, data quality and an "About" sheet. docs/reports.md lists every sheet,
+/// table and column.
+/// </summary>
+public static class OrganisationReport
+{
+    public static void Write(OrganisationView view, Ledger ledger, ReportContext context, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var title = $"CoP value report {view.Period}";
+        var subtitle = $"Organisation · {view.Period} · {(view.ComparedWith is { } p ? $"trends against {p}" : "no earlier period to compare with")}";
+        using var book = new ReportBook(title, "The value communities of practice create, for sponsors", context);
+        var quoted = StoryTables.Pick(view.Stories, StorySheets.MaxStories);
+
+        SummarySheet(book, view, title, subtitle);
+        UnitsSheet(book, view, subtitle);
+        HeatMapSheet(book, view, subtitle);
+        IndicatorsSheet(book, view, subtitle);
+        TrendSheet.Write(book, subtitle, "Trend", view.History, "the organisation",
+            "The organisation's and each community's quadrant means in every period up to this one, with a chart of the organisation's.");
+        StorySheets.ValueCreation(book, subtitle, view.ValueCreation, quoted, view.Stories.Count, withCommunity: true);
+        StorySheets.Stories(book, subtitle, quoted, view.Stories.Count, "all communities");
+        StorySheets.Claims(book, subtitle, view.ClaimTotals, quoted, view.Stories.Count);
+        RolesSheet(book, view, subtitle);
+        HealthSheet(book, view, subtitle);
+        ConditionsSheet(book, view, subtitle);
+        RatesSheet(book, view, subtitle);
+        DataQualitySheet.Write(book, subtitle, ledger.Entries, "were read");
+        AboutSheet.Write(book, title, Facts(view), view.Privacy, view.Method, context);
+        book.Save(output);
+    }
+
+    private static IReadOnlyList<(string, object?)> Facts(OrganisationView view) =>
+    [
+        ("Audience", "Sponsors and management"),
+        ("Period", view.Period.ToString()),
+        ("Trends against", Labels.Period(view.ComparedWith)),
+        ("Communities", view.Communities.Count),
+    ];
+
+    private static void SummarySheet(ReportBook book, OrganisationView view, string title, string subtitle)
+    {
+        var sheet = book.AddSheet("Summary", title, subtitle,
+            "The value matrix of the whole organisation (score, n, trend per quadrant) with its chart, the communities side by side, strengths and opportunities.");
+        Summary.FixBoxColumns(sheet);
+        sheet.Note(Headline(view), 11, muted: false);
+        sheet.Skip();
+        sheet.Section("The value matrix");
+        var top = sheet.Row;
+        MatrixGrid.Write(sheet, q => Summary.Box(view.Organisation, q));
+        Summary.BelowChart(sheet, top);
+        sheet.Section("The value matrix in figures");
+        var placed = sheet.Table(Summary.Quadrants("ValueMatrix", view.Organisation, null));
+        sheet.Chart("Value to members and to the organisation", ChartKind.Column,
+        [
+            new("Value to members", placed.Range(ValueTables.Horizon, 0, 2), placed.Texts(ValueTables.Horizon, 0, 2), placed.Range(ValueTables.Mean, 0, 2), placed.Numbers(ValueTables.Mean, 0, 2)),
+            new("Value to the organisation", placed.Range(ValueTables.Horizon, 2, 2), placed.Texts(ValueTables.Horizon, 2, 2), placed.Range(ValueTables.Mean, 2, 2), placed.Numbers(ValueTables.Mean, 2, 2)),
+        ], Summary.ChartColumns, Summary.ChartRows, atRow: top, atColumn: Summary.ChartColumn, min: 1, max: 5);
+
+        sheet.Section("Communities side by side");
+        sheet.Note("Each community's quadrant means (colour: 2 or below red, 3 yellow, 4.5 or above green) and their change since the previous period. Blank figures are withheld; the Note says why.", 11);
+        sheet.Table(GroupTables.Groups("Communities", "Community", view.Communities));
+        Summary.Highlights(sheet, view.Organisation, "Strengths", "Opportunities", "the organisation's");
+    }
+
+    private static string Headline(OrganisationView view)
+    {
+        var shownCommunities = view.Communities.Count(c => c.Profile.IsShown);
+        if (!view.Organisation.Profile.TryGetValue(out var profile))
+            return $"No figures for {view.Period}: {view.Organisation.Profile.Text(_ => "")}. Groups below the minimum group size of {view.Privacy.MinGroupSize} are never shown.";
+        var rate = view.ResponseRates.FirstOrDefault(r => r.Group.Kind == GroupKind.Organisation);
+        var onRoster = rate is not null && rate.Participation.TryGetValue(out var p) ? $" ({p.Rate:0%} of the {rate.RosterMembers:N0} people on the roster)" : "";
+        return $"{profile.Respondents:N0} people answered the value survey for {view.Period}{onRoster}, in {view.Communities.Count:N0} " +
+            $"{(view.Communities.Count == 1 ? "community" : "communities")} ({shownCommunities:N0} with figures shown). " +
+            $"{view.Stories.Count:N0} {(view.Stories.Count == 1 ? "story was" : "stories were")} shared with consent. " +
+            $"Figures of groups with fewer than {view.Privacy.MinGroupSize} respondents are not shown, nor of groups that would let a smaller one be worked out.";
+    }
+
+    private static void UnitsSheet(ReportBook book, OrganisationView view, string subtitle)
+    {
+        var sheet = book.AddSheet("Units", "Organisational units and member types", subtitle,
+            "The value matrix of each organisational unit and of each member type across the organisation.");
+        sheet.Table(GroupTables.Groups("Units", "Unit", view.Units), main: true);
+        sheet.Section("Member types");
+        sheet.Note("Organisation-wide member types are shown only where every community's figure for that type is shown.", 8);
+        sheet.Table(GroupTables.Groups("MemberTypes", "Member type", view.MemberTypes));
+    }
+
+    private static void HeatMapSheet(ReportBook book, OrganisationView view, string subtitle)
+    {
+        var sheet = book.AddSheet("Heat map", "Heat map: groups × indicators", subtitle,
+            "The mean of each of the twenty indicators for the organisation, every community, unit and member type, coloured from 2 or below (red) through 3 (yellow) to 4.5 or above (green).");
+        sheet.Note("Mean rating of each indicator (1–5), coloured from 2 or below (red) through 3 (yellow) to 4.5 or above (green). Rows without colour are withheld: the Note says why.", 10);
+        QuadrantBand(sheet, 4); // Group type, Group and Respondents come first
+        var rows = new[] { view.Organisation }.Concat(view.Communities).Concat(view.Units).Concat(view.MemberTypes);
+        sheet.Table(GroupTables.HeatMap("HeatMap", rows), main: true);
+    }
+
+    /// <summary>A band over the heat map's indicator columns naming their quadrant.</summary>
+    private static void QuadrantBand(ReportSheet sheet, int firstIndicatorOffset)
+    {
+        var column = ReportSheet.FirstColumn + firstIndicatorOffset - 1;
+        foreach (var quadrant in Quadrant.All)
+        {
+            var count = ValueFramework.IndicatorsIn(quadrant).Count();
+            var range = sheet.Sheet.Range(sheet.Row, column, sheet.Row, column + count - 1);
+            range.Merge();
+            range.FirstCell().SetValue(quadrant.Title);
+            range.Style.Font.Bold = true;
+            range.Style.Font.FontSize = 9;
+            range.Style.Font.FontColor = Palette.Heading;
+            range.Style.Fill.BackgroundColor = Palette.Band;
+            range.Style.Alignment.Horizontal = ClosedXML.Excel.XLAlignmentHorizontalValues.Center;
+            range.Style.Alignment.WrapText = true;
+            range.Style.Border.OutsideBorder = ClosedXML.Excel.XLBorderStyleValues.Thin;
+            range.Style.Border.OutsideBorderColor = ClosedXML.Excel.XLColor.White;
+            column += count;
+        }
+        sheet.Sheet.Row(sheet.Row).Height = 26;
+        sheet.Skip();
+    }
+
+    private static void IndicatorsSheet(ReportBook book, OrganisationView view, string subtitle)
+    {
+        var sheet = book.AddSheet("Indicators", "The twenty indicators, ranked", subtitle,
+            "The four quadrants and the twenty indicators of the whole organisation with every statistic: n, n/a, mean, median, standard deviation, top-2-box share, distribution, trend.");
+        sheet.Note("Strongest first (mean, then share of 4s and 5s). The top five are strengths, the bottom five opportunities.", 10);
+        sheet.Table(ValueTables.Indicators("Indicators", view.Organisation), main: true);
+        sheet.Section("Quadrants");
+        sheet.Table(ValueTables.Quadrants("Quadrants", view.Organisation));
+    }
+
+    private static void RolesSheet(ReportBook book, OrganisationView view, string subtitle)
+    {
+        var sheet = book.AddSheet("Roles", "Leadership roles: coverage and gaps", subtitle,
+            "Which of the twelve leadership roles each community has filled (●) and where the gaps are (○), and who holds each role.");
+        sheet.Note("A role is filled when the community's leadership-roles analysis names a holder or members said they hold it.", 10);
+        sheet.Table(RoleTables.Coverage("RoleCoverage", view.Roles), main: true);
+
+        var holders = book.AddSheet("Role holders", "Who holds each leadership role", subtitle,
+            "For each community and role: the holders the leadership-roles analysis names, the members who said they hold it (by name with their consent) and how many said so.");
+        holders.Table(RoleTables.Holders("RoleHolders", view.Roles, withCommunity: true), main: true);
+    }
+
+    private static void HealthSheet(ReportBook book, OrganisationView view, string subtitle)
+    {
+        var sheet = book.AddSheet("Health", "Community health and success factors", subtitle,
+            "Each community's latest health check: its ratings of the ten success factors, readiness and cultivation stage; the organisation-side factors across communities; the coordinators' comments.");
+        sheet.Note("The coordinators' own assessments (1–5), from each community's latest health check up to this period.", 10);
+        sheet.Table(HealthTables.Communities("CommunityHealth", [.. view.Communities.Select(c => c.Group.Name)], view.Health), main: true);
+
+        var factors = book.AddSheet("Success factors", "Success factors across communities", subtitle,
+            "Each critical success factor summarised across the communities' health checks (one rating per community), community side and organisation side.");
+        factors.Note("One rating per community's latest health check. The organisation-side factors are what sponsors can act on.", 6);
+        factors.Table(HealthTables.AcrossCommunities("FactorsAcrossCommunities", view.FactorsAcrossCommunities), main: true);
+
+        var comments = book.AddSheet("Health comments", "What coordinators wrote about the success factors", subtitle,
+            "The comments coordinators wrote beside their success-factor ratings, community by community.");
+        comments.Table(HealthTables.Factors("FactorComments", view.Health, withCommunity: true, onlyCommented: true), main: true);
+    }
+
+    private static void ConditionsSheet(ReportBook book, OrganisationView view, string subtitle)
+    {
+        var sheet = book.AddSheet("Enablers and challenges", "Enablers and challenges", subtitle,
+            "\"In your organization …\": what helps communities create value and what stands in the way, counted across communities and per community.");
+        sheet.Note($"Counted across the communities whose free text is shown (at least {view.Privacy.FreeTextMinGroupSize} respondents). " +
+            "Repeats are the same item written the same way, ignoring case and punctuation.", 4);
+        sheet.Table(ConditionTables.Items("Enablers", "Enabler", view.Conditions.Enablers));
+        sheet.Table(ConditionTables.Items("Challenges", "Challenge", view.Conditions.Challenges));
+        sheet.Section("Per community");
+        sheet.Table(ConditionTables.ByCommunity("ConditionsByCommunity", view.ConditionsByCommunity));
+    }
+
+    private static void RatesSheet(ReportBook book, OrganisationView view, string subtitle)
+    {
+        var sheet = book.AddSheet("Response rates", "Response rates", subtitle,
+            "How many of the people the roster lists answered the value survey: the organisation, each community and each unit.");
+        sheet.Note(view.ResponseRates.Count == 0
+            ? "No roster was given, so there are no response rates. Run the report with a roster to see them."
+            : "The roster's count is always shown; who answered only where the group's figures are shown.", 6);
+        sheet.Table(ParticipationTables.Rates("ResponseRates", view.ResponseRates), main: view.ResponseRates.Count > 0);
+    }
+}

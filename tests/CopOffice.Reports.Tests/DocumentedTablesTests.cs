@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace CopOffice.Reports.Tests;
+
+/// <summary>docs/reports.md is the contract Power Query users rely on: every sheet, table and column of each workbook, in order.</summary>
+public partial class DocumentedTablesTests
+{
+    /// <summary>Workbook heading → sheet → table → columns, as the page lists them.</summary>
+    private static Dictionary<string, List<(string Sheet, string Table, List<string> Columns)>> Documented()
+    {
+        var documented = new Dictionary<string, List<(string, string, List<string>)>>();
+        List<(string, string, List<string>)>? workbook = null;
+        string? sheet = null;
+        List<string>? columns = null;
+        foreach (var line in File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "reports.md")))
+        {
+            if (line.StartsWith('#')) columns = null;
+            if (line.StartsWith("## ", StringComparison.Ordinal)) documented[line[3..]] = workbook = [];
+            else if (SheetHeading().Match(line) is { Success: true } s) sheet = s.Groups[1].Value;
+            else if (TableHeading().Match(line) is { Success: true } t) workbook!.Add((sheet!, t.Groups[1].Value, columns = []));
+            else if (columns is not null && line.StartsWith("| ", StringComparison.Ordinal) && !line.StartsWith("| Column |", StringComparison.Ordinal)
+                && !line.StartsWith("| --- |", StringComparison.Ordinal))
+                columns.Add(line.Split('|')[1].Trim());
+        }
+        return documented;
+    }
+
+    private static void AssertDocumented(string heading, WrittenWorkbook book)
+    {
+        var documented = Documented()[heading];
+        Assert.Equal(documented.Select(d => $"{d.Sheet} / {d.Table}"), book.Tables.Select(t => $"{t.Sheet} / {t.Name}"));
+        foreach (var (sheet, table, columns) in documented) Assert.Equal(columns, book.Table(table).Columns);
+        // Sheets in the documented order, and no sheet without a table.
+        Assert.Equal(documented.Select(d => d.Sheet).Distinct(), book.Sheets.Keys);
+    }
+
+    [Fact]
+    public void The_organisation_report_has_exactly_the_documented_tables_and_columns() => AssertDocumented("Organisation report", Written.Organisation);
+
+    [Fact]
+    public void The_community_report_has_exactly_the_documented_tables_and_columns() => AssertDocumented("Community report", Written.Community("Data"));
+
+    [Fact]
+    public void The_personal_workbook_has_exactly_the_documented_tables_and_columns() => AssertDocumented("Personal workbook", Written.Member("data1@contoso.example"));
+
+    [Fact]
+    public void Table_names_are_unique_in_each_workbook()
+    {
+        foreach (var book in new[] { Written.Organisation, Written.Community("Data"), Written.Member("data1@contoso.example") })
+            Assert.Equal(book.Tables.Count, book.Tables.Select(t => t.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [GeneratedRegex("^### Sheet \"(.+)\"$")]
+    private static partial Regex SheetHeading();
+
+    [GeneratedRegex("^#### Table `(.+)`$")]
+    private static partial Regex TableHeading();
+}
