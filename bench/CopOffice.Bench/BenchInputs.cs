@@ -5,11 +5,16 @@ using CopOffice.Templates;
 
 namespace CopOffice.Bench;
 
-/// <summary>The inputs the benchmarks read: a 100,000-row Forms export and 1,000 filled value surveys.</summary>
+/// <summary>
+/// The inputs the benchmarks read: a 100,000-row Forms export (with inline strings as the streaming
+/// writer writes it, and with shared strings as Excel saves it) and 1,000 filled value surveys.
+/// </summary>
 internal static class BenchInputs
 {
     public const string FormsFolder = "forms";
     public const string FormsFile = "forms/forms-100k.xlsx";
+    public const string SharedFormsFolder = "forms-shared";
+    public const string SharedFormsFile = "forms-shared/forms-100k.xlsx";
     public const string TemplatesFolder = "templates-1000";
 
     private static readonly string[] TextAnswers = ["story.activities", "story.insights", "story.practice", "story.performance", "organisation.enablers", "organisation.challenges"];
@@ -24,6 +29,13 @@ internal static class BenchInputs
             using var stream = File.Create(forms);
             FormsExportWriter.Write(stream, FormsSurveys.For(Questionnaire.ValueSurvey), Enumerable.Range(1, rows).Select(Row));
             Console.WriteLine($"wrote {forms}: {rows:N0} rows, {new FileInfo(forms).Length / 1e6:F1} MB");
+        }
+        var shared = Path.Combine(folder, SharedFormsFile);
+        if (!File.Exists(shared))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(shared)!);
+            SharedStrings.Write(forms, shared);
+            Console.WriteLine($"wrote {shared}: the same export with shared strings, as Excel saves it");
         }
         var templateFolder = Path.Combine(folder, TemplatesFolder);
         if (!Directory.Exists(templateFolder) || Directory.GetFiles(templateFolder).Length < templates)

@@ -14,14 +14,21 @@ if (Option("--scenario") is { } only)
     var watch = Stopwatch.StartNew();
     var count = Scenarios.All[only](data);
     watch.Stop();
-    Console.WriteLine($"RESULT\t{only}\t{watch.Elapsed.TotalSeconds:F3}\t{PeakMegabytes():F0}\t{count}");
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+    var (allocated, gen2, pause) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+    // What the run's result (the ledger) keeps alive, after a full collection: the part of the peak that grows with the rows.
+    var held = GC.GetTotalMemory(forceFullCollection: true);
+    GC.KeepAlive(Scenarios.Held);
+    Console.WriteLine($"RESULT\t{only}\t{watch.Elapsed.TotalSeconds:F3}\t{PeakMegabytes():F0}\t{count}\t{cpu:F3}\t{allocated / 1e6:F0}\t{gen2}\t{pause.TotalSeconds:F2}\t{held / 1e6:F1}");
     return 0;
 }
 
 BenchInputs.Generate(data, rows, templates);
 var chosen = args.Where(a => Scenarios.All.ContainsKey(a)).DefaultIfEmpty().ToList();
 var names = chosen[0] is null ? [.. Scenarios.All.Keys] : chosen!;
-Console.WriteLine($"{"scenario",-26} {"seconds",8} {"peak MB",8} {"rows or files/s",16} {"count",12}");
+// CPU seconds (user + system, the whole child process, start-up included) beside wall seconds: on a
+// shared machine the wall time swings with other work, the CPU time much less.
+Console.WriteLine($"{"scenario",-26} {"seconds",8} {"cpu s",8} {"peak MB",8} {"rows or files/s",16} {"count",12} {"alloc MB",9} {"gen2 GCs",8} {"GC pause s",10} {"held MB",8}");
 foreach (var name in names)
 {
     var self = Environment.ProcessPath!;
@@ -34,8 +41,8 @@ foreach (var name in names)
     var result = output.Split('\n').FirstOrDefault(l => l.StartsWith("RESULT\t"))?.Split('\t')
         ?? throw new InvalidOperationException($"{name} failed:\n{output}");
     var seconds = double.Parse(result[2]);
-    var units = name!.EndsWith(":forms") ? rows : templates;
-    Console.WriteLine($"{name,-26} {seconds,8:F2} {result[3],8} {units / seconds,16:N0} {result[4],12}");
+    var units = name!.Contains(":forms") ? rows : templates;
+    Console.WriteLine($"{name,-26} {seconds,8:F2} {double.Parse(result[5]),8:F2} {result[3],8} {units / seconds,16:N0} {result[4],12} {result[6],9} {result[7],8} {result[8],10} {result[9],8}");
 }
 return 0;
 

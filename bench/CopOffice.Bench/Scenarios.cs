@@ -13,7 +13,11 @@ internal static class Scenarios
     {
         ["bare-reader:forms"] = folder => BareReader([Path.Combine(folder, BenchInputs.FormsFile)]),
         ["bare-reader:templates"] = folder => BareReader(Directory.GetFiles(Path.Combine(folder, BenchInputs.TemplatesFolder)).Order()),
+        ["read:forms"] = folder => ReadOnly(Path.Combine(folder, BenchInputs.FormsFile)),
+        ["judge:forms"] = folder => JudgeOnly(Path.Combine(folder, BenchInputs.FormsFile)),
         ["intake:forms"] = folder => Intake(Path.Combine(folder, BenchInputs.FormsFolder)),
+        ["bare-reader:forms-shared"] = folder => BareReader([Path.Combine(folder, BenchInputs.SharedFormsFile)]),
+        ["intake:forms-shared"] = folder => Intake(Path.Combine(folder, BenchInputs.SharedFormsFolder)),
         ["intake:templates"] = folder => Intake(Path.Combine(folder, BenchInputs.TemplatesFolder)),
         ["closedxml:forms"] = folder => ClosedXmlLoad([Path.Combine(folder, BenchInputs.FormsFile)]),
         ["closedxml:templates"] = folder => ClosedXmlLoad(Directory.GetFiles(Path.Combine(folder, BenchInputs.TemplatesFolder)).Order()),
@@ -37,11 +41,29 @@ internal static class Scenarios
         return cells;
     }
 
+    /// <summary>What the last scenario made and a report would go on to use: kept so that its memory can be measured.</summary>
+    public static object? Held { get; private set; }
+
     /// <summary>The intake as <c>copoffice check</c> and <c>report</c> run it: read, judge, resolve repeats into a ledger.</summary>
     private static long Intake(string folder)
     {
         var ledger = IntakeRun.LedgerAsync(new LocalFolderStore(folder), IntakeRules.Default).GetAwaiter().GetResult();
+        Held = ledger;
         return ledger.Accepted.LongCount();
+    }
+
+    /// <summary>The intake's reading alone (probe, layout, raw responses), nothing judged: the reader's share of the intake.</summary>
+    private static long ReadOnly(string file)
+    {
+        using var stream = File.OpenRead(file);
+        return WorkbookIntake.Read(stream, new Source(Path.GetFileName(file))).LongCount(item => item.Raw is not null);
+    }
+
+    /// <summary>Reading and judging, the results dropped as they come: the validator's share, without what the ledger keeps.</summary>
+    private static long JudgeOnly(string file)
+    {
+        using var stream = File.OpenRead(file);
+        return WorkbookIntake.Read(stream, new Source(Path.GetFileName(file))).LongCount(item => item.Judge(IntakeRules.Default).Response is not null);
     }
 
     private static long ClosedXmlLoad(IEnumerable<string> files)

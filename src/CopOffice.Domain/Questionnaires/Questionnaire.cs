@@ -6,10 +6,10 @@ namespace CopOffice.Questionnaires;
 /// </summary>
 public sealed partial record Questionnaire(TemplateKind Kind, int Version, string Title, string Audience, string Purpose, IReadOnlyList<Section> Sections)
 {
-    public IEnumerable<Question> Questions => Sections.SelectMany(s => s.Questions);
+    public IEnumerable<Question> Questions => QuestionIndex.Of(this).Questions;
 
-    public Question? Find(string name) =>
-        Questions.FirstOrDefault(q => string.Equals(q.Name, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The question named <paramref name="name"/>, ignoring case as Excel does with defined names.</summary>
+    public Question? Find(string name) => name is null ? null : QuestionIndex.Of(this).Find(name);
 
     public Question Get(string name) => Find(name)
         ?? throw new KeyNotFoundException($"The {Kind.Id()} template has no question named '{name}'.");

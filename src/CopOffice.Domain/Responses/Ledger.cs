@@ -52,25 +52,59 @@ public sealed class Ledger
     /// </summary>
     public static Ledger Build(IEnumerable<IntakeResult> results)
     {
-        var list = results.ToList();
-        var winners = list
-            .Where(r => r.Response is not null && !IsAnonymous(r.Response))
-            .GroupBy(r => r.Response!.DuplicateKey, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Response!.Time ?? DateTimeOffset.MinValue)
-                .ThenByDescending(r => r.Source.Path, StringComparer.Ordinal)
-                .ThenByDescending(r => r.Source.Row ?? 0)
-                .First(), StringComparer.Ordinal);
+        var list = results as IReadOnlyList<IntakeResult> ?? [.. results];
+        // One pass groups the repeats and keeps the latest of each group; a group of one needs no winner.
+        // Groups are numbered, so the keys (a string per response) are garbage before the entries are made.
+        var groupOf = new int[list.Count];
+        var latest = new List<IntakeResult>();
+        var sizes = new List<int>();
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var result = list[i];
+            groupOf[i] = -1;
+            if (result.Response is null || IsAnonymous(result.Response)) continue;
+            var key = result.Response.DuplicateKey;
+            if (groups.TryGetValue(key, out var group))
+            {
+                sizes[group]++;
+                if (IsLater(result, latest[group])) latest[group] = result;
+            }
+            else
+            {
+                group = latest.Count;
+                groups.Add(key, group);
+                latest.Add(result);
+                sizes.Add(1);
+            }
+            groupOf[i] = group;
+        }
 
-        return new Ledger([.. list.Select(r => Entry(r, winners))]);
+        var entries = new LedgerEntry[list.Count];
+        for (var i = 0; i < list.Count; i++)
+            entries[i] = Entry(list[i], groupOf[i] >= 0 && sizes[groupOf[i]] > 1 ? latest[groupOf[i]] : null);
+        return new Ledger(entries);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> replaces <paramref name="latest"/>: a later time (completion, else file),
+    /// then the later path, then the later row. On a full tie the one met first stays.
+    /// </summary>
+    private static bool IsLater(IntakeResult candidate, IntakeResult latest)
+    {
+        var byTime = (candidate.Response!.Time ?? DateTimeOffset.MinValue).CompareTo(latest.Response!.Time ?? DateTimeOffset.MinValue);
+        if (byTime != 0) return byTime > 0;
+        var byPath = StringComparer.Ordinal.Compare(candidate.Source.Path, latest.Source.Path);
+        if (byPath != 0) return byPath > 0;
+        return (candidate.Source.Row ?? 0) > (latest.Source.Row ?? 0);
     }
 
     private static bool IsAnonymous(Response response) => response.Kind == TemplateKind.ValueSurvey && response.Respondent.Length == 0;
 
-    private static LedgerEntry Entry(IntakeResult result, Dictionary<string, IntakeResult> winners)
+    private static LedgerEntry Entry(IntakeResult result, IntakeResult? winner)
     {
         if (result.Response is null) return new(result.Source, result.Kind, LedgerStatus.Rejected, result.Findings);
-        if (winners.TryGetValue(result.Response.DuplicateKey, out var winner) && !ReferenceEquals(winner, result) && !IsAnonymous(result.Response))
+        if (winner is not null && !ReferenceEquals(winner, result))
         {
             var when = winner.Response!.Time is { } t ? $" on {t.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "";
             var superseded = Finding.Warning($"Superseded by {winner.Source}, a later submission{when} for the same {(result.Kind == TemplateKind.ValueSurvey ? "member, " : "")}community and period.",

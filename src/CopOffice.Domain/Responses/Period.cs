@@ -40,6 +40,7 @@ public readonly partial record struct Period(int Year, int Quarter) : IComparabl
         period = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
         var t = text.Trim();
+        if (TryYearQuarter(t, out period, out var valid)) return valid;
         Match m;
         if ((m = YearQuarter().Match(t)).Success) return Make(m.Groups["y"].Value, m.Groups["q"].Value, out period);
         if ((m = QuarterYear().Match(t)).Success) return Make(m.Groups["y"].Value, m.Groups["q"].Value, out period);
@@ -47,6 +48,24 @@ public readonly partial record struct Period(int Year, int Quarter) : IComparabl
             return MakeFromMonth(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), out period);
         string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss", "d/M/yyyy", "d.M.yyyy", "d-M-yyyy", "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "MMMM yyyy", "MMM yyyy"];
         return DateTime.TryParseExact(t, formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date) && FromDate(date, out period);
+    }
+
+    /// <summary>
+    /// "2026-Q4", "2026Q4", "2026 Q4", "2026/q4" read without a regex: the form nearly every period takes.
+    /// False when <paramref name="t"/> is not in that form; then <paramref name="valid"/> is meaningless.
+    /// </summary>
+    private static bool TryYearQuarter(string t, out Period period, out bool valid)
+    {
+        period = default;
+        valid = false;
+        var separated = t.Length == 7;
+        if (!separated && t.Length != 6) return false;
+        if (!char.IsAsciiDigit(t[0]) || !char.IsAsciiDigit(t[1]) || !char.IsAsciiDigit(t[2]) || !char.IsAsciiDigit(t[3]) || !char.IsAsciiDigit(t[^1]))
+            return false;
+        if (separated && t[4] is not ('-' or '/' or ' ')) return false;
+        if (t[^2] is not ('Q' or 'q')) return false;
+        valid = Make((t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0'), t[^1] - '0', out period);
+        return true;
     }
 
     private static bool FromDate(DateTime date, out Period period)
@@ -57,10 +76,11 @@ public readonly partial record struct Period(int Year, int Quarter) : IComparabl
         return true;
     }
 
-    private static bool Make(string year, string quarter, out Period period)
+    private static bool Make(string year, string quarter, out Period period) =>
+        Make(int.Parse(year, CultureInfo.InvariantCulture), int.Parse(quarter, CultureInfo.InvariantCulture), out period);
+
+    private static bool Make(int y, int q, out Period period)
     {
-        var y = int.Parse(year, CultureInfo.InvariantCulture);
-        var q = int.Parse(quarter, CultureInfo.InvariantCulture);
         period = new(y, q);
         return y is >= 2000 and <= 2100 && q is >= 1 and <= 4;
     }
@@ -73,12 +93,13 @@ public readonly partial record struct Period(int Year, int Quarter) : IComparabl
         return true;
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})\s*[-/ ]?\s*Q(?<q>\d)$", RegexOptions.IgnoreCase)]
+    // [0-9], not \d: \d also matches other scripts' digits, which int.Parse then refuses with an exception.
+    [GeneratedRegex(@"^(?<y>[0-9]{4})\s*[-/ ]?\s*Q(?<q>[0-9])$", RegexOptions.IgnoreCase)]
     private static partial Regex YearQuarter();
 
-    [GeneratedRegex(@"^Q(?<q>\d)\s*[-/ ]?\s*(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Q(?<q>[0-9])\s*[-/ ]?\s*(?<y>[0-9]{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterYear();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{1,2})$")]
     private static partial Regex YearMonth();
 }

@@ -6,6 +6,18 @@ namespace CopOffice.Responses;
 public sealed record RawAnswer(object? Value, Location Location);
 
 /// <summary>
+/// Answers that hand out a value without its <see cref="RawAnswer.Location"/>: a reader of a 100,000-row
+/// Forms export makes locations only when a finding asks for one, and <see cref="ResponseValidator"/>
+/// reads values through this when <see cref="RawResponse.Answers"/> offers it. The values are the same
+/// as through the dictionary.
+/// </summary>
+public interface IAnswerValues
+{
+    /// <summary>The value of the answer <paramref name="name"/>, as <c>Answers[name].Value</c>; false when there is no such answer.</summary>
+    bool TryGetAnswerValue(string name, out object? value);
+}
+
+/// <summary>
 /// One response as read, before validation: the answers by defined name, exactly as they stood in
 /// the workbook or the Forms row. Readers produce these; <see cref="ResponseValidator"/> decides.
 /// </summary>

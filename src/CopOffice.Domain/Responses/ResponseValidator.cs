@@ -17,6 +17,8 @@ public static class ResponseValidator
     {
         var check = new Check(raw);
         var questionnaire = Questionnaire.For(raw.Kind);
+        var layout = ResponseLayout.Of(questionnaire);
+        var lookup = RulesLookup.Of(rules);
         if (raw.Version > questionnaire.Version)
         {
             check.Error($"This {questionnaire.Title.ToLowerInvariant()} was made with template version {raw.Version}, newer than this CopOffice knows (version {questionnaire.Version}). Update CopOffice, or fill in the current template.",
@@ -29,11 +31,11 @@ public static class ResponseValidator
             return check.Result(null);
         }
 
-        var community = Community(check, rules);
+        var community = Community(check, lookup);
         var period = PeriodOf(check);
-        var ratings = Ratings(check, questionnaire);
-        var texts = Texts(check, questionnaire);
-        string? email = null, name = null, memberType = null, consent = Consent.No, unit = Unit(check, rules);
+        var ratings = Ratings(check, layout);
+        var texts = Texts(check, questionnaire, layout);
+        string? email = null, name = null, memberType = null, consent = Consent.No, unit = Unit(check, lookup);
         IReadOnlyList<string> roles = [];
 
         if (raw.Kind == TemplateKind.ValueSurvey)
@@ -68,7 +70,7 @@ public static class ResponseValidator
         });
     }
 
-    private static string? Community(Check check, IntakeRules rules)
+    private static string? Community(Check check, RulesLookup rules)
     {
         var text = check.Text(AnswerNames.Community);
         if (text is null)
@@ -78,7 +80,7 @@ public static class ResponseValidator
         }
         var known = rules.KnownCommunities;
         if (known.Count == 0) return text;
-        var match = known.FirstOrDefault(k => AnswerParser.Normalise(k) == AnswerParser.Normalise(text));
+        var match = rules.Communities.Find(text);
         if (match is not null) return match;
         var nearest = Nearest(text, known);
         check.Error($"\"{text}\" is not a community the organisation knows{(nearest is null ? "." : $"; did you mean \"{nearest}\"?")} Choose one of: {string.Join(", ", known.Order(StringComparer.OrdinalIgnoreCase))}.",
@@ -86,11 +88,11 @@ public static class ResponseValidator
         return null;
     }
 
-    private static string? Unit(Check check, IntakeRules rules)
+    private static string? Unit(Check check, RulesLookup rules)
     {
         var text = check.Text(AnswerNames.Unit);
-        if (text is null || rules.Lists.Units.Count == 0) return text;
-        var match = rules.Lists.Units.FirstOrDefault(u => AnswerParser.Normalise(u) == AnswerParser.Normalise(text));
+        if (text is null || rules.Units.IsEmpty) return text;
+        var match = rules.Units.Find(text);
         if (match is not null) return match;
         check.Warning($"\"{text}\" is not one of the organisation's units; it is kept as written.", check.Where(AnswerNames.Unit));
         return text;
@@ -99,7 +101,7 @@ public static class ResponseValidator
     private static Period? PeriodOf(Check check)
     {
         var answer = check.Value(AnswerNames.Period);
-        if (AnswerParser.Text(answer) is null)
+        if (AnswerParser.IsBlank(answer))
         {
             check.Error("The period is missing: write the period this covers, e.g. 2026-Q4.", check.Where(AnswerNames.Period));
             return null;
@@ -109,48 +111,47 @@ public static class ResponseValidator
         return null;
     }
 
-    private static Dictionary<string, Rating> Ratings(Check check, Questionnaire questionnaire)
+    private static IReadOnlyDictionary<string, Rating> Ratings(Check check, ResponseLayout layout)
     {
-        var ratings = new Dictionary<string, Rating>(StringComparer.Ordinal);
-        var unanswered = new List<Question>();
-        var rated = questionnaire.Questions.Where(q => q.Type == AnswerType.Rating).ToList();
-        foreach (var question in rated)
+        var ratings = new RatingSlots.Builder(layout.RatingKeys);
+        var rated = layout.Rated;
+        List<Question>? unanswered = null;
+        for (var i = 0; i < rated.Length; i++)
         {
+            var question = rated[i];
             var value = check.Value(question.Name);
-            if (AnswerParser.Text(value) is null)
+            if (AnswerParser.IsBlank(value))
             {
-                if (question.Required) unanswered.Add(question);
+                if (question.Required) (unanswered ??= []).Add(question);
                 continue;
             }
-            if (AnswerParser.TryRating(value, question.Scale!, out var rating, out var error))
-                ratings[question.Name] = rating;
+            if (AnswerParser.TryRating(value, layout.Scales[i], out var rating, out var error))
+                ratings.Set(question.Name, rating);
             else
                 check.Error($"{question.Label}: {error}.", check.Where(question.Name));
         }
-        if (rated.Count > 0 && ratings.Count == 0 && unanswered.Count == rated.Count)
-            check.Error($"Nothing is rated: rate the {rated.Count} statements 1 to 5 (or n/a) before submitting.", check.Where(rated[0].Name));
-        else if (unanswered.Count > 0)
-            check.Warning($"{unanswered.Count} of {rated.Count} ratings left blank ({Listed(unanswered.Select(u => u.Label))}); they count as not answered.", check.Where(unanswered[0].Name));
-        return ratings;
+        if (rated.Length > 0 && ratings.Count == 0 && unanswered?.Count == rated.Length)
+            check.Error($"Nothing is rated: rate the {rated.Length} statements 1 to 5 (or n/a) before submitting.", check.Where(rated[0].Name));
+        else if (unanswered is not null)
+            check.Warning($"{unanswered.Count} of {rated.Length} ratings left blank ({Listed(unanswered.Select(u => u.Label))}); they count as not answered.", check.Where(unanswered[0].Name));
+        return ratings.Build();
     }
 
-    private static Dictionary<string, string> Texts(Check check, Questionnaire questionnaire)
+    private static IReadOnlyDictionary<string, string> Texts(Check check, Questionnaire questionnaire, ResponseLayout layout)
     {
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var question in questionnaire.Questions)
+        var texts = new TextSlots.Builder(layout.TextKeys);
+        foreach (var question in layout.Texts)
         {
-            if (question.Type is AnswerType.Rating || question.Name.StartsWith("about.", StringComparison.Ordinal) || question.Name.StartsWith("role.", StringComparison.Ordinal))
-                continue;
             if (question.Type == AnswerType.Choice)
             {
-                if (OptionalChoice(check, question) is { } choice) texts[question.Name] = choice;
+                if (OptionalChoice(check, question) is { } choice) texts.Set(question.Name, choice);
                 continue;
             }
-            if (check.Text(question.Name) is { } text) texts[question.Name] = text;
+            if (check.Text(question.Name) is { } text) texts.Set(question.Name, text);
         }
-        if (questionnaire.Kind == TemplateKind.HealthCheck && !texts.ContainsKey(AnswerNames.Stage))
+        if (questionnaire.Kind == TemplateKind.HealthCheck && !texts.Contains(AnswerNames.Stage))
             check.Warning("No cultivation stage is chosen: the report cannot say where the community stands.", check.Where(AnswerNames.Stage));
-        return texts;
+        return texts.Build();
     }
 
     private static (string? Name, string? Email) Identity(Check check)
@@ -216,20 +217,19 @@ public static class ResponseValidator
         return Consent.No;
     }
 
-    private static List<string> RolesHeld(Check check)
+    private static IReadOnlyList<string> RolesHeld(Check check)
     {
-        var roles = new List<string>();
-        foreach (var role in ValueFramework.LeadershipRoles)
+        List<string>? roles = null;
+        foreach (var (role, name) in ResponseLayout.Roles)
         {
-            var name = AnswerNames.RoleHeld(role.Id);
             var value = check.Value(name);
             switch (AnswerParser.Flag(value))
             {
-                case true: roles.Add(role.Id); break;
+                case true: (roles ??= []).Add(role.Id); break;
                 case null: check.Warning($"{role.Name}: \"{AnswerParser.Text(value)}\" is neither yes nor no; the role is not counted.", check.Where(name)); break;
             }
         }
-        return roles;
+        return roles is null ? [] : roles.ToArray();
     }
 
     private static (string? Unit, string? MemberType, string? Name) CompleteFromRoster(Check check, Roster roster, string? email, string? community, string? unit, string? memberType, string? name)
@@ -241,7 +241,7 @@ public static class ResponseValidator
             check.Warning($"{email} is not on the roster: the response counts, but not towards a response rate.", check.Where(AnswerNames.Email));
             return (unit, memberType, name);
         }
-        var entry = entries.FirstOrDefault(e => community is not null && AnswerParser.Normalise(e.Community) == AnswerParser.Normalise(community));
+        var entry = entries.FirstOrDefault(e => community is not null && AnswerParser.SameNormalised(e.Community, community));
         if (entry is null && community is not null)
             check.Warning($"The roster lists {email} in {string.Join(", ", entries.Select(e => e.Community))}, not in {community}.", check.Where(AnswerNames.Community));
         entry ??= entries[0];
@@ -279,25 +279,45 @@ public static class ResponseValidator
     }
 
     /// <summary>The findings of one validation, and access to the raw answers by name.</summary>
-    private sealed class Check(RawResponse raw)
+    private sealed class Check
     {
-        private readonly List<Finding> _findings = [.. raw.Findings];
+        // Most responses have no finding at all: the list is made for the first.
+        private List<Finding>? _findings;
+        private int _errors;
 
-        public RawResponse Raw { get; } = raw;
+        private readonly IAnswerValues? _values;
 
-        public bool HasErrors => _findings.Any(f => f.Severity == Severity.Error);
+        public Check(RawResponse raw)
+        {
+            Raw = raw;
+            _values = raw.Answers as IAnswerValues;
+            foreach (var finding in raw.Findings) Add(finding);
+        }
 
-        public object? Value(string name) => Raw.Answers.TryGetValue(name, out var answer) ? answer.Value : null;
+        public RawResponse Raw { get; }
+
+        public bool HasErrors => _errors > 0;
+
+        public object? Value(string name) => _values is not null
+            ? _values.TryGetAnswerValue(name, out var value) ? value : null
+            : Raw.Answers.TryGetValue(name, out var answer) ? answer.Value : null;
 
         public string? Text(string name) => AnswerParser.Text(Value(name));
 
         public Location Where(string name) =>
             Raw.Answers.TryGetValue(name, out var answer) ? answer.Location with { Name = name } : Raw.Source.Location with { Name = name };
 
-        public void Error(string message, Location location) => _findings.Add(Finding.Error(message, location));
+        public void Error(string message, Location location) => Add(Finding.Error(message, location));
 
-        public void Warning(string message, Location location) => _findings.Add(Finding.Warning(message, location));
+        public void Warning(string message, Location location) => Add(Finding.Warning(message, location));
 
-        public IntakeResult Result(Response? response) => new(Raw.Source, Raw.Kind, HasErrors ? null : response, _findings);
+        private void Add(Finding finding)
+        {
+            (_findings ??= []).Add(finding);
+            if (finding.Severity == Severity.Error) _errors++;
+        }
+
+        public IntakeResult Result(Response? response) =>
+            new(Raw.Source, Raw.Kind, HasErrors ? null : response, _findings is null ? [] : _findings);
     }
 }

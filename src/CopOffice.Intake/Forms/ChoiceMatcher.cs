@@ -13,8 +13,14 @@ internal sealed class ChoiceMatcher
 {
     private readonly (string Folded, FormsItem Item)[] _options;
 
-    public ChoiceMatcher(IEnumerable<FormsItem> options) =>
+    public ChoiceMatcher(IEnumerable<FormsItem> options)
+    {
         _options = [.. options.Select(o => (Fold(o.Text.Trim()), o)).OrderByDescending(o => o.Item1.Length)];
+        Options = [.. _options.Select(o => o.Item)];
+    }
+
+    /// <summary>The options in the order they are searched for, and so added to the chosen ones: longest first.</summary>
+    public IReadOnlyList<FormsItem> Options { get; }
 
     /// <summary>Adds the chosen options to <paramref name="chosen"/> (each once) and the pieces that match no option to <paramref name="unknown"/>.</summary>
     public void Match(string cell, List<FormsItem> chosen, List<string> unknown)

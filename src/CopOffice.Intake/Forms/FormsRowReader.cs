@@ -8,13 +8,14 @@ namespace CopOffice.Intake.Forms;
 
 /// <summary>
 /// Turns the rows of one Forms export into raw responses through a resolved <see cref="FormsLayout"/>:
-/// per row, array lookups and one dictionary of answers; blank cells add nothing.
+/// per row, array lookups and one array of values by slot of a shared <see cref="FormsRowShape"/>; blank cells add nothing.
 /// </summary>
 internal sealed class FormsRowReader
 {
     private const string Chosen = "yes";
 
     private readonly FormsLayout _layout;
+    private readonly FormsRowShape _shape;
     private readonly FormsSurvey _survey;
     private readonly Source _file;
     private readonly object?[] _answers;
@@ -26,6 +27,7 @@ internal sealed class FormsRowReader
     public FormsRowReader(FormsLayout layout, Source file, int headerRow)
     {
         _layout = layout;
+        _shape = new FormsRowShape(layout);
         _survey = layout.Best.Survey;
         _file = file;
         _answers = new object?[layout.Answers.Length];
@@ -58,17 +60,13 @@ internal sealed class FormsRowReader
         var name = SpreadsheetFile.Text(Cell(reader, count, _layout.Name));
         if (blank && id is null && IsBlank(completion) && email is null && name is null) return null;
 
-        var rowText = row.ToString(CultureInfo.InvariantCulture);
         List<Finding>? findings = _fileFindings is null ? null : [.. _fileFindings];
         _fileFindings = null;
 
-        var found = new Dictionary<string, RawAnswer>(answers.Length + 4, StringComparer.Ordinal);
+        // The row's values by slot of the shape; locations are made only if someone asks for one.
+        var values = new object?[_shape.Names.Length];
         for (var i = 0; i < answers.Length; i++)
-        {
-            if (IsBlank(_answers[i])) continue;
-            var column = answers[i];
-            found[column.Name] = new RawAnswer(_answers[i], At(column.Letters, rowText, row, id, column.Name));
-        }
+            if (!IsBlank(_answers[i])) values[i] = _answers[i];
         for (var i = 0; i < choices.Length; i++)
         {
             if (SpreadsheetFile.Text(_choices[i]) is not { } text) continue;
@@ -76,19 +74,21 @@ internal sealed class FormsRowReader
             _chosen.Clear();
             _unknown.Clear();
             column.Matcher.Match(text, _chosen, _unknown);
+            var slots = _shape.ChoiceSlots[i];
             foreach (var item in _chosen)
-                found[item.Name] = new RawAnswer(Chosen, At(column.Letters, rowText, row, id, item.Name));
+                values[slots[IndexOf(column.Matcher.Options, item)]] = Chosen;
             if (_unknown.Count > 0)
                 (findings ??= []).Add(Finding.Warning(
                     $"{column.Question.Title}: {Phrases.Listed(_unknown.Select(Phrases.Quoted))} {(_unknown.Count == 1 ? "is not one of the options" : "are not among the options")}; ignored.",
-                    At(column.Letters, rowText, row, id, null)));
+                    At(column.Letters, row, id)));
         }
+        var found = new FormsRowAnswers(_shape, values, _file.Path, row, id);
 
         DateTimeOffset? completedAt = null;
         if (_layout.CompletionTime >= 0 && !FormsTime.TryRead(completion, out completedAt))
             (findings ??= []).Add(Finding.Warning(
                 $"Completion time {Phrases.Quoted(SpreadsheetFile.Text(completion)!)} is not a date and time CopOffice can read; the file's time stands in when repeated responses are compared.",
-                At(ColumnLetters.Of(_layout.CompletionTime), rowText, row, id, null)));
+                At(ColumnLetters.Of(_layout.CompletionTime), row, id)));
 
         return new RawResponse(_survey.Kind, _survey.Version, _file with { Row = row, RowId = id }, found)
         {
@@ -99,8 +99,15 @@ internal sealed class FormsRowReader
         };
     }
 
-    private Location At(string letters, string rowText, int row, string? id, string? name) =>
-        new(_file.Path) { Cell = letters + rowText, Row = row, RowId = id, Name = name };
+    private Location At(string letters, int row, string? id) =>
+        new(_file.Path) { Cell = letters + row.ToString(CultureInfo.InvariantCulture), Row = row, RowId = id };
+
+    private static int IndexOf(IReadOnlyList<FormsItem> options, FormsItem item)
+    {
+        for (var i = 0; i < options.Count; i++)
+            if (ReferenceEquals(options[i], item)) return i;
+        throw new InvalidOperationException($"The option {item.Name} is not one of the column's.");
+    }
 
     private static object? Cell(IExcelDataReader reader, int count, int index) =>
         index >= 0 && index < count ? reader.GetValue(index) : null;

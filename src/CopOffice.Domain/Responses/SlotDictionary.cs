@@ -1,0 +1,220 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.Unicode;
+
+namespace CopOffice.Responses;
+
+/// <summary>
+/// A read-only dictionary over values stored by position against shared <see cref="AnswerKeys"/>. It
+/// behaves as the <see cref="Dictionary{TKey,TValue}"/> it replaces, filled in key order: entries
+/// enumerate in that order, keys compare ordinally, a null key throws, a missing key throws
+/// <see cref="KeyNotFoundException"/> with the same message.
+/// </summary>
+internal abstract class SlotDictionary<TValue> : IReadOnlyDictionary<string, TValue>
+{
+    private readonly AnswerKeys _keys;
+
+    protected SlotDictionary(AnswerKeys keys, int count)
+    {
+        _keys = keys;
+        Count = count;
+    }
+
+    public int Count { get; }
+
+    /// <summary>How many answers of this kind the questionnaire has: the slots, filled or not.</summary>
+    protected int SlotCount => _keys.Count;
+
+    /// <summary>The value at <paramref name="slot"/>, false when that answer is absent.</summary>
+    protected abstract bool TryGetSlot(int slot, [MaybeNullWhen(false)] out TValue value);
+
+    public TValue this[string key] =>
+        TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The given key '{key}' was not present in the dictionary.");
+
+    public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var slot = _keys.SlotOf(key);
+        if (slot >= 0 && TryGetSlot(slot, out value)) return true;
+        value = default;
+        return false;
+    }
+
+    public IEnumerable<string> Keys
+    {
+        get
+        {
+            for (var slot = 0; slot < _keys.Count; slot++)
+                if (TryGetSlot(slot, out _)) yield return _keys.Names[slot];
+        }
+    }
+
+    public IEnumerable<TValue> Values
+    {
+        get
+        {
+            for (var slot = 0; slot < _keys.Count; slot++)
+                if (TryGetSlot(slot, out var value)) yield return value;
+        }
+    }
+
+    public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator()
+    {
+        for (var slot = 0; slot < _keys.Count; slot++)
+            if (TryGetSlot(slot, out var value)) yield return new(_keys.Names[slot], value);
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>
+/// A response's ratings: three bits per rated question of its questionnaire (0 = not answered, 1–5,
+/// 6 = n/a) in one 128-bit field of the object itself, so up to <see cref="Capacity"/> ratings (a
+/// questionnaire has 20 or 29). 100,000 Forms rows keep 100,000 of these: one small object each, not a dictionary.
+/// </summary>
+internal sealed class RatingSlots : SlotDictionary<Rating>
+{
+    private const int Bits = 3, Mask = 0b111, Absent = 0, NotApplicable = 6;
+
+    /// <summary>The most ratings one questionnaire may have.</summary>
+    public const int Capacity = 128 / Bits;
+
+    private readonly UInt128 _codes;
+
+    private RatingSlots(AnswerKeys keys, UInt128 codes, int count) : base(keys, count) => _codes = codes;
+
+    protected override bool TryGetSlot(int slot, out Rating value)
+    {
+        var code = Code(_codes, slot);
+        value = code == NotApplicable ? Rating.NotApplicable : new Rating(code);
+        return code != Absent;
+    }
+
+    private static int Code(UInt128 codes, int slot) => (int)(codes >> (Bits * slot)) & Mask;
+
+    /// <summary>Fills the ratings of one response in any order; the last rating given for a name stands.</summary>
+    /// <remarks><see cref="ResponseLayout"/> makes sure a questionnaire's ratings fit.</remarks>
+    public sealed class Builder(AnswerKeys keys)
+    {
+        private readonly AnswerKeys _keys = keys;
+        private UInt128 _codes;
+
+        public void Set(string name, Rating rating)
+        {
+            var slot = _keys.SlotOf(name);
+            if (slot < 0) throw new ArgumentException($"'{name}' is not one of the questionnaire's ratings.", nameof(name));
+            int code = rating.Value switch
+            {
+                null => NotApplicable,
+                >= Framework.RatingScale.Min and <= Framework.RatingScale.Max and var v => v,
+                var v => throw new ArgumentOutOfRangeException(nameof(rating), v, "A rating is 1 to 5 or n/a."),
+            };
+            if (Code(_codes, slot) == Absent) Count++;
+            _codes = (_codes & ~((UInt128)Mask << (Bits * slot))) | ((UInt128)(uint)code << (Bits * slot));
+        }
+
+        public int Count { get; private set; }
+
+        public IReadOnlyDictionary<string, Rating> Build() => Count == 0 ? Empty : new RatingSlots(_keys, _codes, Count);
+    }
+
+    public static IReadOnlyDictionary<string, Rating> Empty => System.Collections.ObjectModel.ReadOnlyDictionary<string, Rating>.Empty;
+}
+
+/// <summary>
+/// A response's texts and choices, one slot per text question of its questionnaire, packed into one
+/// UTF-8 array: a table of where each slot's text ends, then the texts. What people wrote (stories,
+/// comments) is most of what a ledger of 100,000 Forms rows keeps; packed, it is one object per response
+/// instead of one string per answer, at half the bytes for the Latin alphabet. A text is decoded each
+/// time it is read (a new, equal string); a response whose texts UTF-8 cannot carry exactly (a lone
+/// surrogate, which no XML workbook holds) keeps them as they are.
+/// </summary>
+internal sealed class TextSlots : SlotDictionary<string>
+{
+    private const int Present = int.MinValue, EndMask = int.MaxValue;
+
+    // The table: per slot, 4 bytes saying where its text ends in the data after the table, the top bit set when it has one.
+    private readonly byte[]? _packed;
+    private readonly string?[]? _texts;
+
+    private TextSlots(AnswerKeys keys, byte[]? packed, string?[]? texts, int count) : base(keys, count)
+    {
+        _packed = packed;
+        _texts = texts;
+    }
+
+    protected override bool TryGetSlot(int slot, [MaybeNullWhen(false)] out string value)
+    {
+        if (_packed is null)
+        {
+            value = _texts![slot];
+            return value is not null;
+        }
+        var end = BinaryPrimitives.ReadInt32LittleEndian(_packed.AsSpan(4 * slot));
+        if ((end & Present) == 0)
+        {
+            value = null;
+            return false;
+        }
+        var start = slot == 0 ? 0 : BinaryPrimitives.ReadInt32LittleEndian(_packed.AsSpan(4 * (slot - 1))) & EndMask;
+        value = Encoding.UTF8.GetString(_packed, 4 * SlotCount + start, (end & EndMask) - start);
+        return true;
+    }
+
+    /// <summary>The texts packed, or null when one of them is not well-formed UTF-16 and UTF-8 would change it.</summary>
+    private static byte[]? Pack(string?[] texts)
+    {
+        var table = 4 * texts.Length;
+        var size = table;
+        foreach (var text in texts)
+            if (text is not null) size += Encoding.UTF8.GetByteCount(text);
+        var packed = new byte[size];
+        var offset = 0;
+        for (var slot = 0; slot < texts.Length; slot++)
+        {
+            var end = offset;
+            if (texts[slot] is { } text)
+            {
+                if (Utf8.FromUtf16(text, packed.AsSpan(table + offset), out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+                    return null;
+                offset += written;
+                end = offset | Present;
+            }
+            BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(4 * slot), end);
+        }
+        return packed;
+    }
+
+    /// <summary>Fills the texts of one response in any order; the last text given for a name stands.</summary>
+    public sealed class Builder(AnswerKeys keys)
+    {
+        private string?[]? _texts;
+
+        public void Set(string name, string text)
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            var slot = keys.SlotOf(name);
+            if (slot < 0) throw new ArgumentException($"'{name}' is not one of the questionnaire's text answers.", nameof(name));
+            _texts ??= new string?[keys.Count];
+            if (_texts[slot] is null) Count++;
+            _texts[slot] = text;
+        }
+
+        public int Count { get; private set; }
+
+        public bool Contains(string name) => _texts is not null && keys.SlotOf(name) is >= 0 and var slot && _texts[slot] is not null;
+
+        public IReadOnlyDictionary<string, string> Build()
+        {
+            if (_texts is null) return Empty;
+            return Pack(_texts) is { } packed ? new TextSlots(keys, packed, null, Count) : new TextSlots(keys, null, _texts, Count);
+        }
+    }
+
+    public static IReadOnlyDictionary<string, string> Empty => System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+}
