@@ -169,6 +169,8 @@ public static class CommunityReport
         sheet.Note(shown
             ? "Repeats are the same item written the same way, ignoring case and punctuation."
             : $"Not shown: {view.Conditions.Text(_ => "")}. Free text is shown from {view.Privacy.FreeTextMinGroupSize} respondents.", 4, muted: shown);
+        if (conditions is not null && Math.Max(conditions.Enablers.Count, conditions.Challenges.Count) > ConditionTables.MaxItems)
+            sheet.Note($"Each list shows its {ConditionTables.MaxItems} most named items; the rest were each named by fewer respondents.", 2);
         sheet.Table(ConditionTables.Items("Enablers", "Enabler", conditions?.Enablers ?? []));
         sheet.Table(ConditionTables.Items("Challenges", "Challenge", conditions?.Challenges ?? []));
     }

@@ -180,6 +180,7 @@ public static class OrganisationReport
             "\"In your organization …\": what helps communities create value and what stands in the way, counted across communities and per community.");
         sheet.Note($"Counted across the communities whose free text is shown (at least {view.Privacy.FreeTextMinGroupSize} respondents). " +
             "Repeats are the same item written the same way, ignoring case and punctuation.", 4);
+        if (ConditionTables.Cut(view.Conditions.Enablers, view.Conditions.Challenges) is { } cut) sheet.Note(cut, 2);
         sheet.Table(ConditionTables.Items("Enablers", "Enabler", view.Conditions.Enablers));
         sheet.Table(ConditionTables.Items("Challenges", "Challenge", view.Conditions.Challenges));
         sheet.Section("Per community");

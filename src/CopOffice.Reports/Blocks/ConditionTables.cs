@@ -8,10 +8,25 @@ internal static class ConditionTables
 {
     public const string Respondents = "Respondents naming it";
 
+    /// <summary>
+    /// The most items a table lists, most named first: free text is mostly unique, and a workbook a
+    /// person reads (written cell by cell) must not grow with the number of responses.
+    /// </summary>
+    public const int MaxItems = 200;
+
+    /// <summary>The most enablers, and the most challenges, listed per community.</summary>
+    public const int MaxItemsPerCommunity = 50;
+
+    /// <summary>A note for a sheet whose lists were cut to <see cref="MaxItems"/>, or null when nothing was cut.</summary>
+    public static string? Cut(params IReadOnlyList<RepeatedText>[] lists) =>
+        lists.Any(l => l.Count > MaxItems)
+            ? $"Each list shows its {MaxItems} most named items ({MaxItemsPerCommunity} per community and kind below); the rest were each named by fewer respondents."
+            : lists.Any(l => l.Count > MaxItemsPerCommunity) ? $"Per community, the {MaxItemsPerCommunity} most named enablers and challenges are listed." : null;
+
     public static TableBlock Items(string name, string header, IReadOnlyList<RepeatedText> items)
     {
         var table = new TableBlock(name, [new(header, Format.Wrap, 70), new(Respondents, Format.Count)]);
-        foreach (var item in items) table.Add(item.Text, item.Count);
+        foreach (var item in items.Take(MaxItems)) table.Add(item.Text, item.Count);
         table.Bars(0, Math.Max(1, items.Select(i => i.Count).DefaultIfEmpty(1).Max()), Respondents);
         return table;
     }
@@ -37,7 +52,7 @@ internal static class ConditionTables
                 continue;
             }
             foreach (var (kind, items) in new[] { ("enabler", conditions.Enablers), ("challenge", conditions.Challenges) })
-                foreach (var item in items)
+                foreach (var item in items.Take(MaxItemsPerCommunity))
                 {
                     table.Add(look, item.Text, item.Count, kind, community.Community, null);
                     look = RowLook.Normal;
