@@ -78,6 +78,9 @@ public sealed class SampleOrganisation
         return weighted[^1].Value;
     }
 
+    // Spelled out rather than through Unicode normalisation, which invariant globalization leaves undone.
+    private static readonly Dictionary<char, char> Plain = new() { ['é'] = 'e', ['ë'] = 'e', ['í'] = 'i', ['ç'] = 'c', ['á'] = 'a', ['ö'] = 'o', ['ü'] = 'u', ['ø'] = 'o', ['å'] = 'a' };
+
     private static string Ascii(string name) =>
-        new([.. name.Normalize(System.Text.NormalizationForm.FormD).Where(c => c < 128 && char.IsLetter(c))]);
+        new([.. name.Select(c => Plain.GetValueOrDefault(char.ToLowerInvariant(c), c)).Where(c => c < 128 && char.IsLetter(c))]);
 }
