@@ -31,7 +31,7 @@ public static class ReportCommand
             Required = true,
         };
         var options = new ReportRunOptions();
-        var command = new Command("report", "Read every filled template and Forms export, aggregate the value they show, and write the organisation report, a report per community, a personal workbook per member and the intake ledger.")
+        var command = new Command("report", "Read every filled template and Forms export, aggregate the value they show, and write the organisation report, a report per community, a personal workbook per member and the intake ledger. Microsoft Graph settings for SharePoint addresses may follow as --Graph:Key value (see copoffice config).")
         {
             source,
             output,
