@@ -11,7 +11,7 @@ namespace CopOffice.Reports;
 /// A community's report, for its coordinators: the community's value matrix against the organisation,
 /// member types, ranked indicators, trend, participation and role gaps, the value-creation matrix,
 /// stories, claims, roles, health, enablers and challenges, the community's data quality and an
-/// "About" sheet. docs/reports.md lists every sheet, table and column.
+/// "About" sheet. src/CopOffice.Reports/README.md lists every sheet, table and column.
 /// </summary>
 public static class CommunityReport
 {

@@ -10,7 +10,7 @@ namespace CopOffice.Reports;
 /// <summary>
 /// The organisation report, for sponsors: the value matrix, communities, units, the heat map, ranked
 /// indicators, the trend, the value-creation matrix, stories, claims, roles, health, enablers and
-/// challenges, response rates, data quality and an "About" sheet. docs/reports.md lists every sheet,
+/// challenges, response rates, data quality and an "About" sheet. src/CopOffice.Reports/README.md lists every sheet,
 /// table and column.
 /// </summary>
 public static class OrganisationReport

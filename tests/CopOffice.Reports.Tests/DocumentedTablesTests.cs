@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace CopOffice.Reports.Tests;
 
-/// <summary>docs/reports.md is the contract Power Query users rely on: every sheet, table and column of each workbook, in order.</summary>
+/// <summary>src/CopOffice.Reports/README.md is the contract Power Query users rely on: every sheet, table and column of each workbook, in order.</summary>
 public partial class DocumentedTablesTests
 {
     /// <summary>Workbook heading → sheet → table → columns, as the page lists them.</summary>

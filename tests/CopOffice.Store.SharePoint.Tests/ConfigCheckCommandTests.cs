@@ -77,7 +77,7 @@ public class ConfigCheckCommandTests
         var result = Run(Options(harness));
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Equal("copoffice config check: Microsoft Graph answered 403 Forbidden (injected: Injected 403.): the app may not do this here; it needs Sites.Selected with access granted to this site, or Sites.ReadWrite.All (see docs/sharepoint.md). With Sites.Selected that is expected: check a site the app was granted with --source <folder address>.\n", result.Error);
+        Assert.Equal("copoffice config check: Microsoft Graph answered 403 Forbidden (injected: Injected 403.): the app may not do this here; it needs Sites.Selected with access granted to this site, or Sites.ReadWrite.All (see src/CopOffice.Store.SharePoint/README.md). With Sites.Selected that is expected: check a site the app was granted with --source <folder address>.\n", result.Error);
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public class PublishTests
 
         var error = await Assert.ThrowsAsync<PublishFailedException>(() => harness.Store(Harness.ReportsUrl).PublishAsync("org.xlsx", Content("x")));
 
-        Assert.Equal("The report org.xlsx could not be published to https://contoso.sharepoint.com/sites/CoP/Reports: Microsoft Graph answered 403 Forbidden (injected: Injected 403.): the app may not do this here; it needs Sites.Selected with access granted to this site, or Sites.ReadWrite.All (see docs/sharepoint.md). Nothing was changed in the library.", error.Message);
+        Assert.Equal("The report org.xlsx could not be published to https://contoso.sharepoint.com/sites/CoP/Reports: Microsoft Graph answered 403 Forbidden (injected: Injected 403.): the app may not do this here; it needs Sites.Selected with access granted to this site, or Sites.ReadWrite.All (see src/CopOffice.Store.SharePoint/README.md). Nothing was changed in the library.", error.Message);
         Assert.Empty(harness.Reports.Children(harness.Reports.RootId));
     }
 

@@ -41,7 +41,7 @@ internal sealed record DataBars(IReadOnlyList<int> Columns, double Low, double H
 internal sealed record Formatted(object Value, Format Format);
 
 /// <summary>
-/// One data block of a report: an Excel table with a stable name and columns (docs/reports.md lists
+/// One data block of a report: an Excel table with a stable name and columns (src/CopOffice.Reports/README.md lists
 /// them). Cells are text (always written as text, never as a formula), numbers or blank. A withheld
 /// figure is a blank cell; the table's "Note" column says why.
 /// </summary>

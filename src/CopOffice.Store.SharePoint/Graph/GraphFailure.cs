@@ -53,7 +53,7 @@ internal static class GraphFailure
         return status switch
         {
             401 => $"{answered}: the credential was refused; check {GraphSettings.Section}:TenantId, {GraphSettings.Section}:ClientId and the secret, certificate or token, and that the token was issued for {settings.Host}",
-            403 => $"{answered}: the app may not do this here; it needs Sites.Selected with access granted to this site, or Sites.ReadWrite.All (see docs/sharepoint.md)",
+            403 => $"{answered}: the app may not do this here; it needs Sites.Selected with access granted to this site, or Sites.ReadWrite.All (see src/CopOffice.Store.SharePoint/README.md)",
             404 => $"{answered}: not found",
             429 or 503 or 504 => $"{answered}: SharePoint is throttling or busy; try again later",
             507 => $"{answered}: the library's storage is full",
