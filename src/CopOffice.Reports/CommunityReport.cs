@@ -23,7 +23,7 @@ public static class CommunityReport
         ArgumentNullException.ThrowIfNull(output);
 
         var title = $"{view.Community}: CoP value report {view.Period}";
-        var subtitle = $"{view.Community} · {view.Period} · {(view.ComparedWith is { } p ? $"trends against {p}" : "no earlier period to compare with")} · the organisation as benchmark";
+        var subtitle = $"{view.Community} · {view.Period} · {Labels.ComparedWith(view.ComparedWith)} · the organisation as benchmark";
         using var book = new ReportBook(title, $"The value the {view.Community} community creates, for its coordinators", context);
         var quoted = StoryTables.Pick(view.Stories, StorySheets.MaxStories);
 

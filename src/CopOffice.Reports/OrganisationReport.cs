@@ -23,7 +23,7 @@ public static class OrganisationReport
         ArgumentNullException.ThrowIfNull(output);
 
         var title = $"CoP value report {view.Period}";
-        var subtitle = $"Organisation · {view.Period} · {(view.ComparedWith is { } p ? $"trends against {p}" : "no earlier period to compare with")}";
+        var subtitle = $"Organisation · {view.Period} · {Labels.ComparedWith(view.ComparedWith)}";
         using var book = new ReportBook(title, "The value communities of practice create, for sponsors", context);
         var quoted = StoryTables.Pick(view.Stories, StorySheets.MaxStories);
 

@@ -58,6 +58,9 @@ internal static class Labels
     });
 
     /// <summary>The text of the "Trend against" column: the earlier period, or why there is no trend.</summary>
+    /// <summary>What a report's trends compare with, for its subtitle.</summary>
+    public static string ComparedWith(Responses.Period? period) => period is { } p ? $"trends against {p}" : "no earlier period to compare with";
+
     public static string TrendAgainst(Figure<Change> trend) => trend.Text(change => change.Against.ToString());
 
     public static string Period(Period? period) => period?.ToString() ?? "none";
