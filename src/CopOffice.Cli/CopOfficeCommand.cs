@@ -16,4 +16,12 @@ public static class CopOfficeCommand
         ServeCommand.Create(),
         ManifestCommand.Create(),
     };
+
+    /// <summary>
+    /// Runs <c>copoffice</c> with these arguments, printing to the given writers (the console by default).
+    /// Async all the way down: a caller with a synchronization context, a test runner among them,
+    /// deadlocks if it blocks on commands that await Graph or a web host.
+    /// </summary>
+    public static Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellationToken = default) =>
+        Create().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error }, cancellationToken);
 }

@@ -1,3 +1,3 @@
 using CopOffice.Cli;
 
-return CopOfficeCommand.Create().Parse(args).Invoke();
+return await CopOfficeCommand.RunAsync(args);

@@ -11,7 +11,7 @@ public class CheckCommandTests
     private static readonly DateTime Earlier = new(2026, 11, 1, 8, 0, 0, DateTimeKind.Utc), Later = new(2026, 11, 10, 17, 45, 0, DateTimeKind.Utc);
 
     [Fact]
-    public void Prints_one_entry_per_input_with_its_reasons_and_exits_0()
+    public async Task Prints_one_entry_per_input_with_its_reasons_and_exits_0()
     {
         using var temp = new TempFolder();
         var inbox = Directory.CreateDirectory(Path.Combine(temp.Path, "inbox")).FullName;
@@ -20,7 +20,7 @@ public class CheckCommandTests
         Survey(Path.Combine(inbox, "bob.xlsx"), Later, "bob@example.org", blank: AnswerNames.Indicator("time_saving"));
         File.WriteAllBytes(Path.Combine(inbox, "empty.xlsx"), []);
 
-        var result = Cli.Run("check", inbox);
+        var result = await Cli.RunAsync("check", inbox);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
@@ -41,14 +41,14 @@ public class CheckCommandTests
     }
 
     [Fact]
-    public void Json_lists_source_status_and_findings_with_locations()
+    public async Task Json_lists_source_status_and_findings_with_locations()
     {
         using var temp = new TempFolder();
         var bob = temp.File("bob.xlsx");
         Survey(bob, Later, "bob@example.org", blank: AnswerNames.Indicator("time_saving"));
         var notes = temp.File("notes.txt", "remember");
 
-        var result = Cli.Run("check", bob, notes, "--json");
+        var result = await Cli.RunAsync("check", bob, notes, "--json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
@@ -73,27 +73,27 @@ public class CheckCommandTests
     }
 
     [Fact]
-    public void A_community_list_rejects_an_unknown_community()
+    public async Task A_community_list_rejects_an_unknown_community()
     {
         using var temp = new TempFolder();
         var ada = temp.File("ada.xlsx");
         Survey(ada, Later);
         var list = temp.File("communities.csv", "Community\nData Engineering\nField Service\n");
 
-        var result = Cli.Run("check", ada, "--communities", list);
+        var result = await Cli.RunAsync("check", ada, "--communities", list);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"{ada.Replace('\\', '/')}: rejected\n  error: \"Data Science\" is not a community the organisation knows. Choose one of: Data Engineering, Field Service. (Survey!C7, about.community)\n", result.Output);
     }
 
     [Fact]
-    public void A_path_that_does_not_exist_stops_the_command_with_exit_2()
+    public async Task A_path_that_does_not_exist_stops_the_command_with_exit_2()
     {
         using var temp = new TempFolder();
         var ada = temp.File("ada.xlsx");
         Survey(ada, Later);
 
-        var result = Cli.Run("check", ada, Path.Combine(temp.Path, "nope"));
+        var result = await Cli.RunAsync("check", ada, Path.Combine(temp.Path, "nope"));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Output);
@@ -101,32 +101,32 @@ public class CheckCommandTests
     }
 
     [Fact]
-    public void An_unreadable_community_list_stops_the_command_with_exit_2()
+    public async Task An_unreadable_community_list_stops_the_command_with_exit_2()
     {
         using var temp = new TempFolder();
         var list = temp.File("communities.csv", "Name\nData Science\n");
 
-        var result = Cli.Run("check", temp.Path, "--communities", list);
+        var result = await Cli.RunAsync("check", temp.Path, "--communities", list);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("copoffice check: communities.csv, row 1: expected a header row with a \"Community\" column (and optionally \"Organisational unit\").\n", result.Error);
     }
 
     [Fact]
-    public void An_empty_folder_is_read_and_says_so()
+    public async Task An_empty_folder_is_read_and_says_so()
     {
         using var temp = new TempFolder();
 
-        var result = Cli.Run("check", temp.Path);
+        var result = await Cli.RunAsync("check", temp.Path);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("0 inputs.\n", result.Output);
     }
 
     [Fact]
-    public void A_path_is_required()
+    public async Task A_path_is_required()
     {
-        var result = Cli.Run("check");
+        var result = await Cli.RunAsync("check");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("Required argument missing for command: 'check'.", result.Error);

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace CopOffice.Cli.Tests;
 
 /// <summary>Runs the copoffice command in-process and captures what it prints.</summary>
@@ -7,11 +5,11 @@ internal static class Cli
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static Result Run(params string[] args)
+    public static async Task<Result> RunAsync(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = CopOfficeCommand.Create().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var exit = await CopOfficeCommand.RunAsync(args, output, error);
         return new Result(exit, output.ToString(), error.ToString());
     }
 }

@@ -24,11 +24,11 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.SmallS
     public ReportCommandTests(SmallSample sample) => _sample = sample;
 
     [Fact]
-    public void Reports_the_latest_period_with_roster_and_community_list()
+    public async Task Reports_the_latest_period_with_roster_and_community_list()
     {
         using var output = new TempFolder();
 
-        var result = Cli.Run("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path,
+        var result = await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path,
             "--roster", _sample.Set.RosterFile, "--communities", _sample.Set.CommunitiesFile, "--no-personal-workbooks");
 
         Assert.Equal(0, result.ExitCode);
@@ -42,16 +42,16 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.SmallS
     }
 
     [Fact]
-    public void An_earlier_period_can_be_asked_for_and_a_missing_one_is_named()
+    public async Task An_earlier_period_can_be_asked_for_and_a_missing_one_is_named()
     {
         using var output = new TempFolder();
 
-        var earlier = Cli.Run("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "Q3 2026", "--no-personal-workbooks");
-        var missing = Cli.Run("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "2025-Q1", "--no-personal-workbooks");
+        var earlier = await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "Q3 2026", "--no-personal-workbooks");
+        var missing = await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "2025-Q1", "--no-personal-workbooks");
 
         Assert.Equal(0, earlier.ExitCode);
-        Assert.Contains("Wrote 4 reports for 2026-Q3 to", Cli.Run("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "Q3 2026",
-            "--communities", _sample.Set.CommunitiesFile, "--no-personal-workbooks").Output);
+        Assert.Contains("Wrote 4 reports for 2026-Q3 to", (await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "Q3 2026",
+            "--communities", _sample.Set.CommunitiesFile, "--no-personal-workbooks")).Output);
         Assert.Contains("communities/Dete Science 2026-Q3.xlsx", earlier.Output); // without the list, a typo is a community of its own
         Assert.Equal(1, missing.ExitCode);
         Assert.Equal("copoffice report: No accepted responses are for 2025-Q1. The periods with responses are: 2026-Q3, 2026-Q4.\n", missing.Error);
@@ -61,11 +61,11 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.SmallS
     [InlineData("--min-group-size", "2", "copoffice report: --min-group-size: The minimum group size is 2; it must be from 3 to 25 (the default is 5). Below 3, readers could recognise individual answers.\n")]
     [InlineData("--period", "last quarter", "copoffice report: --period: \"last quarter\" is not a period: write it as 2026-Q4, Q4 2026 or 2026-11.")]
     [InlineData("--roster", "missing-roster.csv", "copoffice report: missing-roster.csv: the file does not exist.")]
-    public void An_option_that_cannot_be_used_stops_the_run_before_it_reads(string option, string value, string message)
+    public async Task An_option_that_cannot_be_used_stops_the_run_before_it_reads(string option, string value, string message)
     {
         using var output = new TempFolder();
 
-        var result = Cli.Run("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, option, value);
+        var result = await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, option, value);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(message.EndsWith('\n') ? message : message + "\n", result.Error);
@@ -73,22 +73,22 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.SmallS
     }
 
     [Fact]
-    public void A_source_folder_that_does_not_exist()
+    public async Task A_source_folder_that_does_not_exist()
     {
         using var output = new TempFolder();
-        var result = Cli.Run("report", "--source", Path.Combine(output.Path, "nowhere"), "--out", output.Path);
+        var result = await Cli.RunAsync("report", "--source", Path.Combine(output.Path, "nowhere"), "--out", output.Path);
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"copoffice report: {Path.Combine(output.Path, "nowhere")}: no such folder.\n", result.Error);
     }
 
     [Fact]
-    public void Nothing_accepted_writes_the_ledger_and_says_why_there_is_no_report()
+    public async Task Nothing_accepted_writes_the_ledger_and_says_why_there_is_no_report()
     {
         using var source = new TempFolder();
         using var output = new TempFolder();
         File.WriteAllText(Path.Combine(source.Path, "notes.txt"), "not a survey");
 
-        var result = Cli.Run("report", "--source", source.Path, "--out", output.Path);
+        var result = await Cli.RunAsync("report", "--source", source.Path, "--out", output.Path);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("copoffice report: None of the 1 inputs was accepted, so there is nothing to report. ledger.xlsx says why each was rejected.\n", result.Error);
@@ -96,11 +96,11 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.SmallS
     }
 
     [Fact]
-    public void The_demo_generates_a_sample_organisation_and_reports_on_it()
+    public async Task The_demo_generates_a_sample_organisation_and_reports_on_it()
     {
         using var output = new TempFolder();
 
-        var result = Cli.Run("demo", "--out", output.Path, "--size", "small");
+        var result = await Cli.RunAsync("demo", "--out", output.Path, "--size", "small");
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("Sample inputs: ", result.Output);

@@ -5,11 +5,11 @@ namespace CopOffice.Cli.Tests;
 public sealed class ServiceCommandsTests
 {
     [Fact]
-    public void Manifest_writes_the_add_in_manifest_for_the_given_environment()
+    public async Task Manifest_writes_the_add_in_manifest_for_the_given_environment()
     {
         using var folder = new TempFolder();
         var path = System.IO.Path.Combine(folder.Path, "manifests", "production.xml");
-        var result = Cli.Run("manifest", "--base-url", "https://copoffice.contoso.com", "--out", path);
+        var result = await Cli.RunAsync("manifest", "--base-url", "https://copoffice.contoso.com", "--out", path);
 
         Assert.Equal(0, result.ExitCode);
         var manifest = XDocument.Load(path);
@@ -20,34 +20,34 @@ public sealed class ServiceCommandsTests
     }
 
     [Fact]
-    public void Manifest_without_out_prints_the_xml()
+    public async Task Manifest_without_out_prints_the_xml()
     {
-        var result = Cli.Run("manifest", "--base-url", "https://localhost:3000/");
+        var result = await Cli.RunAsync("manifest", "--base-url", "https://localhost:3000/");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("CopOffice (this computer)", XDocument.Parse(result.Output).Root!.Elements().Single(e => e.Name.LocalName == "DisplayName").Attribute("DefaultValue")!.Value);
     }
 
     [Fact]
-    public void Manifest_refuses_an_address_office_cannot_load()
+    public async Task Manifest_refuses_an_address_office_cannot_load()
     {
-        var result = Cli.Run("manifest", "--base-url", "http://copoffice.contoso.com/");
+        var result = await Cli.RunAsync("manifest", "--base-url", "http://copoffice.contoso.com/");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("copoffice manifest: --base-url: \"http://copoffice.contoso.com/\" is not an HTTPS address: Office loads add-ins over HTTPS only.\n", result.Error.Replace("\r\n", "\n"));
     }
 
     [Fact]
-    public void Serve_refuses_a_public_address_that_is_not_https_before_starting()
+    public async Task Serve_refuses_a_public_address_that_is_not_https_before_starting()
     {
-        var result = Cli.Run("serve", "--public-url", "http://copoffice.contoso.com/");
+        var result = await Cli.RunAsync("serve", "--public-url", "http://copoffice.contoso.com/");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("copoffice serve: --public-url: \"http://copoffice.contoso.com/\" is not an HTTPS address: Office loads add-ins over HTTPS only.\n", result.Error.Replace("\r\n", "\n"));
     }
 
     [Fact]
-    public void Serve_without_sign_in_settings_or_dev_stops_with_what_to_set()
+    public async Task Serve_without_sign_in_settings_or_dev_stops_with_what_to_set()
     {
         using var folder = new TempFolder();
-        var result = Cli.Run("serve", "--urls", "http://127.0.0.1:0", "--data", folder.Path);
+        var result = await Cli.RunAsync("serve", "--urls", "http://127.0.0.1:0", "--data", folder.Path);
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("copoffice serve: Sign-in is not configured: set CopOffice:Auth:Authority (e.g. https://login.microsoftonline.com/{tenant-id}/v2.0) and CopOffice:Auth:Audience (the API's application id URI), or run `copoffice serve --dev` on this computer only.\n",
             result.Error.Replace("\r\n", "\n"));

@@ -6,12 +6,12 @@ namespace CopOffice.Cli.Tests;
 public class TemplatesCommandTests
 {
     [Fact]
-    public void Writes_the_template_set_and_lists_it()
+    public async Task Writes_the_template_set_and_lists_it()
     {
         using var temp = new TempFolder();
         var output = Path.Combine(temp.Path, "out");
 
-        var result = Cli.Run("templates", "--out", output);
+        var result = await Cli.RunAsync("templates", "--out", output);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
@@ -21,13 +21,13 @@ public class TemplatesCommandTests
     }
 
     [Fact]
-    public void A_csv_community_list_becomes_dropdowns()
+    public async Task A_csv_community_list_becomes_dropdowns()
     {
         using var temp = new TempFolder();
         var list = temp.File("communities.csv", "Community,Organisational unit\nData Science,Analytics\n\"Field Service, North\",Operations\nData Science,Research\n");
         var output = Path.Combine(temp.Path, "out");
 
-        var result = Cli.Run("templates", "--out", output, "--communities", list);
+        var result = await Cli.RunAsync("templates", "--out", output, "--communities", list);
 
         Assert.Equal(0, result.ExitCode);
         Assert.EndsWith("Community and unit dropdowns: 2 communities, 3 units from communities.csv.\n", result.Output);
@@ -37,7 +37,7 @@ public class TemplatesCommandTests
     }
 
     [Fact]
-    public void An_xlsx_community_list_becomes_dropdowns()
+    public async Task An_xlsx_community_list_becomes_dropdowns()
     {
         using var temp = new TempFolder();
         var list = temp.File("communities.xlsx");
@@ -52,7 +52,7 @@ public class TemplatesCommandTests
         }
         var output = Path.Combine(temp.Path, "out");
 
-        var result = Cli.Run("templates", "--out", output, "--communities", list);
+        var result = await Cli.RunAsync("templates", "--out", output, "--communities", list);
 
         Assert.Equal(0, result.ExitCode);
         using var workbook = new XLWorkbook(Path.Combine(output, "health-check.xlsx"));
@@ -67,13 +67,13 @@ public class TemplatesCommandTests
     [InlineData("communities.csv", "", "communities.csv: the file is empty: expected a header row with a \"Community\" column.")]
     [InlineData("communities.csv", "Community\n\n", "communities.csv: the file lists no communities below its header row.")]
     [InlineData("communities.txt", "Community\nA\n", "communities.txt: expected a .csv, .xlsx, .xlsm or .xls file, not '.txt'.")]
-    public void A_bad_community_list_names_file_and_row_and_writes_nothing(string name, string content, string? expected)
+    public async Task A_bad_community_list_names_file_and_row_and_writes_nothing(string name, string content, string? expected)
     {
         using var temp = new TempFolder();
         var list = temp.File(name, content);
         var output = Path.Combine(temp.Path, "out");
 
-        var result = Cli.Run("templates", "--out", output, "--communities", list);
+        var result = await Cli.RunAsync("templates", "--out", output, "--communities", list);
 
         if (expected is null)
         {
@@ -86,13 +86,13 @@ public class TemplatesCommandTests
     }
 
     [Fact]
-    public void A_corrupt_xlsx_list_is_a_one_line_error()
+    public async Task A_corrupt_xlsx_list_is_a_one_line_error()
     {
         using var temp = new TempFolder();
         var list = temp.File("communities.xlsx", "PK\u0003\u0004 this is not really a zip");
         var output = Path.Combine(temp.Path, "out");
 
-        var result = Cli.Run("templates", "--out", output, "--communities", list);
+        var result = await Cli.RunAsync("templates", "--out", output, "--communities", list);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("copoffice templates: communities.xlsx: the file could not be read as a spreadsheet (", result.Error);
@@ -101,18 +101,18 @@ public class TemplatesCommandTests
     }
 
     [Fact]
-    public void A_missing_list_file_is_an_error()
+    public async Task A_missing_list_file_is_an_error()
     {
         using var temp = new TempFolder();
-        var result = Cli.Run("templates", "--out", Path.Combine(temp.Path, "out"), "--communities", Path.Combine(temp.Path, "nope.csv"));
+        var result = await Cli.RunAsync("templates", "--out", Path.Combine(temp.Path, "out"), "--communities", Path.Combine(temp.Path, "nope.csv"));
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("copoffice templates: nope.csv: the file does not exist.\n", result.Error);
     }
 
     [Fact]
-    public void Out_is_required()
+    public async Task Out_is_required()
     {
-        var result = Cli.Run("templates");
+        var result = await Cli.RunAsync("templates");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("Option '--out' is required.", result.Error);
     }

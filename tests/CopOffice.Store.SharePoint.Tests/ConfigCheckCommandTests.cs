@@ -1,4 +1,3 @@
-using System.CommandLine;
 using CopOffice.Cli;
 using CopOffice.Cli.Configuration;
 using CopOffice.Store.SharePoint.Tests.FakeGraph;
@@ -13,11 +12,11 @@ public class ConfigCheckCommandTests
 {
     private sealed record Result(int ExitCode, string Output, string Error);
 
-    private static Result Run(params string[] args)
+    private static async Task<Result> RunAsync(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = CopOfficeCommand.Create().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var exit = await CopOfficeCommand.RunAsync(args, output, error);
         return new Result(exit, output.ToString(), error.ToString());
     }
 
@@ -30,7 +29,7 @@ public class ConfigCheckCommandTests
         await using var harness = await Harness.StartAsync();
         harness.SharePoint.AddSite(Harness.Host, "", "Documents=Shared Documents");
 
-        var result = Run(Options(harness));
+        var result = await RunAsync(Options(harness));
 
         Assert.Equal("", result.Error);
         Assert.Equal(0, result.ExitCode);
@@ -62,7 +61,7 @@ public class ConfigCheckCommandTests
         await using var harness = await Harness.StartAsync();
         harness.SharePoint.Put(harness.Documents, "Intake/a.xlsx", "a");
 
-        var result = Run(Options(harness, "--source", "https://contoso.sharepoint.com/sites/CoP/Shared Documents/Intake"));
+        var result = await RunAsync(Options(harness, "--source", "https://contoso.sharepoint.com/sites/CoP/Shared Documents/Intake"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.EndsWith("Checking: resolve https://contoso.sharepoint.com/sites/CoP/Shared Documents/Intake\nOK: signed in with the token credential; found folder Intake of library Documents (https://contoso.sharepoint.com/sites/CoP/Shared%20Documents/Intake).\n", result.Output);
@@ -74,7 +73,7 @@ public class ConfigCheckCommandTests
         await using var harness = await Harness.StartAsync();
         harness.Server.Inject(new Fault("GET", "/sites/root", 403));
 
-        var result = Run(Options(harness));
+        var result = await RunAsync(Options(harness));
 
         Assert.Equal(3, result.ExitCode);
         Assert.Equal("copoffice config check: Microsoft Graph answered 403 Forbidden (injected: Injected 403.): the app may not do this here; it needs Sites.Selected with access granted to this site, or Sites.ReadWrite.All (see src/CopOffice.Store.SharePoint/README.md). With Sites.Selected that is expected: check a site the app was granted with --source <folder address>.\n", result.Error);
@@ -87,9 +86,9 @@ public class ConfigCheckCommandTests
         const string token = "eyJ0eXAiOiJKV1Qi.refused-Token-4711.sig";
         const string secret = "Client~Secret~0815";
 
-        var refused = Run("config", "check", "--Graph:BaseUrl", harness.Server.BaseUrl, "--Graph:AccessToken", token, "--source", Harness.IntakeUrl);
-        var incomplete = Run("config", "check", "--Graph:Credential", "clientsecret", "--Graph:ClientSecret", secret, "--Graph:ClientId", "c");
-        var stray = Run("config", "check", "--Graph:AccessToken", token, secret);
+        var refused = await RunAsync("config", "check", "--Graph:BaseUrl", harness.Server.BaseUrl, "--Graph:AccessToken", token, "--source", Harness.IntakeUrl);
+        var incomplete = await RunAsync("config", "check", "--Graph:Credential", "clientsecret", "--Graph:ClientSecret", secret, "--Graph:ClientId", "c");
+        var stray = await RunAsync("config", "check", "--Graph:AccessToken", token, secret);
 
         Assert.Equal(3, refused.ExitCode);
         Assert.Equal($"copoffice config check: {Harness.IntakeUrl}: Microsoft Graph answered 401 Unauthorized (InvalidAuthenticationToken: Access token validation failure. Invalid audience.): the credential was refused; check Graph:TenantId, Graph:ClientId and the secret, certificate or token, and that the token was issued for 127.0.0.1.\n", refused.Error);
@@ -117,7 +116,7 @@ public class ConfigCheckCommandTests
         {
             foreach (var (name, value) in variables) Environment.SetEnvironmentVariable(name, value);
 
-            var result = Run("config", "check", "--Graph:TimeoutSeconds=9");
+            var result = await RunAsync("config", "check", "--Graph:TimeoutSeconds=9");
 
             Assert.Equal(0, result.ExitCode);
             Assert.Contains("  Graph:TimeoutSeconds         9\n", result.Output);
@@ -155,9 +154,9 @@ public class ConfigCheckCommandTests
     [Theory]
     [InlineData("--graph-tenant", "unknown option --graph-tenant. Configuration options look like --Graph:TenantId value.")]
     [InlineData("--Graph:TenantId", "--Graph:TenantId needs a value: --Graph:TenantId value or --Graph:TenantId=value.")]
-    public void A_configuration_option_that_is_not_one_is_refused(string argument, string message)
+    public async Task A_configuration_option_that_is_not_one_is_refused(string argument, string message)
     {
-        var result = Run("config", "check", argument);
+        var result = await RunAsync("config", "check", argument);
         Assert.Equal((2, $"copoffice config check: {message}\n"), (result.ExitCode, result.Error));
     }
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using CopOffice.Cli;
 using CopOffice.Intake.Spreadsheets;
 using CopOffice.Questionnaires;
@@ -21,7 +20,7 @@ public class ReportCommandTests
             harness.SharePoint.Put(harness.Documents, $"Intake/Data Science/member-{i}.xlsx", Survey(filler, i));
         harness.SharePoint.Put(harness.Documents, "Intake/notes.txt", "not a workbook");
 
-        var first = Run(harness);
+        var first = await RunAsync(harness);
 
         Assert.All(first.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Matches("^(Reading inputs|Aggregating|Writing reports)", line));
         Assert.Equal(0, first.ExitCode);
@@ -40,21 +39,21 @@ public class ReportCommandTests
         Assert.Equal("rejected", ledger.Single(r => r[0] == "notes.txt")[4]);
         var organisation = Content(harness, "organisation/CoP value report 2026-Q4.xlsx");
 
-        var second = Run(harness);
+        var second = await RunAsync(harness);
 
         Assert.Equal(0, second.ExitCode);
         Assert.Equal(downloads, harness.Server.FileRequests.Count(r => r.PathAndQuery.StartsWith("/download/", StringComparison.Ordinal)));
         Assert.Equal(organisation, Content(harness, "organisation/CoP value report 2026-Q4.xlsx"));
     }
 
-    private static (int ExitCode, string Output, string Error) Run(Harness harness)
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(Harness harness)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = CopOfficeCommand.Create().Parse(
+        var exit = await CopOfficeCommand.RunAsync(
             ["report", "--source", Harness.IntakeUrl, "--out", Harness.ReportsUrl,
-             "--Graph:BaseUrl", harness.Server.BaseUrl, $"--Graph:AccessToken={FakeGraphServer.Token}", "--Graph:StateFolder", harness.StateFolder])
-            .Invoke(new InvocationConfiguration { Output = output, Error = error });
+             "--Graph:BaseUrl", harness.Server.BaseUrl, $"--Graph:AccessToken={FakeGraphServer.Token}", "--Graph:StateFolder", harness.StateFolder],
+            output, error);
         return (exit, output.ToString(), error.ToString());
     }
 

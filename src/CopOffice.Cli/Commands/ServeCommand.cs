@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CopOffice.Service.Hosting;
 using CopOffice.Service.Manifest;
+using Microsoft.Extensions.Hosting;
 
 namespace CopOffice.Cli.Commands;
 
@@ -32,12 +33,12 @@ public static class ServeCommand
             publicUrl,
             data,
         };
-        command.SetAction(parse => Run(parse.GetValue(dev), parse.GetValue(urls), parse.GetValue(publicUrl), parse.GetValue(data),
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(dev), parse.GetValue(urls), parse.GetValue(publicUrl), parse.GetValue(data),
+            parse.InvocationConfiguration.Error, cancellationToken));
         return command;
     }
 
-    private static int Run(bool dev, string? urls, string? publicUrl, DirectoryInfo? data, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> RunAsync(bool dev, string? urls, string? publicUrl, DirectoryInfo? data, TextWriter stderr, CancellationToken cancellationToken)
     {
         var args = new List<string>();
         if (urls is not null) args.Add($"--urls={urls}");
@@ -61,8 +62,9 @@ public static class ServeCommand
         }
         try
         {
-            using var app = ServiceApp.Build([.. args]);
-            app.Run();
+            await using var app = ServiceApp.Build([.. args]);
+            await app.StartAsync(cancellationToken);
+            await app.WaitForShutdownAsync(cancellationToken);
             return ExitCodes.Success;
         }
         catch (ServiceConfigurationException e)
