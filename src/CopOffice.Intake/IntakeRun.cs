@@ -18,6 +18,7 @@ public sealed record IntakeProgress(int FilesRead, string LastFile);
 public sealed class IntakeRun(IntakeRules rules, IntakeLimits? limits = null)
 {
     private readonly IntakeLimits _limits = limits ?? IntakeLimits.Default;
+    private SpilledTexts? _texts;
 
     public IntakeRules Rules { get; } = rules;
 
@@ -58,7 +59,8 @@ public sealed class IntakeRun(IntakeRules rules, IntakeLimits? limits = null)
         {
             await using var content = await store.OpenReadAsync(file, cancellationToken);
             // Judged as read, so only the judgements of a large Forms export are kept, not its raw rows.
-            return [.. WorkbookIntake.Read(content, source, _limits).Select(item => item.Judge(Rules))];
+            _texts ??= new SpilledTexts(_limits.TextMemoryBytes);
+            return [.. WorkbookIntake.Read(content, source, _limits).Select(item => item.Judge(Rules, _texts))];
         }
         catch (DocumentUnavailableException e)
         {

@@ -26,5 +26,6 @@ public sealed record ReadItem
         new(source, null, IntakeResult.Unreadable(source, reason, location));
 
     /// <summary>The item judged: a rejection stands, a raw response is validated against the rules.</summary>
-    public IntakeResult Judge(IntakeRules rules) => Rejected ?? ResponseValidator.Validate(Raw!, rules);
+    /// <param name="texts">Where an accepted response keeps what people wrote; null keeps it in the response.</param>
+    public IntakeResult Judge(IntakeRules rules, TextSpool? texts = null) => Rejected ?? ResponseValidator.Validate(Raw!, rules, texts);
 }

@@ -23,20 +23,32 @@ public static class ReportRun
         var reading = progress is null ? null : new Progress<IntakeProgress>(p => progress.Report(new ReportProgress(ReportStage.Reading, p.FilesRead, 0, p.LastFile)));
         var ledger = await IntakeRun.LedgerAsync(source, options.Rules, options.Limits, reading, cancellationToken);
 
-        var written = new List<string>();
         var context = new ReportContext(options.Clock.GetUtcNow(), options.CopOfficeVersion, source.Description);
-        await Publish(target, LedgerFile, stream => LedgerWorkbook.Write(stream, ledger), written, cancellationToken);
-
-        progress?.Report(new ReportProgress(ReportStage.Aggregating, 0, 0));
-        var picture = ValueAggregation.Build(ledger.Accepted, options.Rules.Roster, privacy);
-        var period = PeriodOf(picture, options.Period, ledger);
+        // ledger.xlsx (a row per input) is written on another core while the responses are aggregated.
+        var ledgerBook = Task.Run(() => Written(stream => LedgerWorkbook.Write(stream, ledger)), cancellationToken);
+        ValuePicture picture;
+        Period period;
+        try
+        {
+            progress?.Report(new ReportProgress(ReportStage.Aggregating, 0, 0));
+            picture = ValueAggregation.Build(ledger.Accepted, options.Rules.Roster, privacy);
+            period = PeriodOf(picture, options.Period, ledger);
+        }
+        catch (ReportRunException)
+        {
+            // Nothing to report: ledger.xlsx still says why each input was rejected.
+            using var book = await ledgerBook;
+            await target.PublishAsync(LedgerFile, book, cancellationToken);
+            throw;
+        }
 
         var organisation = ReportFiles.Organisation(period);
-        (string Path, Action<Stream> Write)[] reports =
+        (string Path, Func<Task<MemoryStream>> Write)[] reports =
         [
-            (organisation, stream => OrganisationReport.Write(picture.Organisation(period), ledger, context, stream)),
-            .. picture.Communities.Select(c => (ReportFiles.Community(c, period), (Action<Stream>)(stream => CommunityReport.Write(picture.Community(c, period), ledger, context, stream)))),
-            .. (options.PersonalWorkbooks ? picture.Members : []).Select(m => (ReportFiles.Member(m), (Action<Stream>)(stream => PersonalWorkbook.Write(picture.Member(m), context, stream)))),
+            (LedgerFile, () => ledgerBook),
+            (organisation, Writing(stream => OrganisationReport.Write(picture.Organisation(period), ledger, context, stream))),
+            .. picture.Communities.Select(c => (ReportFiles.Community(c, period), Writing(stream => CommunityReport.Write(picture.Community(c, period), ledger, context, stream)))),
+            .. (options.PersonalWorkbooks ? picture.Members : []).Select(m => (ReportFiles.Member(m), Writing(stream => PersonalWorkbook.Write(picture.Member(m), context, stream)))),
         ];
         var total = reports.Length;
         var done = 0;
@@ -47,9 +59,7 @@ public static class ReportRun
         await Parallel.ForEachAsync(Enumerable.Range(0, total), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
             async (i, ct) =>
             {
-                using var buffer = new MemoryStream();
-                reports[i].Write(buffer);
-                buffer.Position = 0;
+                using var buffer = await reports[i].Write();
                 await publishing.WaitAsync(ct);
                 try
                 {
@@ -62,9 +72,8 @@ public static class ReportRun
                     publishing.Release();
                 }
             });
-        written.AddRange(published!);
         progress?.Report(new ReportProgress(ReportStage.Done, total, total));
-        return new ReportSummary(ledger, period, written);
+        return new ReportSummary(ledger, period, published!);
     }
 
     private static PrivacyOptions Validated(PrivacyOptions privacy) =>
@@ -81,13 +90,14 @@ public static class ReportRun
         throw new ReportRunException($"No accepted responses are for {period}. The periods with responses are: {string.Join(", ", picture.Periods)}.");
     }
 
-    /// <summary>Writes a workbook in memory, then publishes it: the store puts it in place whole.</summary>
-    private static async Task Publish(IDocumentStore target, string path, Action<Stream> write, List<string> written, CancellationToken cancellationToken)
+    private static Func<Task<MemoryStream>> Writing(Action<Stream> write) => () => Task.FromResult(Written(write));
+
+    /// <summary>A workbook written in memory, ready to publish: the store puts it in place whole.</summary>
+    private static MemoryStream Written(Action<Stream> write)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream();
         write(buffer);
         buffer.Position = 0;
-        await target.PublishAsync(path, buffer, cancellationToken);
-        written.Add(path);
+        return buffer;
     }
 }

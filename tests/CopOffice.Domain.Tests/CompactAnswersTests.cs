@@ -102,6 +102,56 @@ public class CompactAnswersTests
         Assert.Equal("A lone surrogate \uD83D kept as written", response.Text(names[3]));
     }
 
+    /// <summary>A spool that keeps everything in one list and counts what it is asked.</summary>
+    private sealed class ListSpool : TextSpool
+    {
+        public List<byte> Bytes { get; } = [];
+        public int Reads { get; private set; }
+
+        public override long Append(ReadOnlySpan<byte> bytes)
+        {
+            var position = Bytes.Count;
+            Bytes.AddRange(bytes);
+            return position;
+        }
+
+        public override void Read(long position, Span<byte> destination)
+        {
+            Reads++;
+            Bytes.Skip((int)position).Take(destination.Length).ToArray().CopyTo(destination);
+        }
+    }
+
+    [Fact]
+    public void Texts_kept_in_a_spool_read_as_the_same_dictionary_and_only_when_asked()
+    {
+        var answers = Raw.Survey();
+        answers[AnswerNames.Story("activities")] = "Équipe « données » : 3 sessions, 😀";
+        answers[AnswerNames.Challenges] = "Time.";
+        var spool = new ListSpool();
+
+        var kept = Raw.Validate(answers).Response!;
+        var spooled = Raw.Validate(answers, texts: spool).Response!;
+
+        // The table (4 bytes for each of the survey's 10 text answers), then the two texts in UTF-8 (41 and 5 bytes).
+        Assert.Equal(4 * 10 + 41 + 5, spool.Bytes.Count);
+        Assert.Equal(0, spool.Reads);
+        AssertSameAs(new Dictionary<string, string>(kept.Texts, StringComparer.Ordinal), spooled.Texts, AnswerNames.Enablers);
+        Assert.Equal("Time.", spooled.Text(AnswerNames.Challenges));
+        Assert.True(spool.Reads > 0);
+    }
+
+    [Fact]
+    public void A_rejected_response_puts_nothing_in_the_spool()
+    {
+        var answers = Raw.Survey(period: "someday");
+        answers[AnswerNames.Story("activities")] = "A story.";
+        var spool = new ListSpool();
+
+        Assert.Null(Raw.Validate(answers, texts: spool).Response);
+        Assert.Empty(spool.Bytes);
+    }
+
     [Fact]
     public void A_response_without_ratings_or_texts_has_empty_dictionaries()
     {

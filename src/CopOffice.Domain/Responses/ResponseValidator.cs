@@ -13,7 +13,8 @@ namespace CopOffice.Responses;
 /// </summary>
 public static class ResponseValidator
 {
-    public static IntakeResult Validate(RawResponse raw, IntakeRules rules)
+    /// <param name="texts">Where accepted responses keep what people wrote; null keeps it in each response.</param>
+    public static IntakeResult Validate(RawResponse raw, IntakeRules rules, TextSpool? texts = null)
     {
         var check = new Check(raw);
         var questionnaire = Questionnaire.For(raw.Kind);
@@ -34,7 +35,7 @@ public static class ResponseValidator
         var community = Community(check, lookup);
         var period = PeriodOf(check);
         var ratings = Ratings(check, layout);
-        var texts = Texts(check, questionnaire, layout);
+        var answers = Texts(check, questionnaire, layout);
         string? email = null, name = null, memberType = null, consent = Consent.No, unit = Unit(check, lookup);
         IReadOnlyList<string> roles = [];
 
@@ -65,7 +66,7 @@ public static class ResponseValidator
             CompletedBy = check.Text(AnswerNames.CompletedBy),
             CompletedAt = raw.CompletedAt,
             Ratings = ratings,
-            Texts = texts,
+            Texts = answers.Build(texts),
             RolesHeld = roles,
         });
     }
@@ -137,7 +138,7 @@ public static class ResponseValidator
         return ratings.Build();
     }
 
-    private static IReadOnlyDictionary<string, string> Texts(Check check, Questionnaire questionnaire, ResponseLayout layout)
+    private static TextSlots.Builder Texts(Check check, Questionnaire questionnaire, ResponseLayout layout)
     {
         var texts = new TextSlots.Builder(layout.TextKeys);
         foreach (var question in layout.Texts)
@@ -151,7 +152,7 @@ public static class ResponseValidator
         }
         if (questionnaire.Kind == TemplateKind.HealthCheck && !texts.Contains(AnswerNames.Stage))
             check.Warning("No cultivation stage is chosen: the report cannot say where the community stands.", check.Where(AnswerNames.Stage));
-        return texts.Build();
+        return texts;
     }
 
     private static (string? Name, string? Email) Identity(Check check)

@@ -128,9 +128,10 @@ internal sealed class RatingSlots : SlotDictionary<Rating>
 
 /// <summary>
 /// A response's texts and choices, one slot per text question of its questionnaire, packed into one
-/// UTF-8 array: a table of where each slot's text ends, then the texts. What people wrote (stories,
-/// comments) is most of what a ledger of 100,000 Forms rows keeps; packed, it is one object per response
-/// instead of one string per answer, at half the bytes for the Latin alphabet. A text is decoded each
+/// UTF-8 block: a table of where each slot's text ends, then the texts. What people wrote (stories,
+/// comments) is most of what a ledger of 100,000 Forms rows keeps; packed, it is one block per response
+/// instead of one string per answer, at half the bytes for the Latin alphabet, and with a
+/// <see cref="TextSpool"/> the block lives in the spool rather than on the heap. A text is decoded each
 /// time it is read (a new, equal string); a response whose texts UTF-8 cannot carry exactly (a lone
 /// surrogate, which no XML workbook holds) keeps them as they are.
 /// </summary>
@@ -138,56 +139,83 @@ internal sealed class TextSlots : SlotDictionary<string>
 {
     private const int Present = int.MinValue, EndMask = int.MaxValue;
 
-    // The table: per slot, 4 bytes saying where its text ends in the data after the table, the top bit set when it has one.
+    // Exactly one of: the block itself, the block's place in a spool, the texts unpacked.
     private readonly byte[]? _packed;
+    private readonly TextSpool? _spool;
+    private readonly long _position;
+    private readonly int _length;
     private readonly string?[]? _texts;
 
-    private TextSlots(AnswerKeys keys, byte[]? packed, string?[]? texts, int count) : base(keys, count)
+    private TextSlots(AnswerKeys keys, byte[]? packed, TextSpool? spool, long position, int length, string?[]? texts, int count) : base(keys, count)
     {
         _packed = packed;
+        _spool = spool;
+        _position = position;
+        _length = length;
         _texts = texts;
     }
 
     protected override bool TryGetSlot(int slot, [MaybeNullWhen(false)] out string value)
     {
-        if (_packed is null)
+        if (_texts is not null)
         {
-            value = _texts![slot];
+            value = _texts[slot];
             return value is not null;
         }
-        var end = BinaryPrimitives.ReadInt32LittleEndian(_packed.AsSpan(4 * slot));
+        if (_packed is not null) return TryDecode(_packed, slot, out value);
+        var block = ArrayPool<byte>.Shared.Rent(_length);
+        try
+        {
+            _spool!.Read(_position, block.AsSpan(0, _length));
+            return TryDecode(block, slot, out value);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(block);
+        }
+    }
+
+    // The table: per slot, 4 bytes saying where its text ends in the data after the table, the top bit set when it has one.
+    private bool TryDecode(byte[] block, int slot, [MaybeNullWhen(false)] out string value)
+    {
+        var end = BinaryPrimitives.ReadInt32LittleEndian(block.AsSpan(4 * slot));
         if ((end & Present) == 0)
         {
             value = null;
             return false;
         }
-        var start = slot == 0 ? 0 : BinaryPrimitives.ReadInt32LittleEndian(_packed.AsSpan(4 * (slot - 1))) & EndMask;
-        value = Encoding.UTF8.GetString(_packed, 4 * SlotCount + start, (end & EndMask) - start);
+        var start = slot == 0 ? 0 : BinaryPrimitives.ReadInt32LittleEndian(block.AsSpan(4 * (slot - 1))) & EndMask;
+        value = Encoding.UTF8.GetString(block, 4 * SlotCount + start, (end & EndMask) - start);
         return true;
     }
 
-    /// <summary>The texts packed, or null when one of them is not well-formed UTF-16 and UTF-8 would change it.</summary>
-    private static byte[]? Pack(string?[] texts)
+    /// <summary>The size of the packed block; its contents are written by <see cref="Pack"/>.</summary>
+    private static int PackedSize(string?[] texts)
     {
-        var table = 4 * texts.Length;
-        var size = table;
+        var size = 4 * texts.Length;
         foreach (var text in texts)
             if (text is not null) size += Encoding.UTF8.GetByteCount(text);
-        var packed = new byte[size];
+        return size;
+    }
+
+    /// <summary>Packs the texts into <paramref name="block"/>; false when one of them is not well-formed UTF-16 and UTF-8 would change it.</summary>
+    private static bool Pack(string?[] texts, Span<byte> block)
+    {
+        var table = 4 * texts.Length;
         var offset = 0;
         for (var slot = 0; slot < texts.Length; slot++)
         {
             var end = offset;
             if (texts[slot] is { } text)
             {
-                if (Utf8.FromUtf16(text, packed.AsSpan(table + offset), out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
-                    return null;
+                if (Utf8.FromUtf16(text, block[(table + offset)..], out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+                    return false;
                 offset += written;
                 end = offset | Present;
             }
-            BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(4 * slot), end);
+            BinaryPrimitives.WriteInt32LittleEndian(block[(4 * slot)..], end);
         }
-        return packed;
+        return true;
     }
 
     /// <summary>Fills the texts of one response in any order; the last text given for a name stands.</summary>
@@ -209,11 +237,30 @@ internal sealed class TextSlots : SlotDictionary<string>
 
         public bool Contains(string name) => _texts is not null && keys.SlotOf(name) is >= 0 and var slot && _texts[slot] is not null;
 
-        public IReadOnlyDictionary<string, string> Build()
+        /// <param name="spool">Where the packed texts go; null keeps them in the response.</param>
+        public IReadOnlyDictionary<string, string> Build(TextSpool? spool = null)
         {
             if (_texts is null) return Empty;
-            return Pack(_texts) is { } packed ? new TextSlots(keys, packed, null, Count) : new TextSlots(keys, null, _texts, Count);
+            var size = PackedSize(_texts);
+            if (spool is null)
+            {
+                var packed = new byte[size];
+                return Pack(_texts, packed) ? new TextSlots(keys, packed, null, 0, 0, null, Count) : Unpacked();
+            }
+            var block = ArrayPool<byte>.Shared.Rent(size);
+            try
+            {
+                return Pack(_texts, block.AsSpan(0, size))
+                    ? new TextSlots(keys, null, spool, spool.Append(block.AsSpan(0, size)), size, null, Count)
+                    : Unpacked();
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(block);
+            }
         }
+
+        private TextSlots Unpacked() => new(keys, null, null, 0, 0, _texts, Count);
     }
 
     public static IReadOnlyDictionary<string, string> Empty => System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;

@@ -1,0 +1,86 @@
+using CopOffice.Intake.Tests.Fixtures;
+using CopOffice.Questionnaires;
+using CopOffice.Responses;
+using CopOffice.Store;
+
+namespace CopOffice.Intake.Tests;
+
+/// <summary>What people wrote goes to memory up to a bound, then to a temporary file, and reads back exactly.</summary>
+public sealed class SpilledTextsTests
+{
+    private static byte[] Bytes(int length, int seed) => [.. Enumerable.Range(0, length).Select(i => (byte)((i * 31 + seed) % 251))];
+
+    [Fact]
+    public void Blocks_read_back_exactly_across_chunks_and_across_memory_and_file()
+    {
+        using var spool = new SpilledTexts(memoryBytes: 1_500_000);
+        // 700 KB blocks: the second crosses the first 1 MB chunk, the third goes past the memory bound to the file.
+        byte[][] blocks = [Bytes(700_000, 1), Bytes(700_000, 2), Bytes(700_000, 3), Bytes(5, 4)];
+
+        var positions = blocks.Select(b => spool.Append(b)).ToList();
+
+        Assert.Equal([0L, 700_000L, 1_400_000L, 2_100_000L], positions);
+        Assert.Equal((2_100_005L, 700_005L), spool.Size);
+        for (var i = blocks.Length - 1; i >= 0; i--)
+        {
+            var read = new byte[blocks[i].Length];
+            spool.Read(positions[i], read);
+            Assert.Equal(blocks[i], read);
+        }
+        var tail = new byte[3];
+        spool.Read(2_100_002, tail);
+        Assert.Equal(blocks[3][2..], tail);
+    }
+
+    [Fact]
+    public void The_temporary_file_leaves_nothing_in_the_temporary_folder()
+    {
+        var before = Directory.GetFiles(Path.GetTempPath(), "copoffice-texts-*").Length;
+        using var spool = new SpilledTexts(memoryBytes: 0);
+        spool.Append(Bytes(10, 0));
+
+        Assert.Equal((10L, 10L), spool.Size);
+        Assert.Equal(before, Directory.GetFiles(Path.GetTempPath(), "copoffice-texts-*").Length);
+    }
+
+    [Fact]
+    public void Reading_what_was_never_kept_or_after_disposal_is_a_bug_and_says_so()
+    {
+        var spool = new SpilledTexts(memoryBytes: 100);
+        spool.Append(Bytes(10, 0));
+
+        Assert.Equal("position", Assert.Throws<ArgumentOutOfRangeException>(() => spool.Read(5, new byte[6])).ParamName);
+        Assert.Equal("position", Assert.Throws<ArgumentOutOfRangeException>(() => spool.Read(-1, new byte[1])).ParamName);
+        spool.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => spool.Read(0, new byte[1]));
+        Assert.Throws<ObjectDisposedException>(() => spool.Append([1]));
+    }
+
+    [Fact]
+    public async Task A_run_whose_texts_all_go_to_the_file_reads_the_same_stories()
+    {
+        var folder = Directory.CreateTempSubdirectory("copoffice-spill-").FullName;
+        try
+        {
+            for (var i = 0; i < 3; i++)
+                File.WriteAllBytes(Path.Combine(folder, $"m{i}.xlsx"), TemplateFiles.FilledSurvey(a =>
+                {
+                    a[AnswerNames.Email] = $"m{i}@example.org";
+                    a[AnswerNames.Story("activities")] = $"Story {i}: saved {i + 2} hours – « merci » 😀";
+                    a[AnswerNames.Enablers] = $"Enabler {i}";
+                }));
+
+            var inMemory = await IntakeRun.LedgerAsync(new LocalFolderStore(folder), IntakeRules.Default);
+            var spilled = await IntakeRun.LedgerAsync(new LocalFolderStore(folder), IntakeRules.Default, new IntakeLimits { TextMemoryBytes = 0 });
+
+            Assert.Equal(
+                ["Story 0: saved 2 hours – « merci » 😀|Enabler 0", "Story 1: saved 3 hours – « merci » 😀|Enabler 1", "Story 2: saved 4 hours – « merci » 😀|Enabler 2"],
+                spilled.Accepted.Select(r => $"{r.Text(AnswerNames.Story("activities"))}|{r.Text(AnswerNames.Enablers)}"));
+            Assert.Equal(inMemory.Accepted.Select(r => r.Texts.ToList()), spilled.Accepted.Select(r => r.Texts.ToList()));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
