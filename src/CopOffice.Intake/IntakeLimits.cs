@@ -35,10 +35,10 @@ public sealed record IntakeLimits
     public int MaxZipEntries { get; init; } = 10_000;
 
     /// <summary>
-    /// How much of what people wrote (stories, comments, packed as UTF-8) a run keeps in memory; the rest
-    /// waits in a temporary file until a report prints it (<see cref="SpilledTexts"/>).
+    /// How much of what a run read (ledger entries with their findings, and what people wrote) it keeps
+    /// in memory; the rest waits in a temporary file until a report uses it (<see cref="SpillingSpool"/>).
     /// </summary>
-    public long TextMemoryBytes { get; init; } = 16 * Megabyte;
+    public long SpoolMemoryBytes { get; init; } = 16 * Megabyte;
 
     /// <summary>A size as people read it: "200 MB", "1.5 MB", "640 KB", "12 bytes".</summary>
     public static string Describe(long bytes) => bytes switch

@@ -15,62 +15,84 @@ public sealed record IntakeProgress(int FilesRead, string LastFile);
 /// as rejected too, with that reason, rather than silently dropped: a member who sees one learns that a
 /// workbook was open, and the count of entries still equals the count of files.
 /// </summary>
-public sealed class IntakeRun(IntakeRules rules, IntakeLimits? limits = null)
+public sealed class IntakeRun
 {
-    private readonly IntakeLimits _limits = limits ?? IntakeLimits.Default;
-    private SpilledTexts? _texts;
+    private readonly IntakeLimits _limits;
+    private readonly SpillingSpool _spool;
+    private readonly LedgerBuilder _ledger;
 
-    public IntakeRules Rules { get; } = rules;
+    /// <summary>A run that reads into one ledger, its entries and texts kept in a <see cref="SpillingSpool"/>.</summary>
+    public IntakeRun(IntakeRules rules, IntakeLimits? limits = null)
+    {
+        Rules = rules;
+        _limits = limits ?? IntakeLimits.Default;
+        _spool = new SpillingSpool(_limits.SpoolMemoryBytes);
+        _ledger = new LedgerBuilder(_spool);
+    }
+
+    public IntakeRules Rules { get; }
 
     /// <summary>The ledger of every file in <paramref name="store"/>.</summary>
     public static async Task<Ledger> LedgerAsync(IDocumentStore store, IntakeRules rules, IntakeLimits? limits = null,
-        IProgress<IntakeProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Ledger.Build(await new IntakeRun(rules, limits).ReadAsync(store, "", progress, cancellationToken));
-
-    /// <summary>
-    /// What became of every file in <paramref name="store"/>, before repeats are resolved (<see cref="Ledger.Build"/>
-    /// does that, also across stores). Each source is the file's path in the store after <paramref name="prefix"/>.
-    /// </summary>
-    public async Task<IReadOnlyList<IntakeResult>> ReadAsync(IDocumentStore store, string prefix = "",
         IProgress<IntakeProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var results = new List<IntakeResult>();
+        var run = new IntakeRun(rules, limits);
+        await run.ReadAsync(store, "", progress, cancellationToken);
+        return run.ToLedger();
+    }
+
+    /// <summary>
+    /// Reads every file of <paramref name="store"/> into the run's ledger, each named by its path in the
+    /// store after <paramref name="prefix"/>. A run may read several stores; repeats are resolved across them.
+    /// </summary>
+    public async Task ReadAsync(IDocumentStore store, string prefix = "",
+        IProgress<IntakeProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
         var count = 0;
         await foreach (var file in store.ListAsync(cancellationToken))
         {
-            results.AddRange(await ReadFileAsync(store, file, prefix + file.Path, cancellationToken));
+            await ReadFileAsync(store, file, prefix + file.Path, cancellationToken);
             progress?.Report(new IntakeProgress(++count, prefix + file.Path));
         }
-        return results;
     }
 
-    /// <summary>What became of one file of <paramref name="store"/>, named <paramref name="path"/> in the ledger.</summary>
-    public async Task<IReadOnlyList<IntakeResult>> ReadFileAsync(IDocumentStore store, StoredFile file, string path, CancellationToken cancellationToken = default)
+    /// <summary>Reads one file of <paramref name="store"/> into the run's ledger, named <paramref name="path"/> there.</summary>
+    public async Task ReadFileAsync(IDocumentStore store, StoredFile file, string path, CancellationToken cancellationToken = default)
     {
         var source = new Source(path) { FileTime = file.LastModified, WebUrl = file.WebUrl };
         if (IsExcelOwnerFile(file.Name))
-            return [IntakeResult.Unreadable(source, "An Excel owner file (~$…), not a response: Excel keeps one beside a workbook while someone has it open. Skipped; it disappears once the workbook is closed.")];
+        {
+            _ledger.Add(IntakeResult.Unreadable(source, "An Excel owner file (~$…), not a response: Excel keeps one beside a workbook while someone has it open. Skipped; it disappears once the workbook is closed."));
+            return;
+        }
         if (!SpreadsheetFile.IsSpreadsheet(file.Name))
-            return [IntakeResult.Unreadable(source, $"Not a spreadsheet CopOffice reads: only .xlsx, .xlsm, .xls and .csv files are read{(Path.GetExtension(file.Name) is { Length: > 0 } e ? $", not '{e}'" : "")}. Skipped.")];
+        {
+            _ledger.Add(IntakeResult.Unreadable(source, $"Not a spreadsheet CopOffice reads: only .xlsx, .xlsm, .xls and .csv files are read{(Path.GetExtension(file.Name) is { Length: > 0 } e ? $", not '{e}'" : "")}. Skipped."));
+            return;
+        }
         if (file.Size > _limits.MaxFileBytes)
-            return [IntakeResult.Unreadable(source, Probing.FileProbe.TooLarge(file.Size, _limits))];
+        {
+            _ledger.Add(IntakeResult.Unreadable(source, Probing.FileProbe.TooLarge(file.Size, _limits)));
+            return;
+        }
 
         try
         {
             await using var content = await store.OpenReadAsync(file, cancellationToken);
-            // Judged as read, so only the judgements of a large Forms export are kept, not its raw rows.
-            _texts ??= new SpilledTexts(_limits.TextMemoryBytes);
-            return [.. WorkbookIntake.Read(content, source, _limits).Select(item => item.Judge(Rules, _texts))];
+            // Judged and spooled as read: a large Forms export's rows never sit in memory together.
+            foreach (var item in WorkbookIntake.Read(content, source, _limits))
+                _ledger.Add(item.Judge(Rules, _spool));
         }
-        catch (DocumentUnavailableException e)
+        catch (Exception e) when (e is DocumentUnavailableException or IOException or UnauthorizedAccessException)
         {
-            return [IntakeResult.Unreadable(source, $"The file could not be read from {store.Description}: {e.Reason.TrimEnd('.')}. Check that it still exists and can be read, then run again.")];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [IntakeResult.Unreadable(source, $"The file could not be read from {store.Description}: {e.Message.TrimEnd('.')}. Check that it still exists and can be read, then run again.")];
+            // After the rows read before it, as for a file found damaged part-way.
+            var reason = e is DocumentUnavailableException unavailable ? unavailable.Reason : e.Message;
+            _ledger.Add(IntakeResult.Unreadable(source, $"The file could not be read from {store.Description}: {reason.TrimEnd('.')}. Check that it still exists and can be read, then run again."));
         }
     }
+
+    /// <summary>The ledger of everything the run read, repeats resolved. A run makes one ledger.</summary>
+    public Ledger ToLedger() => _ledger.Build();
 
     /// <summary>"~$Book1.xlsx": the lock file Excel writes beside an open workbook, holding the user's name.</summary>
     public static bool IsExcelOwnerFile(string name) => name.StartsWith("~$", StringComparison.Ordinal);

@@ -27,5 +27,5 @@ public sealed record ReadItem
 
     /// <summary>The item judged: a rejection stands, a raw response is validated against the rules.</summary>
     /// <param name="texts">Where an accepted response keeps what people wrote; null keeps it in the response.</param>
-    public IntakeResult Judge(IntakeRules rules, TextSpool? texts = null) => Rejected ?? ResponseValidator.Validate(Raw!, rules, texts);
+    public IntakeResult Judge(IntakeRules rules, Spool? texts = null) => Rejected ?? ResponseValidator.Validate(Raw!, rules, texts);
 }

@@ -39,7 +39,7 @@ public static class CommunityReport
         HealthSheets(book, view, subtitle);
         ConditionsSheet(book, view, subtitle);
         DataQualitySheet.Write(book, subtitle,
-            [.. ledger.Entries.Where(e => string.Equals(e.Response?.Community, view.Community, StringComparison.OrdinalIgnoreCase))],
+            [.. ledger.EntriesOf(view.Community)],
             $"named {view.Community}");
         AboutSheet.Write(book, title,
         [

@@ -103,7 +103,7 @@ public class CompactAnswersTests
     }
 
     /// <summary>A spool that keeps everything in one list and counts what it is asked.</summary>
-    private sealed class ListSpool : TextSpool
+    private sealed class ListSpool : Spool
     {
         public List<byte> Bytes { get; } = [];
         public int Reads { get; private set; }

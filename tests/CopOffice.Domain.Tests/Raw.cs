@@ -47,7 +47,7 @@ internal static class Raw
         return answers;
     }
 
-    public static IntakeResult Validate(Dictionary<string, object?> answers, IntakeRules? rules = null, TemplateKind kind = TemplateKind.ValueSurvey, TextSpool? texts = null) =>
+    public static IntakeResult Validate(Dictionary<string, object?> answers, IntakeRules? rules = null, TemplateKind kind = TemplateKind.ValueSurvey, Spool? texts = null) =>
         ResponseValidator.Validate(Of(kind, answers), rules ?? IntakeRules.Default, texts);
 
     public static IEnumerable<string> Lines(this IntakeResult result) => result.Findings.Select(f => f.ToString());

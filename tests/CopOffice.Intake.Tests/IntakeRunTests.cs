@@ -89,7 +89,9 @@ public sealed class IntakeRunTests : IDisposable
             ("gone.xlsx", [], new IOException("The file was moved.")),
             ("huge.xlsx", new byte[10], null));
 
-        var results = await new IntakeRun(IntakeRules.Default, new IntakeLimits { MaxFileBytes = 1_000_000 }).ReadAsync(store, prefix: "library/");
+        var run = new IntakeRun(IntakeRules.Default, new IntakeLimits { MaxFileBytes = 1_000_000 });
+        await run.ReadAsync(store, prefix: "library/");
+        var results = run.ToLedger().Entries;
 
         Assert.Equal(["library/one.xlsx", "library/gone.xlsx", "library/huge.xlsx"], results.Select(r => r.Source.Path));
         Assert.NotNull(results[0].Response);

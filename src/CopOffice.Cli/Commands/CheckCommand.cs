@@ -53,20 +53,19 @@ public static class CheckCommand
         if (missing.Count > 0) return ExitCodes.BadInput;
 
         var run = new IntakeRun(rules);
-        var results = new List<IntakeResult>();
         foreach (var path in paths.DistinctBy(Path.GetFullPath))
         {
             if (Directory.Exists(path))
             {
-                results.AddRange(await run.ReadAsync(new LocalFolderStore(path), FolderPrefix(path), cancellationToken: cancellationToken));
+                await run.ReadAsync(new LocalFolderStore(path), FolderPrefix(path), cancellationToken: cancellationToken);
                 continue;
             }
             var file = new FileInfo(path);
             var stored = new StoredFile(file.Name, file.Name, file.Length, file.LastWriteTimeUtc) { WebUrl = new Uri(file.FullName).AbsoluteUri };
-            results.AddRange(await run.ReadFileAsync(new LocalFolderStore(file.DirectoryName!), stored, Shown(path), cancellationToken));
+            await run.ReadFileAsync(new LocalFolderStore(file.DirectoryName!), stored, Shown(path), cancellationToken);
         }
 
-        var ledger = Ledger.Build(results);
+        var ledger = run.ToLedger();
         if (json) LedgerJson.Write(ledger, stdout);
         else LedgerText.Write(ledger, stdout);
         return ExitCodes.Success;

@@ -29,93 +29,115 @@ public sealed record LedgerEntry(Source Source, TemplateKind? Kind, LedgerStatus
 
 /// <summary>
 /// Every input of a run and what became of it: accepted, accepted with warnings, superseded or
-/// rejected. One entry per input, in input order: nothing is dropped silently.
+/// rejected. One entry per input, in input order: nothing is dropped silently. The entries wait in a
+/// <see cref="Spool"/> and are decoded when read, so a ledger of 100,000 Forms rows holds a few bytes
+/// per row in memory; each read of <see cref="Entries"/> gives new, equal objects.
 /// </summary>
 public sealed class Ledger
 {
-    private Ledger(IReadOnlyList<LedgerEntry> entries) => Entries = entries;
+    private readonly Spool _spool;
+    private readonly LedgerBuilder.Row[] _rows;
+    private readonly int[] _winners;
+    private readonly string[] _communities;
+    private readonly int[] _counts;
+
+    internal Ledger(Spool spool, LedgerBuilder.Row[] rows, int[] winners, string[] communities)
+    {
+        _spool = spool;
+        _rows = rows;
+        _winners = winners;
+        _communities = communities;
+        _counts = new int[Enum.GetValues<LedgerStatus>().Length];
+        foreach (var row in rows) _counts[(int)row.Status]++;
+        Entries = new EntryList(this);
+    }
 
     public IReadOnlyList<LedgerEntry> Entries { get; }
 
-    /// <summary>The responses that count: accepted, with or without warnings.</summary>
-    public IEnumerable<Response> Accepted => Entries
-        .Where(e => e.Status is LedgerStatus.Accepted or LedgerStatus.AcceptedWithWarnings)
-        .Select(e => e.Response!);
-
-    public int Count(LedgerStatus status) => Entries.Count(e => e.Status == status);
-
-    /// <summary>
-    /// Resolves repeats: of the responses with the same member (or, for a coordinator's workbook, none),
-    /// community, kind and period, the latest wins (completion time, else file time; on a tie the later
-    /// path and row); the others are superseded, naming which one replaced them. Anonymous responses
-    /// cannot be recognised as repeats and all count.
-    /// </summary>
-    public static Ledger Build(IEnumerable<IntakeResult> results)
+    /// <summary>The responses that count: accepted, with or without warnings, in input order.</summary>
+    public IEnumerable<Response> Accepted
     {
-        var list = results as IReadOnlyList<IntakeResult> ?? [.. results];
-        // One pass groups the repeats and keeps the latest of each group; a group of one needs no winner.
-        // Groups are numbered, so the keys (a string per response) are garbage before the entries are made.
-        var groupOf = new int[list.Count];
-        var latest = new List<IntakeResult>();
-        var sizes = new List<int>();
-        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < list.Count; i++)
+        get
         {
-            var result = list[i];
-            groupOf[i] = -1;
-            if (result.Response is null || IsAnonymous(result.Response)) continue;
-            var key = result.Response.DuplicateKey;
-            if (groups.TryGetValue(key, out var group))
-            {
-                sizes[group]++;
-                if (IsLater(result, latest[group])) latest[group] = result;
-            }
-            else
-            {
-                group = latest.Count;
-                groups.Add(key, group);
-                latest.Add(result);
-                sizes.Add(1);
-            }
-            groupOf[i] = group;
+            for (var i = 0; i < _rows.Length; i++)
+                if (_rows[i].Status is LedgerStatus.Accepted or LedgerStatus.AcceptedWithWarnings)
+                    yield return Read(i).Response!;
         }
+    }
 
-        var entries = new LedgerEntry[list.Count];
-        for (var i = 0; i < list.Count; i++)
-            entries[i] = Entry(list[i], groupOf[i] >= 0 && sizes[groupOf[i]] > 1 ? latest[groupOf[i]] : null);
-        return new Ledger(entries);
+    public int Count(LedgerStatus status) => _counts[(int)status];
+
+    /// <summary>The entries with a response for <paramref name="community"/> (any spelling of its case): accepted and superseded ones.</summary>
+    public IEnumerable<LedgerEntry> EntriesOf(string community)
+    {
+        var id = Array.FindIndex(_communities, c => string.Equals(c, community, StringComparison.OrdinalIgnoreCase));
+        if (id < 0) yield break;
+        for (var i = 0; i < _rows.Length; i++)
+            if (_rows[i].Community == id) yield return Entry(i);
     }
 
     /// <summary>
-    /// Whether <paramref name="candidate"/> replaces <paramref name="latest"/>: a later time (completion, else file),
-    /// then the later path, then the later row. On a full tie the one met first stays.
+    /// Resolves repeats (see <see cref="LedgerBuilder"/>) among <paramref name="results"/>, kept in
+    /// <paramref name="spool"/> or, without one, in memory.
     /// </summary>
-    private static bool IsLater(IntakeResult candidate, IntakeResult latest)
+    public static Ledger Build(IEnumerable<IntakeResult> results, Spool? spool = null)
     {
-        var byTime = (candidate.Response!.Time ?? DateTimeOffset.MinValue).CompareTo(latest.Response!.Time ?? DateTimeOffset.MinValue);
-        if (byTime != 0) return byTime > 0;
-        var byPath = StringComparer.Ordinal.Compare(candidate.Source.Path, latest.Source.Path);
-        if (byPath != 0) return byPath > 0;
-        return (candidate.Source.Row ?? 0) > (latest.Source.Row ?? 0);
+        var builder = new LedgerBuilder(spool ?? new MemorySpool());
+        foreach (var result in results) builder.Add(result);
+        return builder.Build();
     }
 
-    private static bool IsAnonymous(Response response) => response.Kind == TemplateKind.ValueSurvey && response.Respondent.Length == 0;
-
-    private static LedgerEntry Entry(IntakeResult result, IntakeResult? winner)
+    private IntakeResult Read(int index)
     {
-        if (result.Response is null) return new(result.Source, result.Kind, LedgerStatus.Rejected, result.Findings);
-        if (winner is not null && !ReferenceEquals(winner, result))
+        var row = _rows[index];
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(row.Length);
+        try
         {
-            var when = winner.Response!.Time is { } t ? $" on {t.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "";
-            var superseded = Finding.Warning($"Superseded by {winner.Source}, a later submission{when} for the same {(result.Kind == TemplateKind.ValueSurvey ? "member, " : "")}community and period.",
-                result.Source.Location);
-            return new(result.Source, result.Kind, LedgerStatus.Superseded, [.. result.Findings, superseded])
-            {
-                Response = result.Response,
-                SupersededBy = winner.Source,
-            };
+            _spool.Read(row.Position, bytes.AsSpan(0, row.Length));
+            return ResultRecord.Read(bytes.AsSpan(0, row.Length), _spool);
         }
-        var status = result.Findings.Count == 0 ? LedgerStatus.Accepted : LedgerStatus.AcceptedWithWarnings;
-        return new(result.Source, result.Kind, status, result.Findings) { Response = result.Response };
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private LedgerEntry Entry(int index)
+    {
+        var result = Read(index);
+        var status = _rows[index].Status;
+        switch (status)
+        {
+            case LedgerStatus.Rejected:
+                return new(result.Source, result.Kind, status, result.Findings);
+            case LedgerStatus.Superseded:
+                var winner = Read(_winners[_rows[index].Group]);
+                var when = winner.Response!.Time is { } t ? $" on {t.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "";
+                var superseded = Finding.Warning($"Superseded by {winner.Source}, a later submission{when} for the same {(result.Kind == TemplateKind.ValueSurvey ? "member, " : "")}community and period.",
+                    result.Source.Location);
+                return new(result.Source, result.Kind, status, [.. result.Findings, superseded])
+                {
+                    Response = result.Response,
+                    SupersededBy = winner.Source,
+                };
+            default:
+                return new(result.Source, result.Kind, status, result.Findings) { Response = result.Response };
+        }
+    }
+
+    /// <summary>The entries, decoded one at a time as they are read.</summary>
+    private sealed class EntryList(Ledger ledger) : IReadOnlyList<LedgerEntry>
+    {
+        public int Count => ledger._rows.Length;
+
+        public LedgerEntry this[int index] =>
+            (uint)index < (uint)ledger._rows.Length ? ledger.Entry(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<LedgerEntry> GetEnumerator()
+        {
+            for (var i = 0; i < ledger._rows.Length; i++) yield return ledger.Entry(i);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -14,7 +14,7 @@ namespace CopOffice.Responses;
 public static class ResponseValidator
 {
     /// <param name="texts">Where accepted responses keep what people wrote; null keeps it in each response.</param>
-    public static IntakeResult Validate(RawResponse raw, IntakeRules rules, TextSpool? texts = null)
+    public static IntakeResult Validate(RawResponse raw, IntakeRules rules, Spool? texts = null)
     {
         var check = new Check(raw);
         var questionnaire = Questionnaire.For(raw.Kind);

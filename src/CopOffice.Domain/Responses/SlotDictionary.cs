@@ -28,6 +28,9 @@ internal abstract class SlotDictionary<TValue> : IReadOnlyDictionary<string, TVa
     /// <summary>How many answers of this kind the questionnaire has: the slots, filled or not.</summary>
     protected int SlotCount => _keys.Count;
 
+    /// <summary>Whether the slots are those of <paramref name="keys"/>, so that a record need not name them.</summary>
+    protected bool Uses(AnswerKeys keys) => ReferenceEquals(_keys, keys);
+
     /// <summary>The value at <paramref name="slot"/>, false when that answer is absent.</summary>
     protected abstract bool TryGetSlot(int slot, [MaybeNullWhen(false)] out TValue value);
 
@@ -124,6 +127,37 @@ internal sealed class RatingSlots : SlotDictionary<Rating>
     }
 
     public static IReadOnlyDictionary<string, Rating> Empty => System.Collections.ObjectModel.ReadOnlyDictionary<string, Rating>.Empty;
+
+    /// <summary>Writes <paramref name="ratings"/> for a spooled record: the codes alone when they use <paramref name="keys"/>.</summary>
+    public static void Write(IReadOnlyDictionary<string, Rating> ratings, AnswerKeys keys, RecordWriter record)
+    {
+        if (ratings is RatingSlots slots && slots.Uses(keys))
+        {
+            record.Byte(1);
+            record.Int(slots.Count);
+            record.UInt128(slots._codes);
+            return;
+        }
+        record.Byte(0);
+        record.Int(ratings.Count);
+        foreach (var (name, rating) in ratings)
+        {
+            record.String(name);
+            record.NullableInt(rating.Value);
+        }
+    }
+
+    public static IReadOnlyDictionary<string, Rating> Read(ref RecordReader record, AnswerKeys keys)
+    {
+        var compact = record.Bool();
+        var count = record.Int();
+        if (compact) return new RatingSlots(keys, record.UInt128(), count);
+        if (count == 0) return Empty;
+        var ratings = new Dictionary<string, Rating>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+            ratings[record.RequiredString()] = record.NullableInt() is { } value ? new Rating(value) : Rating.NotApplicable;
+        return ratings;
+    }
 }
 
 /// <summary>
@@ -131,7 +165,7 @@ internal sealed class RatingSlots : SlotDictionary<Rating>
 /// UTF-8 block: a table of where each slot's text ends, then the texts. What people wrote (stories,
 /// comments) is most of what a ledger of 100,000 Forms rows keeps; packed, it is one block per response
 /// instead of one string per answer, at half the bytes for the Latin alphabet, and with a
-/// <see cref="TextSpool"/> the block lives in the spool rather than on the heap. A text is decoded each
+/// <see cref="Spool"/> the block lives in the spool rather than on the heap. A text is decoded each
 /// time it is read (a new, equal string); a response whose texts UTF-8 cannot carry exactly (a lone
 /// surrogate, which no XML workbook holds) keeps them as they are.
 /// </summary>
@@ -141,12 +175,12 @@ internal sealed class TextSlots : SlotDictionary<string>
 
     // Exactly one of: the block itself, the block's place in a spool, the texts unpacked.
     private readonly byte[]? _packed;
-    private readonly TextSpool? _spool;
+    private readonly Spool? _spool;
     private readonly long _position;
     private readonly int _length;
     private readonly string?[]? _texts;
 
-    private TextSlots(AnswerKeys keys, byte[]? packed, TextSpool? spool, long position, int length, string?[]? texts, int count) : base(keys, count)
+    private TextSlots(AnswerKeys keys, byte[]? packed, Spool? spool, long position, int length, string?[]? texts, int count) : base(keys, count)
     {
         _packed = packed;
         _spool = spool;
@@ -238,7 +272,7 @@ internal sealed class TextSlots : SlotDictionary<string>
         public bool Contains(string name) => _texts is not null && keys.SlotOf(name) is >= 0 and var slot && _texts[slot] is not null;
 
         /// <param name="spool">Where the packed texts go; null keeps them in the response.</param>
-        public IReadOnlyDictionary<string, string> Build(TextSpool? spool = null)
+        public IReadOnlyDictionary<string, string> Build(Spool? spool = null)
         {
             if (_texts is null) return Empty;
             var size = PackedSize(_texts);
@@ -264,4 +298,74 @@ internal sealed class TextSlots : SlotDictionary<string>
     }
 
     public static IReadOnlyDictionary<string, string> Empty => System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+
+    private const byte InSpool = 1, Packed = 2, Unpacked = 3, Named = 0;
+
+    /// <summary>
+    /// Writes <paramref name="texts"/> for a spooled record: where they are when they already wait in
+    /// <paramref name="spool"/>, the packed block otherwise, and name by name when they do not use <paramref name="keys"/>.
+    /// </summary>
+    public static void Write(IReadOnlyDictionary<string, string> texts, AnswerKeys keys, Spool spool, RecordWriter record)
+    {
+        if (texts is not TextSlots slots || !slots.Uses(keys))
+        {
+            record.Byte(Named);
+            record.Int(texts.Count);
+            foreach (var (name, text) in texts)
+            {
+                record.String(name);
+                record.String(text);
+            }
+            return;
+        }
+        if (slots._texts is { } unpacked)
+        {
+            record.Byte(Unpacked);
+            record.Int(slots.Count);
+            foreach (var text in unpacked) record.String(text);
+            return;
+        }
+        if (ReferenceEquals(slots._spool, spool))
+        {
+            record.Byte(InSpool);
+            record.Int(slots.Count);
+            record.Int(slots._position);
+            record.Int(slots._length);
+            return;
+        }
+        record.Byte(Packed);
+        record.Int(slots.Count);
+        if (slots._packed is { } packed)
+        {
+            record.Bytes(packed);
+            return;
+        }
+        var block = new byte[slots._length];
+        slots._spool!.Read(slots._position, block);
+        record.Bytes(block);
+    }
+
+    public static IReadOnlyDictionary<string, string> Read(ref RecordReader record, AnswerKeys keys, Spool spool)
+    {
+        var form = record.Byte();
+        var count = record.Int();
+        switch (form)
+        {
+            case InSpool:
+                return new TextSlots(keys, null, spool, record.Long(), record.Int(), null, count);
+            case Packed:
+                return new TextSlots(keys, record.Bytes().ToArray(), null, 0, 0, null, count);
+            case Unpacked:
+                var unpacked = new string?[keys.Count];
+                for (var i = 0; i < unpacked.Length; i++) unpacked[i] = record.String();
+                return new TextSlots(keys, null, null, 0, 0, unpacked, count);
+            case Named:
+                if (count == 0) return Empty;
+                var texts = new Dictionary<string, string>(count, StringComparer.Ordinal);
+                for (var i = 0; i < count; i++) texts[record.RequiredString()] = record.RequiredString();
+                return texts;
+            default:
+                throw new InvalidDataException($"A spooled record holds texts in an unknown form {form}.");
+        }
+    }
 }

@@ -1,13 +1,13 @@
 namespace CopOffice.Responses;
 
 /// <summary>
-/// Where accepted responses keep what people wrote. Stories and comments are most of what a ledger of
-/// 100,000 Forms rows holds, and a report prints only some of them; a run that hands the validator a
-/// spool keeps that text off the heap (the intake's spool spills to a temporary file) and reads a text
-/// back when a report asks for it. Without a spool each response keeps its texts itself.
+/// Where a run keeps what it read until a report asks for it: the ledger's entries and what people
+/// wrote. A ledger of 100,000 Forms rows is mostly stories, comments and findings; kept as bytes in a
+/// spool (the intake's spills to a temporary file beyond a bound) the run's memory stays about the same
+/// however many rows it reads, and an entry or a text is decoded when it is used.
 /// </summary>
 /// <remarks>Implementations take appends and reads from any thread.</remarks>
-public abstract class TextSpool
+public abstract class Spool
 {
     /// <summary>Keeps <paramref name="bytes"/>; returns the position to read them back from.</summary>
     public abstract long Append(ReadOnlySpan<byte> bytes);

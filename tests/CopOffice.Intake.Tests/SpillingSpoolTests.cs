@@ -6,14 +6,14 @@ using CopOffice.Store;
 namespace CopOffice.Intake.Tests;
 
 /// <summary>What people wrote goes to memory up to a bound, then to a temporary file, and reads back exactly.</summary>
-public sealed class SpilledTextsTests
+public sealed class SpillingSpoolTests
 {
     private static byte[] Bytes(int length, int seed) => [.. Enumerable.Range(0, length).Select(i => (byte)((i * 31 + seed) % 251))];
 
     [Fact]
     public void Blocks_read_back_exactly_across_chunks_and_across_memory_and_file()
     {
-        using var spool = new SpilledTexts(memoryBytes: 1_500_000);
+        using var spool = new SpillingSpool(memoryBytes: 1_500_000);
         // 700 KB blocks: the second crosses the first 1 MB chunk, the third goes past the memory bound to the file.
         byte[][] blocks = [Bytes(700_000, 1), Bytes(700_000, 2), Bytes(700_000, 3), Bytes(5, 4)];
 
@@ -35,18 +35,18 @@ public sealed class SpilledTextsTests
     [Fact]
     public void The_temporary_file_leaves_nothing_in_the_temporary_folder()
     {
-        var before = Directory.GetFiles(Path.GetTempPath(), "copoffice-texts-*").Length;
-        using var spool = new SpilledTexts(memoryBytes: 0);
+        var before = Directory.GetFiles(Path.GetTempPath(), "copoffice-spool-*").Length;
+        using var spool = new SpillingSpool(memoryBytes: 0);
         spool.Append(Bytes(10, 0));
 
         Assert.Equal((10L, 10L), spool.Size);
-        Assert.Equal(before, Directory.GetFiles(Path.GetTempPath(), "copoffice-texts-*").Length);
+        Assert.Equal(before, Directory.GetFiles(Path.GetTempPath(), "copoffice-spool-*").Length);
     }
 
     [Fact]
     public void Reading_what_was_never_kept_or_after_disposal_is_a_bug_and_says_so()
     {
-        var spool = new SpilledTexts(memoryBytes: 100);
+        var spool = new SpillingSpool(memoryBytes: 100);
         spool.Append(Bytes(10, 0));
 
         Assert.Equal("position", Assert.Throws<ArgumentOutOfRangeException>(() => spool.Read(5, new byte[6])).ParamName);
@@ -57,7 +57,7 @@ public sealed class SpilledTextsTests
     }
 
     [Fact]
-    public async Task A_run_whose_texts_all_go_to_the_file_reads_the_same_stories()
+    public async Task A_run_that_keeps_everything_in_the_file_reads_the_same_ledger()
     {
         var folder = Directory.CreateTempSubdirectory("copoffice-spill-").FullName;
         try
@@ -71,12 +71,13 @@ public sealed class SpilledTextsTests
                 }));
 
             var inMemory = await IntakeRun.LedgerAsync(new LocalFolderStore(folder), IntakeRules.Default);
-            var spilled = await IntakeRun.LedgerAsync(new LocalFolderStore(folder), IntakeRules.Default, new IntakeLimits { TextMemoryBytes = 0 });
+            var spilled = await IntakeRun.LedgerAsync(new LocalFolderStore(folder), IntakeRules.Default, new IntakeLimits { SpoolMemoryBytes = 0 });
 
             Assert.Equal(
                 ["Story 0: saved 2 hours – « merci » 😀|Enabler 0", "Story 1: saved 3 hours – « merci » 😀|Enabler 1", "Story 2: saved 4 hours – « merci » 😀|Enabler 2"],
                 spilled.Accepted.Select(r => $"{r.Text(AnswerNames.Story("activities"))}|{r.Text(AnswerNames.Enablers)}"));
             Assert.Equal(inMemory.Accepted.Select(r => r.Texts.ToList()), spilled.Accepted.Select(r => r.Texts.ToList()));
+            Assert.Equal(inMemory.Entries.Select(e => (e.Source, e.Status, string.Join("|", e.Findings))), spilled.Entries.Select(e => (e.Source, e.Status, string.Join("|", e.Findings))));
         }
         finally
         {

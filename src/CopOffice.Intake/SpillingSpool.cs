@@ -1,25 +1,25 @@
+using CopOffice.Responses;
+
 namespace CopOffice.Intake;
 
 /// <summary>
-/// The intake's <see cref="Responses.TextSpool"/>: the first <see cref="IntakeLimits.TextMemoryBytes"/> in
-/// memory, the rest in a temporary file, so a run's memory for what people wrote stays the same however
-/// many responses it reads. Texts go in once, as responses are judged, and come out when a report prints
-/// them; the file's pages stay in the operating system's cache when there is room.
+/// The intake's <see cref="Spool"/>: the first <see cref="IntakeLimits.SpoolMemoryBytes"/> in memory, the
+/// rest in a temporary file, so a run's memory stays the same however many responses it reads. Ledger
+/// entries and texts go in once, as inputs are judged, and come out when a report uses them; the file's
+/// pages stay in the operating system's cache when there is room.
 /// </summary>
 /// <remarks>
 /// The file is unlinked as soon as it is open (outside Windows, where it is deleted on close instead):
 /// nothing is left in the temporary folder, even when the process is killed, and the space returns
 /// when the handle is closed, at the latest when the spool is collected.
 /// </remarks>
-public sealed class SpilledTexts(long memoryBytes) : Responses.TextSpool, IDisposable
+public sealed class SpillingSpool(long memoryBytes) : Spool, IDisposable
 {
-    private const int ChunkBytes = 1 << 20;
-
     private readonly Lock _gate = new();
-    private readonly List<byte[]> _chunks = [];
-    private long _length;
+    private readonly MemorySpool _memory = new();
     private FileStream? _file;
     private long _fileStart;
+    private long _length;
     private bool _unflushed;
     private bool _disposed;
 
@@ -31,14 +31,7 @@ public sealed class SpilledTexts(long memoryBytes) : Responses.TextSpool, IDispo
             var position = _length;
             if (_file is null && _length + bytes.Length <= memoryBytes)
             {
-                for (var done = 0; done < bytes.Length;)
-                {
-                    var at = (int)((_length + done) % ChunkBytes);
-                    if (at == 0 && (_length + done) / ChunkBytes == _chunks.Count) _chunks.Add(new byte[ChunkBytes]);
-                    var part = Math.Min(bytes.Length - done, ChunkBytes - at);
-                    bytes.Slice(done, part).CopyTo(_chunks[(int)((_length + done) / ChunkBytes)].AsSpan(at));
-                    done += part;
-                }
+                _memory.Append(bytes);
             }
             else
             {
@@ -47,7 +40,14 @@ public sealed class SpilledTexts(long memoryBytes) : Responses.TextSpool, IDispo
                     _file = OpenFile();
                     _fileStart = _length;
                 }
-                _file.Write(bytes);
+                try
+                {
+                    _file.Write(bytes);
+                }
+                catch (IOException e)
+                {
+                    throw Failed("could not write to", e);
+                }
                 _unflushed = true;
             }
             _length += bytes.Length;
@@ -57,12 +57,17 @@ public sealed class SpilledTexts(long memoryBytes) : Responses.TextSpool, IDispo
 
     public override void Read(long position, Span<byte> destination)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(position);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            ArgumentOutOfRangeException.ThrowIfNegative(position);
             ArgumentOutOfRangeException.ThrowIfGreaterThan(position + destination.Length, _length, nameof(position));
-            if (_file is not null && position >= _fileStart)
+            if (_file is null || position < _fileStart)
+            {
+                _memory.Read(position, destination);
+                return;
+            }
+            try
             {
                 if (_unflushed)
                 {
@@ -73,18 +78,14 @@ public sealed class SpilledTexts(long memoryBytes) : Responses.TextSpool, IDispo
                 while (destination.Length > 0)
                 {
                     var read = RandomAccess.Read(_file.SafeFileHandle, destination, offset);
-                    if (read == 0) throw new IOException($"The temporary file of texts ended early at {offset} bytes.");
+                    if (read == 0) throw new IOException($"it ended early at {offset} bytes.");
                     destination = destination[read..];
                     offset += read;
                 }
-                return;
             }
-            for (var done = 0; done < destination.Length;)
+            catch (IOException e)
             {
-                var at = (int)((position + done) % ChunkBytes);
-                var part = Math.Min(destination.Length - done, ChunkBytes - at);
-                _chunks[(int)((position + done) / ChunkBytes)].AsSpan(at, part).CopyTo(destination[done..]);
-                done += part;
+                throw Failed("could not read from", e);
             }
         }
     }
@@ -105,13 +106,12 @@ public sealed class SpilledTexts(long memoryBytes) : Responses.TextSpool, IDispo
             _disposed = true;
             _file?.Dispose();
             _file = null;
-            _chunks.Clear();
         }
     }
 
     private FileStream OpenFile()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"copoffice-texts-{Guid.NewGuid():N}.tmp");
+        var path = Path.Combine(Path.GetTempPath(), $"copoffice-spool-{Guid.NewGuid():N}.tmp");
         try
         {
             var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16,
@@ -121,7 +121,14 @@ public sealed class SpilledTexts(long memoryBytes) : Responses.TextSpool, IDispo
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"CopOffice keeps what people wrote beyond the first {IntakeLimits.Describe(memoryBytes)} in a temporary file, and could not create one in {Path.GetTempPath()}: {e.Message} Set TMPDIR to a folder it may write to.", e);
+            throw Failed("could not create", e);
         }
     }
+
+    /// <summary>
+    /// Trouble with the temporary file is the machine's, not an input's: it stops the run (an exception
+    /// other than <see cref="IOException"/>, which the intake takes for a file it could not read) and says what to do.
+    /// </summary>
+    private InvalidOperationException Failed(string what, Exception e) =>
+        new($"CopOffice keeps what a run read beyond its first {IntakeLimits.Describe(memoryBytes)} in a temporary file in {Path.GetTempPath()}, and {what} it: {e.Message.TrimEnd('.')}. Free some space there, or set TMPDIR to a folder with room that CopOffice may write to.", e);
 }

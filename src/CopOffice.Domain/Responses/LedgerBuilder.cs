@@ -1,0 +1,127 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using CopOffice.Questionnaires;
+
+namespace CopOffice.Responses;
+
+/// <summary>
+/// Makes a <see cref="Ledger"/> from results as they are judged, one at a time in input order: each
+/// goes to the spool at once, and only what resolving repeats needs stays in memory. Of the responses
+/// with the same member (or, for a coordinator's workbook, none), community, kind and period, the
+/// latest wins (completion time, else file time; on a tie the later path and row); the others are
+/// superseded, naming which one replaced them. Anonymous responses cannot be recognised as repeats and all count.
+/// </summary>
+public sealed class LedgerBuilder(Spool spool)
+{
+    /// <summary>What the ledger keeps of an input in memory: where its record is, and what became of it.</summary>
+    internal struct Row
+    {
+        public long Position;
+        public int Length;
+        public int Group;
+        public int Community;
+        public LedgerStatus Status;
+    }
+
+    /// <summary>The latest of a set of repeats so far, with what <see cref="IsLater"/> compares.</summary>
+    private struct Group
+    {
+        public int Latest;
+        public int Size;
+        public DateTimeOffset Time;
+        public string Path;
+        public int Row;
+    }
+
+    private readonly RecordWriter _record = new();
+    private readonly List<Row> _rows = [];
+    private readonly List<Group> _groups = [];
+    // Repeats are found by a 128-bit digest of their key, not the key itself: 16 bytes per member
+    // whatever the lengths of names and communities; two different keys sharing one is beyond chance.
+    private readonly Dictionary<UInt128, int> _groupOfKey = [];
+    private readonly Dictionary<string, int> _communityIds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _communities = [];
+    private bool _built;
+
+    public int Count => _rows.Count;
+
+    public void Add(IntakeResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (_built) throw new InvalidOperationException("The ledger is built; a builder makes one ledger.");
+        _record.Clear();
+        ResultRecord.Write(result, spool, _record);
+        var row = new Row
+        {
+            Length = _record.Length,
+            Position = spool.Append(_record.Written),
+            Group = -1,
+            Community = -1,
+            Status = result.Response is null ? LedgerStatus.Rejected
+                : result.Findings.Count == 0 ? LedgerStatus.Accepted : LedgerStatus.AcceptedWithWarnings,
+        };
+        if (result.Response is { } response)
+        {
+            row.Community = CommunityId(response.Community);
+            if (!IsAnonymous(response)) row.Group = Repeat(response, result.Source, _rows.Count);
+        }
+        _rows.Add(row);
+    }
+
+    public Ledger Build()
+    {
+        if (_built) throw new InvalidOperationException("The ledger is built; a builder makes one ledger.");
+        _built = true;
+        var rows = _rows.ToArray();
+        var winners = new int[_groups.Count];
+        for (var g = 0; g < _groups.Count; g++) winners[g] = _groups[g].Latest;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (rows[i].Group < 0) continue;
+            var group = _groups[rows[i].Group];
+            if (group.Size > 1 && group.Latest != i) rows[i].Status = LedgerStatus.Superseded;
+        }
+        return new Ledger(spool, rows, winners, [.. _communities]);
+    }
+
+    private int CommunityId(string community)
+    {
+        if (_communityIds.TryGetValue(community, out var id)) return id;
+        _communityIds[community] = id = _communities.Count;
+        _communities.Add(community);
+        return id;
+    }
+
+    private int Repeat(Response response, Source source, int index)
+    {
+        var key = MemoryMarshal.Read<UInt128>(SHA256.HashData(MemoryMarshal.AsBytes(response.DuplicateKey.AsSpan())));
+        var candidate = new Group { Latest = index, Size = 1, Time = response.Time ?? DateTimeOffset.MinValue, Path = source.Path, Row = source.Row ?? 0 };
+        if (!_groupOfKey.TryGetValue(key, out var id))
+        {
+            _groupOfKey[key] = id = _groups.Count;
+            _groups.Add(candidate);
+            return id;
+        }
+        var group = _groups[id];
+        group.Size++;
+        if (IsLater(candidate, group))
+            (group.Latest, group.Time, group.Path, group.Row) = (index, candidate.Time, candidate.Path, candidate.Row);
+        _groups[id] = group;
+        return id;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> replaces <paramref name="latest"/>: a later time (completion, else file),
+    /// then the later path, then the later row. On a full tie the one met first stays.
+    /// </summary>
+    private static bool IsLater(Group candidate, Group latest)
+    {
+        var byTime = candidate.Time.CompareTo(latest.Time);
+        if (byTime != 0) return byTime > 0;
+        var byPath = StringComparer.Ordinal.Compare(candidate.Path, latest.Path);
+        if (byPath != 0) return byPath > 0;
+        return candidate.Row > latest.Row;
+    }
+
+    private static bool IsAnonymous(Response response) => response.Kind == TemplateKind.ValueSurvey && response.Respondent.Length == 0;
+}
