@@ -80,7 +80,7 @@ public sealed class IntakeRun
         {
             await using var content = await store.OpenReadAsync(file, cancellationToken);
             // Judged and spooled as read: a large Forms export's rows never sit in memory together.
-            foreach (var item in WorkbookIntake.Read(content, source, _limits))
+            foreach (var item in ReadAhead.Of(WorkbookIntake.Read(content, source, _limits), cancellationToken))
                 _ledger.Add(item.Judge(Rules, _spool));
         }
         catch (Exception e) when (e is DocumentUnavailableException or IOException or UnauthorizedAccessException)
