@@ -38,9 +38,7 @@ public static class CommunityReport
         RolesSheet(book, view, subtitle);
         HealthSheets(book, view, subtitle);
         ConditionsSheet(book, view, subtitle);
-        DataQualitySheet.Write(book, subtitle,
-            [.. ledger.EntriesOf(view.Community)],
-            $"named {view.Community}");
+        DataQualitySheet.Write(book, subtitle, ledger, view.Community, $"named {view.Community}");
         AboutSheet.Write(book, title,
         [
             ("Audience", $"The coordinators and core group of {view.Community}"),

@@ -40,7 +40,7 @@ public static class OrganisationReport
         HealthSheet(book, view, subtitle);
         ConditionsSheet(book, view, subtitle);
         RatesSheet(book, view, subtitle);
-        DataQualitySheet.Write(book, subtitle, ledger.Entries, "were read");
+        DataQualitySheet.Write(book, subtitle, ledger, null, "were read");
         AboutSheet.Write(book, title, Facts(view), view.Privacy, view.Method, context);
         book.Save(output);
     }

@@ -67,13 +67,29 @@ public sealed class Ledger
 
     public int Count(LedgerStatus status) => _counts[(int)status];
 
-    /// <summary>The entries with a response for <paramref name="community"/> (any spelling of its case): accepted and superseded ones.</summary>
-    public IEnumerable<LedgerEntry> EntriesOf(string community)
+    /// <summary>
+    /// Kind and status of every input, or with <paramref name="community"/> of those with a response for it
+    /// (any spelling of its case: accepted and superseded ones); nothing is decoded.
+    /// </summary>
+    public IEnumerable<(TemplateKind? Kind, LedgerStatus Status)> Statuses(string? community = null)
     {
-        var id = Array.FindIndex(_communities, c => string.Equals(c, community, StringComparison.OrdinalIgnoreCase));
-        if (id < 0) yield break;
+        foreach (var i in Rows(community)) yield return (_rows[i].Kind, _rows[i].Status);
+    }
+
+    /// <summary>The rejected and superseded entries, or with <paramref name="community"/> the superseded ones of it.</summary>
+    public IEnumerable<LedgerEntry> NotAccepted(string? community = null)
+    {
+        foreach (var i in Rows(community))
+            if (_rows[i].Status is LedgerStatus.Rejected or LedgerStatus.Superseded)
+                yield return Entry(i);
+    }
+
+    private IEnumerable<int> Rows(string? community)
+    {
+        var id = community is null ? -1 : Array.FindIndex(_communities, c => string.Equals(c, community, StringComparison.OrdinalIgnoreCase));
+        if (community is not null && id < 0) yield break;
         for (var i = 0; i < _rows.Length; i++)
-            if (_rows[i].Community == id) yield return Entry(i);
+            if (community is null || _rows[i].Community == id) yield return i;
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ public sealed class LedgerBuilder(Spool spool)
         public int Group;
         public int Community;
         public LedgerStatus Status;
+        public TemplateKind? Kind;
     }
 
     /// <summary>The latest of a set of repeats so far, with what <see cref="IsLater"/> compares.</summary>
@@ -57,6 +58,7 @@ public sealed class LedgerBuilder(Spool spool)
             Position = spool.Append(_record.Written),
             Group = -1,
             Community = -1,
+            Kind = result.Kind,
             Status = result.Response is null ? LedgerStatus.Rejected
                 : result.Findings.Count == 0 ? LedgerStatus.Accepted : LedgerStatus.AcceptedWithWarnings,
         };

@@ -14,7 +14,7 @@ internal static class DataQualityTables
 
     private static readonly TemplateKind?[] Kinds = [TemplateKind.ValueSurvey, TemplateKind.HealthCheck, TemplateKind.LeadershipRoles, null];
 
-    public static TableBlock Summary(string name, IReadOnlyList<LedgerEntry> entries)
+    public static TableBlock Summary(string name, IEnumerable<(TemplateKind? Kind, LedgerStatus Status)> inputs)
     {
         var table = new TableBlock(name,
         [
@@ -22,19 +22,32 @@ internal static class DataQualityTables
             new("Rejected", Format.Count), new("Total", Format.Count),
         ]);
         var counts = new int[Kinds.Length, 4];
-        foreach (var entry in entries) counts[Array.IndexOf(Kinds, entry.Kind), (int)entry.Status]++;
+        var all = 0;
+        foreach (var (kind, status) in inputs)
+        {
+            counts[Array.IndexOf(Kinds, kind), (int)status]++;
+            all++;
+        }
         for (var k = 0; k < Kinds.Length; k++)
         {
             var total = Enumerable.Range(0, 4).Sum(s => counts[k, s]);
             if (Kinds[k] is null && total == 0) continue;
             table.Add(Labels.Kind(Kinds[k]), counts[k, 0], counts[k, 1], counts[k, 2], counts[k, 3], total);
         }
-        table.Bars(0, Math.Max(1, entries.Count), "Rejected");
+        table.Bars(0, Math.Max(1, all), "Rejected");
         return table;
     }
 
-    public static IEnumerable<(LedgerEntry Entry, Finding Finding)> NotAccepted(IReadOnlyList<LedgerEntry> entries) =>
-        entries.Where(e => e.Status is LedgerStatus.Rejected or LedgerStatus.Superseded).SelectMany(e => e.Findings.Select(f => (e, f)));
+    /// <summary>The findings of the inputs not accepted: the first <see cref="MaxFindings"/>, and how many there are in all.</summary>
+    public static (List<(LedgerEntry Entry, Finding Finding)> First, int Count) NotAccepted(IEnumerable<LedgerEntry> notAccepted)
+    {
+        var first = new List<(LedgerEntry, Finding)>();
+        var count = 0;
+        foreach (var entry in notAccepted)
+            foreach (var finding in entry.Findings)
+                if (count++ < MaxFindings) first.Add((entry, finding));
+        return (first, count);
+    }
 
     public static TableBlock Findings(string name, IEnumerable<(LedgerEntry Entry, Finding Finding)> findings)
     {
