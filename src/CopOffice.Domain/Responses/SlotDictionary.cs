@@ -197,16 +197,23 @@ internal sealed class TextSlots : SlotDictionary<string>
             return value is not null;
         }
         if (_packed is not null) return TryDecode(_packed, slot, out value);
-        var block = ArrayPool<byte>.Shared.Rent(_length);
-        try
-        {
-            _spool!.Read(_position, block.AsSpan(0, _length));
-            return TryDecode(block, slot, out value);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(block);
-        }
+        return TryDecode(SpooledBlock(), slot, out value);
+    }
+
+    // The block read last on this thread: a reader asks for several texts of one response in a row
+    // (the story answers, enablers and challenges), and each read of the spool may be a system call.
+    [ThreadStatic] private static byte[]? t_block;
+    [ThreadStatic] private static Spool? t_spool;
+    [ThreadStatic] private static long t_position;
+
+    private byte[] SpooledBlock()
+    {
+        if (t_block is { } cached && ReferenceEquals(t_spool, _spool) && t_position == _position) return cached;
+        var block = t_block is { } buffer && buffer.Length >= _length ? buffer : new byte[Math.Max(_length, 4096)];
+        t_spool = null;
+        _spool!.Read(_position, block.AsSpan(0, _length));
+        (t_block, t_spool, t_position) = (block, _spool, _position);
+        return block;
     }
 
     // The table: per slot, 4 bytes saying where its text ends in the data after the table, the top bit set when it has one.
