@@ -44,51 +44,81 @@ public sealed class IntakeRun
     /// <summary>
     /// Reads every file of <paramref name="store"/> into the run's ledger, each named by its path in the
     /// store after <paramref name="prefix"/>. A run may read several stores; repeats are resolved across them.
+    /// As many files are read at once as there are cores; they join the ledger in the store's order.
     /// </summary>
     public async Task ReadAsync(IDocumentStore store, string prefix = "",
         IProgress<IntakeProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = new Queue<(string Path, Task<List<SpooledResult>> Results)>();
         var count = 0;
-        await foreach (var file in store.ListAsync(cancellationToken))
+        try
         {
-            await ReadFileAsync(store, file, prefix + file.Path, cancellationToken);
-            progress?.Report(new IntakeProgress(++count, prefix + file.Path));
+            await foreach (var file in store.ListAsync(cancellationToken))
+            {
+                if (reading.Count == Environment.ProcessorCount) await AddOldest();
+                var path = prefix + file.Path;
+                reading.Enqueue((path, Task.Run(() => SpoolFileAsync(store, file, path, stop.Token), stop.Token)));
+            }
+            while (reading.Count > 0) await AddOldest();
+        }
+        catch
+        {
+            // Files still being read are stopped and waited for before the failure goes on: none reads on after the run.
+            await stop.CancelAsync();
+            foreach (var (_, results) in reading)
+                try { await results; } catch (Exception) when (results.IsFaulted || results.IsCanceled) { }
+            throw;
+        }
+
+        async Task AddOldest()
+        {
+            var (path, results) = reading.Dequeue();
+            foreach (var result in await results) _ledger.Add(result);
+            progress?.Report(new IntakeProgress(++count, path));
         }
     }
 
     /// <summary>Reads one file of <paramref name="store"/> into the run's ledger, named <paramref name="path"/> there.</summary>
     public async Task ReadFileAsync(IDocumentStore store, StoredFile file, string path, CancellationToken cancellationToken = default)
     {
+        foreach (var result in await SpoolFileAsync(store, file, path, cancellationToken)) _ledger.Add(result);
+    }
+
+    /// <summary>What became of one file, judged and spooled as read: a large Forms export's rows never sit in memory together.</summary>
+    private async Task<List<SpooledResult>> SpoolFileAsync(IDocumentStore store, StoredFile file, string path, CancellationToken cancellationToken)
+    {
+        var results = new List<SpooledResult>();
         var source = new Source(path) { FileTime = file.LastModified, WebUrl = file.WebUrl };
         if (IsExcelOwnerFile(file.Name))
         {
-            _ledger.Add(IntakeResult.Unreadable(source, "An Excel owner file (~$…), not a response: Excel keeps one beside a workbook while someone has it open. Skipped; it disappears once the workbook is closed."));
-            return;
+            results.Add(_ledger.Spool(IntakeResult.Unreadable(source, "An Excel owner file (~$…), not a response: Excel keeps one beside a workbook while someone has it open. Skipped; it disappears once the workbook is closed.")));
+            return results;
         }
         if (!SpreadsheetFile.IsSpreadsheet(file.Name))
         {
-            _ledger.Add(IntakeResult.Unreadable(source, $"Not a spreadsheet CopOffice reads: only .xlsx, .xlsm, .xls and .csv files are read{(Path.GetExtension(file.Name) is { Length: > 0 } e ? $", not '{e}'" : "")}. Skipped."));
-            return;
+            results.Add(_ledger.Spool(IntakeResult.Unreadable(source, $"Not a spreadsheet CopOffice reads: only .xlsx, .xlsm, .xls and .csv files are read{(Path.GetExtension(file.Name) is { Length: > 0 } e ? $", not '{e}'" : "")}. Skipped.")));
+            return results;
         }
         if (file.Size > _limits.MaxFileBytes)
         {
-            _ledger.Add(IntakeResult.Unreadable(source, Probing.FileProbe.TooLarge(file.Size, _limits)));
-            return;
+            results.Add(_ledger.Spool(IntakeResult.Unreadable(source, Probing.FileProbe.TooLarge(file.Size, _limits))));
+            return results;
         }
 
         try
         {
             await using var content = await store.OpenReadAsync(file, cancellationToken);
-            // Judged and spooled as read: a large Forms export's rows never sit in memory together.
             foreach (var item in ReadAhead.Of(WorkbookIntake.Read(content, source, _limits), cancellationToken))
-                _ledger.Add(item.Judge(Rules, _spool));
+                results.Add(_ledger.Spool(item.Judge(Rules, _spool)));
         }
         catch (Exception e) when (e is DocumentUnavailableException or IOException or UnauthorizedAccessException)
         {
             // After the rows read before it, as for a file found damaged part-way.
             var reason = e is DocumentUnavailableException unavailable ? unavailable.Reason : e.Message;
-            _ledger.Add(IntakeResult.Unreadable(source, $"The file could not be read from {store.Description}: {reason.TrimEnd('.')}. Check that it still exists and can be read, then run again."));
+            results.Add(_ledger.Spool(IntakeResult.Unreadable(source, $"The file could not be read from {store.Description}: {reason.TrimEnd('.')}. Check that it still exists and can be read, then run again.")));
         }
+        return results;
     }
 
     /// <summary>The ledger of everything the run read, repeats resolved. A run makes one ledger.</summary>

@@ -3,14 +3,14 @@ using System.Collections.Concurrent;
 namespace CopOffice.Intake;
 
 /// <summary>
-/// Reading a workbook and judging and spooling its rows would take turns on one thread: this runs the
-/// reading on a thread of its own, a few batches ahead of the caller, so that on two cores the work
-/// on each row costs next to nothing over reading it. Items keep their order; at most
-/// <c>Batch × Batches</c> of them wait in memory.
+/// Reading a workbook and judging and spooling its rows would take turns on one thread: past its first
+/// <c>Inline</c> items (a template has one), this runs the reading on a thread of its own, a few batches
+/// ahead of the caller, so that on two cores the work on each row of a Forms export costs next to nothing
+/// over reading it. Items keep their order; at most <c>Batch × Batches</c> of them wait in memory.
 /// </summary>
 internal static class ReadAhead
 {
-    private const int Batch = 256, Batches = 4;
+    private const int Inline = 64, Batch = 256, Batches = 4;
 
     /// <summary>
     /// The items of <paramref name="read"/>, read on another thread. An exception of the reader reaches
@@ -19,6 +19,12 @@ internal static class ReadAhead
     /// </summary>
     public static IEnumerable<T> Of<T>(IEnumerable<T> read, CancellationToken cancellationToken = default)
     {
+        using var items = read.GetEnumerator();
+        for (var i = 0; i < Inline; i++)
+        {
+            if (!items.MoveNext()) yield break;
+            yield return items.Current;
+        }
         using var queue = new BlockingCollection<List<T>>(Batches);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reader = Task.Factory.StartNew(() =>
@@ -26,9 +32,9 @@ internal static class ReadAhead
             try
             {
                 var batch = new List<T>(Batch);
-                foreach (var item in read)
+                while (items.MoveNext())
                 {
-                    batch.Add(item);
+                    batch.Add(items.Current);
                     if (batch.Count < Batch) continue;
                     queue.Add(batch, stop.Token);
                     batch = new List<T>(Batch);

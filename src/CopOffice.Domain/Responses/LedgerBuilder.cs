@@ -34,7 +34,9 @@ public sealed class LedgerBuilder(Spool spool)
         public int Row;
     }
 
-    private readonly RecordWriter _record = new();
+    // One writer per thread: results may be spooled by several readers at once.
+    [ThreadStatic] private static RecordWriter? t_record;
+
     private readonly List<Row> _rows = [];
     private readonly List<Group> _groups = [];
     // Repeats are found by a 128-bit digest of their key, not the key itself: 16 bytes per member
@@ -46,27 +48,42 @@ public sealed class LedgerBuilder(Spool spool)
 
     public int Count => _rows.Count;
 
-    public void Add(IntakeResult result)
+    /// <summary>Spools <paramref name="result"/> and adds it: the next input of the ledger.</summary>
+    public void Add(IntakeResult result) => Add(Spool(result));
+
+    /// <summary>
+    /// Writes <paramref name="result"/> to the spool without giving it its place yet: readers of several
+    /// files at once spool as they judge, and the run adds the results in input order. Safe on any thread.
+    /// </summary>
+    public SpooledResult Spool(IntakeResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var record = t_record ??= new RecordWriter();
+        record.Clear();
+        ResultRecord.Write(result, spool, record);
+        var position = spool.Append(record.Written);
+        var status = result.Response is null ? LedgerStatus.Rejected
+            : result.Findings.Count == 0 ? LedgerStatus.Accepted : LedgerStatus.AcceptedWithWarnings;
+        if (result.Response is not { } response) return new(position, record.Length, status, result.Kind, null, null, default, result.Source.Path, 0);
+        UInt128? key = IsAnonymous(response) ? null : MemoryMarshal.Read<UInt128>(SHA256.HashData(MemoryMarshal.AsBytes(response.DuplicateKey.AsSpan())));
+        return new(position, record.Length, status, result.Kind, response.Community, key,
+            response.Time ?? DateTimeOffset.MinValue, result.Source.Path, result.Source.Row ?? 0);
+    }
+
+    /// <summary>Adds a result spooled by <see cref="Spool"/> as the next input of the ledger.</summary>
+    public void Add(SpooledResult result)
+    {
         if (_built) throw new InvalidOperationException("The ledger is built; a builder makes one ledger.");
-        _record.Clear();
-        ResultRecord.Write(result, spool, _record);
         var row = new Row
         {
-            Length = _record.Length,
-            Position = spool.Append(_record.Written),
+            Position = result.Position,
+            Length = result.Length,
             Group = -1,
-            Community = -1,
+            Community = result.Community is { } community ? CommunityId(community) : -1,
             Kind = result.Kind,
-            Status = result.Response is null ? LedgerStatus.Rejected
-                : result.Findings.Count == 0 ? LedgerStatus.Accepted : LedgerStatus.AcceptedWithWarnings,
+            Status = result.Status,
         };
-        if (result.Response is { } response)
-        {
-            row.Community = CommunityId(response.Community);
-            if (!IsAnonymous(response)) row.Group = Repeat(response, result.Source, _rows.Count);
-        }
+        if (result.Key is { } key) row.Group = Repeat(key, new Group { Latest = _rows.Count, Size = 1, Time = result.Time, Path = result.Path, Row = result.Row });
         _rows.Add(row);
     }
 
@@ -94,10 +111,8 @@ public sealed class LedgerBuilder(Spool spool)
         return id;
     }
 
-    private int Repeat(Response response, Source source, int index)
+    private int Repeat(UInt128 key, Group candidate)
     {
-        var key = MemoryMarshal.Read<UInt128>(SHA256.HashData(MemoryMarshal.AsBytes(response.DuplicateKey.AsSpan())));
-        var candidate = new Group { Latest = index, Size = 1, Time = response.Time ?? DateTimeOffset.MinValue, Path = source.Path, Row = source.Row ?? 0 };
         if (!_groupOfKey.TryGetValue(key, out var id))
         {
             _groupOfKey[key] = id = _groups.Count;
@@ -107,7 +122,7 @@ public sealed class LedgerBuilder(Spool spool)
         var group = _groups[id];
         group.Size++;
         if (IsLater(candidate, group))
-            (group.Latest, group.Time, group.Path, group.Row) = (index, candidate.Time, candidate.Path, candidate.Row);
+            (group.Latest, group.Time, group.Path, group.Row) = (candidate.Latest, candidate.Time, candidate.Path, candidate.Row);
         _groups[id] = group;
         return id;
     }

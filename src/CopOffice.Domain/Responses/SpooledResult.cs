@@ -1,0 +1,12 @@
+using CopOffice.Questionnaires;
+
+namespace CopOffice.Responses;
+
+/// <summary>
+/// An intake result written to a ledger's spool (<see cref="LedgerBuilder.Spool"/>), waiting to take its
+/// place: where its record is, and what resolving repeats needs of it. The key is a digest of member,
+/// community, kind and period; null for a rejected or anonymous response, which repeats nothing.
+/// </summary>
+public readonly record struct SpooledResult(
+    long Position, int Length, LedgerStatus Status, TemplateKind? Kind, string? Community,
+    UInt128? Key, DateTimeOffset Time, string Path, int Row);
