@@ -42,8 +42,8 @@ public sealed class LedgerBuilder(Spool spool)
     // Repeats are found by a 128-bit digest of their key, not the key itself: 16 bytes per member
     // whatever the lengths of names and communities; two different keys sharing one is beyond chance.
     private readonly Dictionary<UInt128, int> _groupOfKey = [];
+    // Numbered as results are spooled, on any thread; a number only needs to stand for one community.
     private readonly Dictionary<string, int> _communityIds = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<string> _communities = [];
     private bool _built;
 
     public int Count => _rows.Count;
@@ -64,9 +64,9 @@ public sealed class LedgerBuilder(Spool spool)
         var position = spool.Append(record.Written);
         var status = result.Response is null ? LedgerStatus.Rejected
             : result.Findings.Count == 0 ? LedgerStatus.Accepted : LedgerStatus.AcceptedWithWarnings;
-        if (result.Response is not { } response) return new(position, record.Length, status, result.Kind, null, null, default, result.Source.Path, 0);
+        if (result.Response is not { } response) return new(position, record.Length, status, result.Kind, -1, null, default, result.Source.Path, 0);
         UInt128? key = IsAnonymous(response) ? null : MemoryMarshal.Read<UInt128>(SHA256.HashData(MemoryMarshal.AsBytes(response.DuplicateKey.AsSpan())));
-        return new(position, record.Length, status, result.Kind, response.Community, key,
+        return new(position, record.Length, status, result.Kind, CommunityId(response.Community), key,
             response.Time ?? DateTimeOffset.MinValue, result.Source.Path, result.Source.Row ?? 0);
     }
 
@@ -79,7 +79,7 @@ public sealed class LedgerBuilder(Spool spool)
             Position = result.Position,
             Length = result.Length,
             Group = -1,
-            Community = result.Community is { } community ? CommunityId(community) : -1,
+            Community = result.Community,
             Kind = result.Kind,
             Status = result.Status,
         };
@@ -100,15 +100,22 @@ public sealed class LedgerBuilder(Spool spool)
             var group = _groups[rows[i].Group];
             if (group.Size > 1 && group.Latest != i) rows[i].Status = LedgerStatus.Superseded;
         }
-        return new Ledger(spool, rows, winners, [.. _communities]);
+        string[] communities;
+        lock (_communityIds)
+        {
+            communities = new string[_communityIds.Count];
+            foreach (var (community, id) in _communityIds) communities[id] = community;
+        }
+        return new Ledger(spool, rows, winners, communities);
     }
 
     private int CommunityId(string community)
     {
-        if (_communityIds.TryGetValue(community, out var id)) return id;
-        _communityIds[community] = id = _communities.Count;
-        _communities.Add(community);
-        return id;
+        lock (_communityIds)
+        {
+            if (!_communityIds.TryGetValue(community, out var id)) _communityIds[community] = id = _communityIds.Count;
+            return id;
+        }
     }
 
     private int Repeat(UInt128 key, Group candidate)

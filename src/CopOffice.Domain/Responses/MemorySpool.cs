@@ -1,9 +1,12 @@
 namespace CopOffice.Responses;
 
-/// <summary>A <see cref="Spool"/> in memory: blocks of 64 KB, so that growing never copies what is kept.</summary>
+/// <summary>
+/// A <see cref="Spool"/> in memory: blocks of 128 KB, so that growing never copies what is kept, and
+/// each block goes straight to the large-object heap instead of being copied up through the generations.
+/// </summary>
 public sealed class MemorySpool : Spool
 {
-    private const int ChunkBytes = 1 << 16;
+    private const int ChunkBytes = 1 << 17;
 
     private readonly Lock _gate = new();
     private readonly List<byte[]> _chunks = [];
