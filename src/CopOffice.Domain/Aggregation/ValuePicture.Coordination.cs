@@ -100,8 +100,17 @@ public sealed partial class ValuePicture
             Statistics.OfRatings(Bins(health.Select(h => h.Factors.First(f => f.Factor == factor).Rating))))),
     ];
 
-    /// <summary>A community's enablers and challenges, shown from the free-text threshold (respondents of the community in the period).</summary>
-    private (Figure<Conditions> Figure, RepeatCounter Enablers, RepeatCounter Challenges) ConditionsOf(int community, Period period)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Community, Period Period), Lazy<(Figure<Conditions>, RepeatCounter, RepeatCounter)>> _conditions = new();
+
+    /// <summary>
+    /// A community's enablers and challenges, shown from the free-text threshold (respondents of the community
+    /// in the period). Worked out once: the organisation's view and the community's both need them. The
+    /// counters are read, never changed, by those who get them.
+    /// </summary>
+    private (Figure<Conditions> Figure, RepeatCounter Enablers, RepeatCounter Challenges) ConditionsOf(int community, Period period) =>
+        _conditions.GetOrAdd((community, period), key => new(() => CountConditions(key.Community, key.Period))).Value;
+
+    private (Figure<Conditions> Figure, RepeatCounter Enablers, RepeatCounter Challenges) CountConditions(int community, Period period)
     {
         var cell = ReleaseFor(period).Community(community);
         var enablers = new RepeatCounter();

@@ -26,7 +26,10 @@ public sealed partial class ValuePicture
             .Select(e => (Entry: e, Consent: ConsentOf(e.Response)))
             .Where(x => x.Consent == StoryConsent.Named
                 || (x.Consent == StoryConsent.Anonymous && release.Community(x.Entry.Community) is { } community && community.People >= Privacy.FreeTextMinGroupSize))
+            // Reading the answers and the claims in them is most of the work of a large period: on all cores.
+            .AsParallel().AsOrdered()
             .Select(x => (Story: StoryOf(x.Entry, x.Consent), x.Entry))
+            .AsSequential()
             .OrderBy(x => x.Entry.Community, Comparer<int>.Create(_names.Communities.Compare))
             .ThenBy(x => x.Story.Consent)
             .ThenBy(x => x.Story.MemberName ?? "", StringComparer.OrdinalIgnoreCase)
