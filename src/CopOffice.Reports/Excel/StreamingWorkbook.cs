@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -38,75 +40,125 @@ public static class StreamingWorkbook
         document.PackageProperties.Creator = "CopOffice";
     }
 
-    /// <summary>Streams the sheet; returns the number of data rows written.</summary>
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /// <summary>
+    /// Streams the sheet's XML straight to its part (an XmlWriter, not OpenXmlWriter's element objects:
+    /// a third of the time for a sheet of a million cells); returns the number of data rows written.
+    /// </summary>
     private static int WriteSheet(WorksheetPart part, StreamingTable table, string tablePartId)
     {
         var count = 0;
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteStartElement(new SheetViews());
-        writer.WriteStartElement(new SheetView { WorkbookViewId = 0 });
-        writer.WriteElement(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
-        writer.WriteEndElement();
-        writer.WriteEndElement();
-        writer.WriteStartElement(new Columns());
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+        xml.WriteStartDocument(standalone: true);
+        xml.WriteStartElement("worksheet", Main);
+        xml.WriteAttributeString("xmlns", "r", null, Relationships);
+        xml.WriteStartElement("sheetViews", Main);
+        xml.WriteStartElement("sheetView", Main);
+        xml.WriteAttributeString("workbookViewId", "0");
+        xml.WriteStartElement("pane", Main);
+        xml.WriteAttributeString("ySplit", "1");
+        xml.WriteAttributeString("topLeftCell", "A2");
+        xml.WriteAttributeString("activePane", "bottomLeft");
+        xml.WriteAttributeString("state", "frozen");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("cols", Main);
         for (var c = 0; c < table.Columns.Count; c++)
-            writer.WriteElement(new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = table.Columns[c].Width, CustomWidth = true });
-        writer.WriteEndElement();
-        writer.WriteStartElement(new SheetData());
+        {
+            xml.WriteStartElement("col", Main);
+            xml.WriteAttributeString("min", Number(c + 1));
+            xml.WriteAttributeString("max", Number(c + 1));
+            xml.WriteAttributeString("width", table.Columns[c].Width.ToString("R", CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("customWidth", "1");
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+        xml.WriteStartElement("sheetData", Main);
 
-        WriteRow(writer, 1, [.. table.Columns.Select(c => (object?)c.Header)], HeaderStyle);
-        var rowIndex = 2u;
+        var columns = Enumerable.Range(0, table.Columns.Count).Select(ColumnName).ToArray();
+        WriteRow(xml, columns, 1, [.. table.Columns.Select(c => (object?)c.Header)], HeaderStyle);
+        var rowIndex = 2;
         foreach (var row in table.Rows)
         {
             if (row.Length != table.Columns.Count)
                 throw new ArgumentException($"Table {table.TableName}: a row has {row.Length} cells for {table.Columns.Count} columns.");
-            WriteRow(writer, rowIndex++, row, null);
+            WriteRow(xml, columns, rowIndex++, row, null);
             count++;
         }
-        if (count == 0) WriteRow(writer, rowIndex, new object?[table.Columns.Count], null); // a table needs one data row
-        writer.WriteEndElement(); // sheetData
-        writer.WriteStartElement(new TableParts { Count = 1 });
-        writer.WriteElement(new TablePart { Id = tablePartId });
-        writer.WriteEndElement();
-        writer.WriteEndElement(); // worksheet
+        if (count == 0) WriteRow(xml, columns, rowIndex, new object?[table.Columns.Count], null); // a table needs one data row
+        xml.WriteEndElement(); // sheetData
+        xml.WriteStartElement("tableParts", Main);
+        xml.WriteAttributeString("count", "1");
+        xml.WriteStartElement("tablePart", Main);
+        xml.WriteAttributeString("id", Relationships, tablePartId);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement(); // worksheet
         return count;
     }
 
-    private static void WriteRow(OpenXmlWriter writer, uint index, object?[] values, uint? style)
+    private static void WriteRow(XmlWriter xml, string[] columns, int index, object?[] values, uint? style)
     {
-        writer.WriteStartElement(new Row { RowIndex = index });
+        var row = Number(index);
+        xml.WriteStartElement("row", Main);
+        xml.WriteAttributeString("r", row);
         for (var c = 0; c < values.Length; c++)
         {
-            var reference = ColumnName(c) + index.ToString(CultureInfo.InvariantCulture);
-            switch (values[c])
+            var value = values[c];
+            if (value is null && style is null) continue;
+            xml.WriteStartElement("c", Main);
+            xml.WriteAttributeString("r", columns[c] + row);
+            switch (value)
             {
                 case null:
-                    if (style is not null) writer.WriteElement(new Cell { CellReference = reference, StyleIndex = style });
+                    Style(style);
                     break;
                 case string text:
                     // Inline strings are text, never formulas, whatever they begin with.
-                    writer.WriteElement(new Cell(new InlineString(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve }))
-                    { CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style ?? (text.Contains('\n') ? WrapStyle : null) });
+                    Style(style ?? (text.Contains('\n') ? WrapStyle : null));
+                    xml.WriteAttributeString("t", "inlineStr");
+                    xml.WriteStartElement("is", Main);
+                    xml.WriteStartElement("t", Main);
+                    xml.WriteAttributeString("xml", "space", null, "preserve");
+                    xml.WriteString(Clean(text));
+                    xml.WriteEndElement();
+                    xml.WriteEndElement();
                     break;
                 case bool flag:
-                    writer.WriteElement(new Cell(new CellValue(flag)) { CellReference = reference, DataType = CellValues.Boolean, StyleIndex = style });
+                    Style(style);
+                    xml.WriteAttributeString("t", "b");
+                    xml.WriteElementString("v", Main, flag ? "1" : "0");
                     break;
                 case DateTimeOffset time:
-                    writer.WriteElement(new Cell(new CellValue(time.UtcDateTime.ToOADate().ToString("R", CultureInfo.InvariantCulture))) { CellReference = reference, StyleIndex = DateStyle });
+                    Style(DateStyle);
+                    xml.WriteElementString("v", Main, time.UtcDateTime.ToOADate().ToString("R", CultureInfo.InvariantCulture));
                     break;
                 case DateTime time:
-                    writer.WriteElement(new Cell(new CellValue(time.ToOADate().ToString("R", CultureInfo.InvariantCulture))) { CellReference = reference, StyleIndex = DateStyle });
+                    Style(DateStyle);
+                    xml.WriteElementString("v", Main, time.ToOADate().ToString("R", CultureInfo.InvariantCulture));
                     break;
                 case IConvertible number when number.GetTypeCode() is >= TypeCode.SByte and <= TypeCode.Decimal:
-                    writer.WriteElement(new Cell(new CellValue(number.ToDouble(CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture))) { CellReference = reference, StyleIndex = style });
+                    Style(style);
+                    xml.WriteElementString("v", Main, number.ToDouble(CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture));
                     break;
                 default:
-                    throw new ArgumentException($"Cannot write a {values[c]!.GetType().Name} to a cell.");
+                    throw new ArgumentException($"Cannot write a {value.GetType().Name} to a cell.");
             }
+            xml.WriteEndElement();
         }
-        writer.WriteEndElement();
+        xml.WriteEndElement();
+
+        void Style(uint? index)
+        {
+            if (index is { } s) xml.WriteAttributeString("s", Number((int)s));
+        }
     }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     // XML 1.0 cannot carry most control characters; people paste them from other tools.
     private static string Clean(string text) =>
