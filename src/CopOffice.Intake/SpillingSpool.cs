@@ -13,8 +13,11 @@ namespace CopOffice.Intake;
 /// nothing is left in the temporary folder, even when the process is killed, and the space returns
 /// when the handle is closed, at the latest when the spool is collected.
 /// </remarks>
-public sealed class SpillingSpool(long memoryBytes) : Spool, IDisposable
+/// <param name="memoryBytes">How much is kept in memory before the file is started.</param>
+/// <param name="folder">Where the file goes; the system's temporary folder (TMPDIR) by default.</param>
+public sealed class SpillingSpool(long memoryBytes, string? folder = null) : Spool, IDisposable
 {
+    private readonly string _folder = folder ?? Path.GetTempPath();
     private readonly Lock _gate = new();
     private readonly MemorySpool _memory = new();
     private FileStream? _file;
@@ -111,7 +114,7 @@ public sealed class SpillingSpool(long memoryBytes) : Spool, IDisposable
 
     private FileStream OpenFile()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"copoffice-spool-{Guid.NewGuid():N}.tmp");
+        var path = Path.Combine(_folder, $"copoffice-spool-{Guid.NewGuid():N}.tmp");
         try
         {
             var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16,
@@ -130,5 +133,5 @@ public sealed class SpillingSpool(long memoryBytes) : Spool, IDisposable
     /// other than <see cref="IOException"/>, which the intake takes for a file it could not read) and says what to do.
     /// </summary>
     private InvalidOperationException Failed(string what, Exception e) =>
-        new($"CopOffice keeps what a run read beyond its first {IntakeLimits.Describe(memoryBytes)} in a temporary file in {Path.GetTempPath()}, and {what} it: {e.Message.TrimEnd('.')}. Free some space there, or set TMPDIR to a folder with room that CopOffice may write to.", e);
+        new($"CopOffice keeps what a run read beyond its first {IntakeLimits.Describe(memoryBytes)} in a temporary file in {_folder}, and {what} it: {e.Message.TrimEnd('.')}. Free some space there, or set TMPDIR to a folder with room that CopOffice may write to.", e);
 }

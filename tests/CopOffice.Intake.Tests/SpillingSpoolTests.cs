@@ -35,12 +35,34 @@ public sealed class SpillingSpoolTests
     [Fact]
     public void The_temporary_file_leaves_nothing_in_the_temporary_folder()
     {
-        var before = Directory.GetFiles(Path.GetTempPath(), "copoffice-spool-*").Length;
-        using var spool = new SpillingSpool(memoryBytes: 0);
-        spool.Append(Bytes(10, 0));
+        var folder = Directory.CreateTempSubdirectory("copoffice-spool-test-").FullName;
+        try
+        {
+            using var spool = new SpillingSpool(memoryBytes: 0, folder);
+            spool.Append(Bytes(10, 0));
 
-        Assert.Equal((10L, 10L), spool.Size);
-        Assert.Equal(before, Directory.GetFiles(Path.GetTempPath(), "copoffice-spool-*").Length);
+            Assert.Equal((10L, 10L), spool.Size);
+            Assert.Empty(Directory.GetFiles(folder));
+            var read = new byte[10];
+            spool.Read(0, read);
+            Assert.Equal(Bytes(10, 0), read);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_folder_it_cannot_write_to_stops_the_run_and_says_what_to_do()
+    {
+        using var spool = new SpillingSpool(memoryBytes: 4, "/nonexistent/copoffice");
+        spool.Append(Bytes(4, 0));
+
+        var error = Assert.Throws<InvalidOperationException>(() => spool.Append(Bytes(1, 0)));
+
+        Assert.StartsWith("CopOffice keeps what a run read beyond its first 4 bytes in a temporary file in /nonexistent/copoffice, and could not create it: Could not find a part of the path", error.Message);
+        Assert.EndsWith("Free some space there, or set TMPDIR to a folder with room that CopOffice may write to.", error.Message);
     }
 
     [Fact]
