@@ -1,58 +1,123 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CopOffice.Reports.Excel;
 
 /// <summary>
-/// Writes workbooks of large tables with OpenXmlWriter, one row at a time: memory stays flat however
-/// many rows there are (ClosedXML holds about 1 KB per cell). Strings are inline, so there is no
-/// shared-string table to hold either; each sheet is one Excel table, readable by Power Query.
+/// Writes workbooks of large tables one row at a time, straight into a zip that compresses as it goes:
+/// memory stays flat however many rows there are (ClosedXML holds about 1 KB per cell). Strings are
+/// inline, so there is no shared-string table to hold either; each sheet is one Excel table, readable
+/// by Power Query.
 /// </summary>
 public static class StreamingWorkbook
 {
     private const uint HeaderStyle = 1, DateStyle = 2, WrapStyle = 3;
 
+    private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string DocumentRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /// <summary>
+    /// Writes the workbook to <paramref name="output"/> as a zip whose parts go in one after another as
+    /// they are written (ZipArchiveMode.Create). The Open XML SDK's packaging keeps every part in memory,
+    /// unpacked, until the package closes: hundreds of megabytes for a sheet of 100,000 rows. Small parts
+    /// are the SDK's elements written out; sheets are streamed.
+    /// </summary>
     public static void Write(Stream output, IReadOnlyList<StreamingTable> tables, string title)
     {
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
-        AddStyles(workbookPart);
-        var sheets = new Sheets();
-        uint sheetId = 1, tableId = 1;
-        foreach (var table in tables)
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        Part(zip, "[Content_Types].xml", xml =>
         {
-            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            // The table part first, so the streamed sheet can end with its <tableParts> reference;
-            // its definition follows once the row count is known.
-            var tablePart = worksheetPart.AddNewPart<TableDefinitionPart>();
-            var rows = WriteSheet(worksheetPart, table, worksheetPart.GetIdOfPart(tablePart));
-            tablePart.Table = TableDefinition(table, tableId++, Math.Max(rows, 1));
-            tablePart.Table.Save();
-            sheets.Append(new Sheet { Name = table.Sheet, SheetId = sheetId++, Id = workbookPart.GetIdOfPart(worksheetPart) });
+            xml.WriteStartElement("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
+            Default(xml, "rels", "application/vnd.openxmlformats-package.relationships+xml");
+            Default(xml, "xml", "application/xml");
+            Override(xml, "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+            Override(xml, "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+            Override(xml, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+            for (var n = 1; n <= tables.Count; n++)
+            {
+                Override(xml, $"/xl/worksheets/sheet{n}.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+                Override(xml, $"/xl/tables/table{n}.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml");
+            }
+            xml.WriteEndElement();
+        });
+        Part(zip, "_rels/.rels", xml => Relations(xml,
+            ("rId1", $"{DocumentRelationships}/officeDocument", "xl/workbook.xml"),
+            ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml")));
+        Part(zip, "docProps/core.xml", xml =>
+        {
+            xml.WriteStartElement("cp", "coreProperties", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
+            xml.WriteElementString("dc", "title", "http://purl.org/dc/elements/1.1/", title);
+            xml.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", "CopOffice");
+            xml.WriteEndElement();
+        });
+        Part(zip, "xl/workbook.xml", xml =>
+            new Workbook(new Sheets(tables.Select((t, i) => new Sheet { Name = t.Sheet, SheetId = (uint)i + 1, Id = $"rId{i + 1}" }))).WriteTo(xml));
+        Part(zip, "xl/_rels/workbook.xml.rels", xml => Relations(xml,
+            [.. tables.Select((_, i) => ($"rId{i + 1}", $"{DocumentRelationships}/worksheet", $"worksheets/sheet{i + 1}.xml")),
+             ($"rId{tables.Count + 1}", $"{DocumentRelationships}/styles", "styles.xml")]));
+        Part(zip, "xl/styles.xml", Styles().WriteTo);
+        for (var n = 1; n <= tables.Count; n++)
+        {
+            var rows = 0;
+            Part(zip, $"xl/worksheets/sheet{n}.xml", xml => rows = WriteSheet(xml, tables[n - 1], "rId1"));
+            Part(zip, $"xl/worksheets/_rels/sheet{n}.xml.rels", xml => Relations(xml, ("rId1", $"{DocumentRelationships}/table", $"../tables/table{n}.xml")));
+            Part(zip, $"xl/tables/table{n}.xml", TableDefinition(tables[n - 1], (uint)n, Math.Max(rows, 1)).WriteTo);
         }
-        workbookPart.Workbook = new Workbook(sheets);
-        workbookPart.Workbook.Save();
-        document.PackageProperties.Title = title;
-        document.PackageProperties.Creator = "CopOffice";
+    }
+
+    private static void Part(ZipArchive zip, string name, Action<XmlWriter> write)
+    {
+        using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+        xml.WriteStartDocument(standalone: true);
+        write(xml);
+        xml.WriteEndDocument();
+    }
+
+    private static void Default(XmlWriter xml, string extension, string contentType)
+    {
+        xml.WriteStartElement("Default", "http://schemas.openxmlformats.org/package/2006/content-types");
+        xml.WriteAttributeString("Extension", extension);
+        xml.WriteAttributeString("ContentType", contentType);
+        xml.WriteEndElement();
+    }
+
+    private static void Override(XmlWriter xml, string part, string contentType)
+    {
+        xml.WriteStartElement("Override", "http://schemas.openxmlformats.org/package/2006/content-types");
+        xml.WriteAttributeString("PartName", part);
+        xml.WriteAttributeString("ContentType", contentType);
+        xml.WriteEndElement();
+    }
+
+    private static void Relations(XmlWriter xml, params (string Id, string Type, string Target)[] relations)
+    {
+        xml.WriteStartElement("Relationships", PackageRelationships);
+        foreach (var (id, type, target) in relations)
+        {
+            xml.WriteStartElement("Relationship", PackageRelationships);
+            xml.WriteAttributeString("Id", id);
+            xml.WriteAttributeString("Type", type);
+            xml.WriteAttributeString("Target", target);
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
     }
 
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /// <summary>
-    /// Streams the sheet's XML straight to its part (an XmlWriter, not OpenXmlWriter's element objects:
-    /// a third of the time for a sheet of a million cells); returns the number of data rows written.
+    /// Streams the sheet's XML (an XmlWriter, not OpenXmlWriter's element objects: a third of the time
+    /// for a sheet of a million cells); returns the number of data rows written.
     /// </summary>
-    private static int WriteSheet(WorksheetPart part, StreamingTable table, string tablePartId)
+    private static int WriteSheet(XmlWriter xml, StreamingTable table, string tablePartId)
     {
         var count = 0;
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
-        xml.WriteStartDocument(standalone: true);
         xml.WriteStartElement("worksheet", Main);
         xml.WriteAttributeString("xmlns", "r", null, Relationships);
         xml.WriteStartElement("sheetViews", Main);
@@ -174,23 +239,21 @@ public static class StreamingWorkbook
         { Id = id, Name = table.TableName, DisplayName = table.TableName, Reference = reference, TotalsRowShown = false };
     }
 
-    private static void AddStyles(WorkbookPart workbookPart)
-    {
-        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = new Stylesheet(
+    private static Stylesheet Styles() =>
+        new(
             new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd hh:mm" }) { Count = 1 },
             new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
                 new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 },
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
             new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+            new CellStyleFormats(new CellFormat()) { Count = 1 },
             new CellFormats(
                 new CellFormat(),
                 new CellFormat { FontId = 1, ApplyFont = true },
                 new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
                 new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true })
-            { Count = 4 });
-        styles.Stylesheet.Save();
-    }
+            { Count = 4 },
+            new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
     public static string ColumnName(int index)
     {
