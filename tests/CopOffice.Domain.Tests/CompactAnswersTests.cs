@@ -142,6 +142,25 @@ public class CompactAnswersTests
     }
 
     [Fact]
+    public void A_ledger_in_another_spool_copies_the_texts_and_reads_them_back_the_same()
+    {
+        var answers = Raw.Survey();
+        answers[AnswerNames.Story("activities")] = "Ran the clinic – saved 12 hours 😀";
+        answers[AnswerNames.Enablers] = "A sponsor.";
+        var texts = new ListSpool();
+        var result = Raw.Validate(answers, texts: texts);
+
+        var ledger = Ledger.Build([result]);
+        var reads = texts.Reads;
+
+        var accepted = Assert.Single(ledger.Accepted);
+        Assert.Equal(
+            [(AnswerNames.Story("activities"), "Ran the clinic – saved 12 hours 😀"), (AnswerNames.Enablers, "A sponsor.")],
+            accepted.Texts.Select(p => (p.Key, p.Value)));
+        Assert.Equal(reads, texts.Reads); // read from the ledger's own copy, not the validator's spool
+    }
+
+    [Fact]
     public void A_rejected_response_puts_nothing_in_the_spool()
     {
         var answers = Raw.Survey(period: "someday");

@@ -108,7 +108,7 @@ internal static class ResultRecord
         var source = record.Bool() ? resultSource : ReadSource(ref record);
         var community = record.RequiredString();
         var period = new Period(record.Int(), record.Int());
-        var response = new Response(kind, source, community, period)
+        return new Response(kind, source, community, period)
         {
             Version = record.Int(),
             Unit = record.String(),
@@ -122,7 +122,6 @@ internal static class ResultRecord
             Texts = TextSlots.Read(ref record, layout.TextKeys, spool),
             RolesHeld = ReadRoles(ref record),
         };
-        return response;
     }
 
     private static string[] ReadRoles(ref RecordReader record)

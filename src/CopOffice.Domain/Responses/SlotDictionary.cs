@@ -133,12 +133,12 @@ internal sealed class RatingSlots : SlotDictionary<Rating>
     {
         if (ratings is RatingSlots slots && slots.Uses(keys))
         {
-            record.Byte(1);
+            record.Bool(true);
             record.Int(slots.Count);
             record.UInt128(slots._codes);
             return;
         }
-        record.Byte(0);
+        record.Bool(false);
         record.Int(ratings.Count);
         foreach (var (name, rating) in ratings)
         {
@@ -342,14 +342,7 @@ internal sealed class TextSlots : SlotDictionary<string>
         }
         record.Byte(Packed);
         record.Int(slots.Count);
-        if (slots._packed is { } packed)
-        {
-            record.Bytes(packed);
-            return;
-        }
-        var block = new byte[slots._length];
-        slots._spool!.Read(slots._position, block);
-        record.Bytes(block);
+        record.Bytes(slots._packed ?? slots.SpooledBlock().AsSpan(0, slots._length));
     }
 
     public static IReadOnlyDictionary<string, string> Read(ref RecordReader record, AnswerKeys keys, Spool spool)

@@ -19,6 +19,7 @@ public static class StreamingWorkbook
 
     private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string DocumentRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
 
     /// <summary>
     /// Writes the workbook to <paramref name="output"/> as a zip whose parts go in one after another as
@@ -31,7 +32,7 @@ public static class StreamingWorkbook
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         Part(zip, "[Content_Types].xml", xml =>
         {
-            xml.WriteStartElement("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
+            xml.WriteStartElement("Types", ContentTypes);
             Default(xml, "rels", "application/vnd.openxmlformats-package.relationships+xml");
             Default(xml, "xml", "application/xml");
             Override(xml, "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
@@ -80,7 +81,7 @@ public static class StreamingWorkbook
 
     private static void Default(XmlWriter xml, string extension, string contentType)
     {
-        xml.WriteStartElement("Default", "http://schemas.openxmlformats.org/package/2006/content-types");
+        xml.WriteStartElement("Default", ContentTypes);
         xml.WriteAttributeString("Extension", extension);
         xml.WriteAttributeString("ContentType", contentType);
         xml.WriteEndElement();
@@ -88,7 +89,7 @@ public static class StreamingWorkbook
 
     private static void Override(XmlWriter xml, string part, string contentType)
     {
-        xml.WriteStartElement("Override", "http://schemas.openxmlformats.org/package/2006/content-types");
+        xml.WriteStartElement("Override", ContentTypes);
         xml.WriteAttributeString("PartName", part);
         xml.WriteAttributeString("ContentType", contentType);
         xml.WriteEndElement();
@@ -109,7 +110,6 @@ public static class StreamingWorkbook
     }
 
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /// <summary>
     /// Streams the sheet's XML (an XmlWriter, not OpenXmlWriter's element objects: a third of the time
@@ -119,7 +119,7 @@ public static class StreamingWorkbook
     {
         var count = 0;
         xml.WriteStartElement("worksheet", Main);
-        xml.WriteAttributeString("xmlns", "r", null, Relationships);
+        xml.WriteAttributeString("xmlns", "r", null, DocumentRelationships);
         xml.WriteStartElement("sheetViews", Main);
         xml.WriteStartElement("sheetView", Main);
         xml.WriteAttributeString("workbookViewId", "0");
@@ -159,7 +159,7 @@ public static class StreamingWorkbook
         xml.WriteStartElement("tableParts", Main);
         xml.WriteAttributeString("count", "1");
         xml.WriteStartElement("tablePart", Main);
-        xml.WriteAttributeString("id", Relationships, tablePartId);
+        xml.WriteAttributeString("id", DocumentRelationships, tablePartId);
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndElement(); // worksheet
