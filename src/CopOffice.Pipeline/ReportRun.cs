@@ -31,7 +31,7 @@ public static class ReportRun
         try
         {
             progress?.Report(new ReportProgress(ReportStage.Aggregating, 0, 0));
-            picture = ValueAggregation.Build(ledger.Accepted, options.Rules.Roster, privacy);
+            picture = ValueAggregation.Build(ledger, options.Rules.Roster, privacy);
             period = PeriodOf(picture, options.Period, ledger);
         }
         catch (ReportRunException)

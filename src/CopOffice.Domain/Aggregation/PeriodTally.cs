@@ -26,9 +26,8 @@ internal sealed class Atom(int community, int type, int unit)
 }
 
 /// <summary>A respondent of one period and the atoms of their responses (several when they answered for several communities).</summary>
-internal sealed class Respondent(string key, string? email, Atom first)
+internal sealed class Respondent(string? email, Atom first)
 {
-    public string Key { get; } = key;
     public string? Email { get; } = email;
     public Atom First { get; } = first;
     public List<Atom>? More { get; set; }
@@ -50,11 +49,11 @@ internal sealed class PeriodTally(Period period)
     public Dictionary<int, Tally> Units { get; } = [];
     public Dictionary<int, Tally> Types { get; } = [];
     public Dictionary<(int Community, int Type, int Unit), Atom> Atoms { get; } = [];
-    public Dictionary<string, Respondent> Respondents { get; } = new(StringComparer.Ordinal);
+    public Dictionary<UInt128, Respondent> Respondents { get; } = [];
 
-    public void Add(Response response, int community, int type, int unit, int storyCycles)
+    public void Add(in SurveyFacts survey, int community, int type, int unit)
     {
-        Tally.Read(response, storyCycles, _reading);
+        Tally.Read(survey, _reading);
         Organisation.Add(_reading);
         Of(Communities, community).Add(_reading);
         Of(CommunityTypes, (community, type)).Add(_reading);
@@ -63,15 +62,14 @@ internal sealed class PeriodTally(Period period)
         if (!Atoms.TryGetValue((community, type, unit), out var atom))
             Atoms[(community, type, unit)] = atom = new Atom(community, type, unit);
         atom.Responses++;
-        var key = response.Respondent;
-        if (key.Length == 0)
+        if (survey.IsAnonymous)
         {
             atom.Anonymous++;
             atom.Weight += Weights.One;
             return;
         }
-        if (Respondents.TryGetValue(key, out var respondent)) (respondent.More ??= []).Add(atom);
-        else Respondents[key] = new Respondent(key, response.MemberEmail, atom);
+        if (Respondents.TryGetValue(survey.Respondent, out var respondent)) (respondent.More ??= []).Add(atom);
+        else Respondents[survey.Respondent] = new Respondent(survey.Email, atom);
     }
 
     private static Tally Of<TKey>(Dictionary<TKey, Tally> tallies, TKey key) where TKey : notnull

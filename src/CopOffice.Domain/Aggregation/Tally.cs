@@ -38,31 +38,30 @@ internal sealed class Tally
         public List<int> Roles { get; } = [];
     }
 
-    /// <param name="storyCycles">The value cycles the response's story reaches, as a bit set (0: no story).</param>
-    public static void Read(Response response, int storyCycles, Reading reading)
+    public static void Read(in SurveyFacts survey, Reading reading)
     {
         Span<int> count = stackalloc int[QuadrantCount];
         Span<int> sum = stackalloc int[QuadrantCount];
-        var names = Layout.IndicatorNames;
-        for (var i = 0; i < names.Length; i++)
+        for (var i = 0; i < IndicatorCount; i++)
         {
-            reading.RatingBins[i] = -1;
-            if (!response.Ratings.TryGetValue(names[i], out var rating)) continue;
-            if (rating.Value is int value)
+            var code = survey.Rating(i);
+            reading.RatingBins[i] = code switch
             {
-                reading.RatingBins[i] = i * RatingBins + value - 1;
-                var q = Layout.QuadrantOfIndicator[i];
-                count[q]++;
-                sum[q] += value;
-            }
-            else reading.RatingBins[i] = i * RatingBins + NotApplicableBin;
+                0 => -1,
+                SurveyFacts.NotApplicable => i * RatingBins + NotApplicableBin,
+                _ => i * RatingBins + code - 1,
+            };
+            if (code is < 1 or > 5) continue;
+            var q = Layout.QuadrantOfIndicator[i];
+            count[q]++;
+            sum[q] += code;
         }
         for (var q = 0; q < QuadrantCount; q++)
             reading.ScoreBins[q] = count[q] == 0 ? -1 : q * Scale.Size + Scale.Index(count[q], sum[q]);
-        reading.StoryCycles = storyCycles;
+        reading.StoryCycles = survey.StoryCycles;
         reading.Roles.Clear();
-        foreach (var role in response.RolesHeld)
-            if (Layout.RoleIndex.TryGetValue(role, out var r) && !reading.Roles.Contains(r)) reading.Roles.Add(r);
+        for (var r = 0; r < Layout.Roles.Count; r++)
+            if ((survey.Roles & (1 << r)) != 0) reading.Roles.Add(r);
     }
 
     public void Add(Reading reading)

@@ -3,25 +3,47 @@ using CopOffice.Responses;
 
 namespace CopOffice.Aggregation;
 
-/// <summary>A value survey as the aggregation keeps it: the response itself and its group ids.</summary>
-internal sealed record Entry(Response Response, int Community, int Type, int Unit, int StoryCycles);
+/// <summary>
+/// A value survey as the aggregation keeps it: where its response is (decoded again only when a view
+/// shows its words), its group ids and what views select surveys by. A few bytes, not the response.
+/// </summary>
+internal readonly record struct Entry(int Index, int Community, int Type, int Unit, int StoryCycles, StoryConsent Consent, ushort Roles);
 
 /// <summary>A coordinator's workbook (health check, leadership-roles analysis) and its community.</summary>
 internal sealed record CoordinatorEntry(Response Response, int Community);
 
 /// <summary>
-/// Turns accepted responses into the value picture: one pass over the responses into per-period atoms
-/// (community × member type × unit) holding histograms, then group sums, privacy decisions per period,
-/// and views cut from them. Memory is the atoms plus references to the responses.
+/// Turns accepted responses into the value picture: one pass over the value surveys' facts into
+/// per-period atoms (community × member type × unit) holding histograms, then group sums, privacy
+/// decisions per period, and views cut from them. Memory is the atoms and a few bytes per survey;
+/// the responses stay where they are (the ledger's spool) until a view needs their words.
 /// </summary>
 public static class ValueAggregation
 {
+    /// <summary>The value picture of a run's ledger: its accepted inputs, repeats resolved, aggregated from the facts read at intake.</summary>
+    /// <param name="roster">The organisation's roster, for response rates and spellings; <see cref="Roster.Empty"/> without one.</param>
+    /// <exception cref="ArgumentException">The privacy options are out of range (the message says how).</exception>
+    public static ValuePicture Build(Ledger ledger, Roster roster, PrivacyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        return Build(ledger.AcceptedRows, ledger.ResponseAt, roster, options);
+    }
+
     /// <param name="accepted">The responses that count (<see cref="Ledger.Accepted"/>): repeats already resolved.</param>
     /// <param name="roster">The organisation's roster, for response rates and spellings; <see cref="Roster.Empty"/> without one.</param>
     /// <exception cref="ArgumentException">The privacy options are out of range (the message says how).</exception>
     public static ValuePicture Build(IEnumerable<Response> accepted, Roster roster, PrivacyOptions options)
     {
         ArgumentNullException.ThrowIfNull(accepted);
+        var responses = accepted.ToList();
+        var spellings = new Spellings();
+        return Build(responses.Select((r, i) => (i, r.Kind, r.Kind == TemplateKind.ValueSurvey ? SurveyFacts.Of(r, spellings) : (SurveyFacts?)null)),
+            i => responses[i], roster, options);
+    }
+
+    private static ValuePicture Build(IEnumerable<(int Index, TemplateKind Kind, SurveyFacts? Facts)> accepted, Func<int, Response> responseAt,
+        Roster roster, PrivacyOptions options)
+    {
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(options);
         options.Validated();
@@ -30,41 +52,40 @@ public static class ValueAggregation
         var rosterIndex = RosterIndex.Build(roster, names);
         var tallies = new Dictionary<Period, PeriodTally>();
         var entries = new Dictionary<Period, List<Entry>>();
-        var members = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
+        var members = new Dictionary<string, List<(Period Period, Entry Entry)>>(StringComparer.OrdinalIgnoreCase);
         var checks = new List<CoordinatorEntry>();
         var analyses = new List<CoordinatorEntry>();
 
-        foreach (var response in accepted)
+        foreach (var (index, kind, facts) in accepted)
         {
-            var community = names.Communities.Id(response.Community);
-            switch (response.Kind)
+            switch (kind)
             {
                 case TemplateKind.ValueSurvey:
-                    var type = names.Types.Id(response.MemberType);
-                    var unit = names.Units.Id(response.Unit);
-                    var cycles = FreeText.StoryCycles(response);
-                    if (!tallies.TryGetValue(response.Period, out var tally))
+                    var survey = facts ?? throw new InvalidOperationException($"Accepted value survey {index} has no facts: the ledger was built without them.");
+                    var community = names.Communities.Id(survey.Community);
+                    var type = names.Types.Id(survey.MemberType);
+                    var unit = names.Units.Id(survey.Unit);
+                    if (!tallies.TryGetValue(survey.Period, out var tally))
                     {
-                        tallies[response.Period] = tally = new PeriodTally(response.Period);
-                        entries[response.Period] = [];
+                        tallies[survey.Period] = tally = new PeriodTally(survey.Period);
+                        entries[survey.Period] = [];
                     }
-                    tally.Add(response, community, type, unit, cycles);
-                    var entry = new Entry(response, community, type, unit, cycles);
-                    entries[response.Period].Add(entry);
-                    if (response.MemberEmail is { } email)
+                    tally.Add(survey, community, type, unit);
+                    var entry = new Entry(index, community, type, unit, survey.StoryCycles, survey.Consent, survey.Roles);
+                    entries[survey.Period].Add(entry);
+                    if (survey.Email is { } email)
                     {
                         if (!members.TryGetValue(email, out var own)) members[email] = own = [];
-                        own.Add(entry);
+                        own.Add((survey.Period, entry));
                     }
                     break;
                 case TemplateKind.HealthCheck:
-                    checks.Add(new(response, community));
-                    break;
                 case TemplateKind.LeadershipRoles:
-                    analyses.Add(new(response, community));
+                    var response = responseAt(index);
+                    (kind == TemplateKind.HealthCheck ? checks : analyses).Add(new(response, names.Communities.Id(response.Community)));
                     break;
                 default:
-                    throw new ArgumentOutOfRangeException(nameof(accepted), response.Kind, "A response of a kind the aggregation does not know.");
+                    throw new ArgumentOutOfRangeException(nameof(accepted), kind, "A response of a kind the aggregation does not know.");
             }
         }
 
@@ -76,6 +97,6 @@ public static class ValueAggregation
             Suppression.Apply(release, options);
             releases[period] = release;
         }
-        return new ValuePicture(options, names, rosterIndex, releases, entries, members, checks, analyses);
+        return new ValuePicture(options, names, rosterIndex, releases, entries, members, checks, analyses, responseAt);
     }
 }

@@ -34,13 +34,15 @@ public sealed partial class ValuePicture
         var analysis = Latest(_analyses, community, period);
         var cell = ReleaseFor(period).Community(community);
         var withheld = Withheld<int>(cell);
-        var surveys = EntriesOf(period, community).Where(e => e.Response.RolesHeld.Count > 0).ToList();
+        // Names are read only of members who hold a role and agreed to be named.
+        var named = EntriesOf(period, community).Where(e => e.Roles != 0 && e.Consent == StoryConsent.Named)
+            .Select(e => (e.Roles, Name: ResponseOf(e).MemberName)).Where(x => x.Name is not null).ToList();
         var roles = Layout.Roles.Select((role, r) =>
         {
             var holders = FreeText.Names(analysis?.Text(AnswerNames.RoleAnalysis(role.Id, "holders")));
-            var named = surveys
-                .Where(e => e.Response.Consent == Consent.Named && e.Response.MemberName is not null && e.Response.RolesHeld.Contains(role.Id))
-                .Select(e => e.Response.MemberName!.Trim())
+            var holding = named
+                .Where(x => (x.Roles & (1 << r)) != 0)
+                .Select(x => x.Name!.Trim())
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .Order(StringComparer.OrdinalIgnoreCase).ThenBy(n => n, StringComparer.Ordinal)
                 .ToList();
@@ -49,7 +51,7 @@ public sealed partial class ValuePicture
                 .Where(x => FreeText.IsAnswer(x.Text))
                 .Select(x => new RoleNote(x.Aspect, x.Text!)).ToList();
             Figure<int> saying = withheld is null ? new Shown<int>(cell!.Tally.RolesHeld[r]) : withheld;
-            return new RoleHolding(role, holders, analysis?.Text(AnswerNames.RoleAnalysis(role.Id, "member_type")), named, saying, notes);
+            return new RoleHolding(role, holders, analysis?.Text(AnswerNames.RoleAnalysis(role.Id, "member_type")), holding, saying, notes);
         }).ToList();
         return new RoleCoverage(_names.Communities.Display(community), period, analysis?.Period, analysis?.CompletedBy, roles);
     }
@@ -117,10 +119,10 @@ public sealed partial class ValuePicture
         var challenges = new RepeatCounter();
         if (cell is null || cell.People < Privacy.FreeTextMinGroupSize)
             return (Reasons.Suppress<Conditions>(SuppressionCause.FreeText, Privacy), enablers, challenges);
-        foreach (var entry in EntriesOf(period, community))
+        foreach (var response in EntriesOf(period, community).Select(ResponseOf))
         {
-            enablers.Add(entry.Response.Text(AnswerNames.Enablers));
-            challenges.Add(entry.Response.Text(AnswerNames.Challenges));
+            enablers.Add(response.Text(AnswerNames.Enablers));
+            challenges.Add(response.Text(AnswerNames.Challenges));
         }
         return (new Shown<Conditions>(new Conditions(enablers.Items(), challenges.Items())), enablers, challenges);
     }

@@ -23,12 +23,11 @@ public sealed partial class ValuePicture
         var release = ReleaseFor(period);
         var candidates = _entries.GetValueOrDefault(period, [])
             .Where(e => e.StoryCycles != 0)
-            .Select(e => (Entry: e, Consent: ConsentOf(e.Response)))
-            .Where(x => x.Consent == StoryConsent.Named
-                || (x.Consent == StoryConsent.Anonymous && release.Community(x.Entry.Community) is { } community && community.People >= Privacy.FreeTextMinGroupSize))
+            .Where(e => e.Consent == StoryConsent.Named
+                || (e.Consent == StoryConsent.Anonymous && release.Community(e.Community) is { } community && community.People >= Privacy.FreeTextMinGroupSize))
             // Reading the answers and the claims in them is most of the work of a large period: on all cores.
             .AsParallel().AsOrdered()
-            .Select(x => (Story: StoryOf(x.Entry, x.Consent), x.Entry))
+            .Select(e => (Story: StoryOf(e, ResponseOf(e), e.Consent), Entry: e))
             .AsSequential()
             .OrderBy(x => x.Entry.Community, Comparer<int>.Create(_names.Communities.Compare))
             .ThenBy(x => x.Story.Consent)
@@ -39,17 +38,9 @@ public sealed partial class ValuePicture
         return [.. candidates.Select((x, i) => (x.Story with { Id = $"S{period.Year}Q{period.Quarter}-{i + 1:000}" }, x.Entry))];
     }
 
-    private static StoryConsent ConsentOf(Response response) => response.Consent switch
-    {
-        Consent.Named => StoryConsent.Named,
-        Consent.Anonymous => StoryConsent.Anonymous,
-        _ => StoryConsent.Private,
-    };
-
     /// <summary>A story as the consent allows others to see it: a named story carries name, unit and member type, an anonymous one none of them.</summary>
-    private Story StoryOf(Entry entry, StoryConsent consent, bool own = false)
+    private Story StoryOf(Entry entry, Response response, StoryConsent consent, bool own = false)
     {
-        var response = entry.Response;
         var answers = new List<StoryAnswer>();
         var claims = new List<Claim>();
         var questions = ValueFramework.StoryQuestions;

@@ -99,14 +99,15 @@ public sealed partial class ValuePicture
         if (!_members.TryGetValue(email.Trim(), out var entries))
             throw new KeyNotFoundException($"No accepted value survey comes from {email.Trim()}.");
         var ordered = entries
-            .OrderBy(e => e.Response.Period)
-            .ThenBy(e => e.Community, Comparer<int>.Create(_names.Communities.Compare))
+            .OrderBy(e => e.Period)
+            .ThenBy(e => e.Entry.Community, Comparer<int>.Create(_names.Communities.Compare))
+            .Select(e => (e.Entry, Response: ResponseOf(e.Entry)))
             .ToList();
-        var history = ordered.Select(entry =>
+        var history = ordered.Select(x =>
         {
-            var response = entry.Response;
-            var shared = SharedStories(response.Period).FirstOrDefault(s => ReferenceEquals(s.Entry, entry)).Story;
-            var own = entry.StoryCycles == 0 ? null : (shared ?? StoryOf(entry, ConsentOf(response))) with
+            var (entry, response) = x;
+            var shared = SharedStories(response.Period).FirstOrDefault(s => s.Entry.Index == entry.Index).Story;
+            var own = entry.StoryCycles == 0 ? null : (shared ?? StoryOf(entry, response, entry.Consent)) with
             {
                 MemberName = response.MemberName,
                 Unit = entry.Unit == NameTable.NotGiven ? null : _names.Units.Display(entry.Unit),
@@ -131,7 +132,7 @@ public sealed partial class ValuePicture
         return new MemberView
         {
             Email = email.Trim().ToLowerInvariant(),
-            Name = ordered.Select(e => e.Response.MemberName).LastOrDefault(n => n is not null),
+            Name = ordered.Select(x => x.Response.MemberName).LastOrDefault(n => n is not null),
             Privacy = Privacy,
             Method = _method,
             History = history,

@@ -14,7 +14,8 @@ public sealed partial class ValuePicture
     private readonly RosterIndex _roster;
     private readonly SortedDictionary<Period, Release> _releases;
     private readonly Dictionary<Period, List<Entry>> _entries;
-    private readonly Dictionary<string, List<Entry>> _members;
+    private readonly Dictionary<string, List<(Period Period, Entry Entry)>> _members;
+    private readonly Func<int, Response> _responseAt;
     private readonly List<CoordinatorEntry> _checks;
     private readonly List<CoordinatorEntry> _analyses;
     private readonly Dictionary<Period, Release> _empty = [];
@@ -23,8 +24,10 @@ public sealed partial class ValuePicture
     private readonly Lock _gate = new();
 
     internal ValuePicture(PrivacyOptions privacy, Names names, RosterIndex roster, SortedDictionary<Period, Release> releases,
-        Dictionary<Period, List<Entry>> entries, Dictionary<string, List<Entry>> members, List<CoordinatorEntry> checks, List<CoordinatorEntry> analyses)
+        Dictionary<Period, List<Entry>> entries, Dictionary<string, List<(Period Period, Entry Entry)>> members, List<CoordinatorEntry> checks, List<CoordinatorEntry> analyses,
+        Func<int, Response> responseAt)
     {
+        _responseAt = responseAt;
         Privacy = privacy;
         _names = names;
         _roster = roster;
@@ -184,6 +187,9 @@ public sealed partial class ValuePicture
             }
         return new ValueCreationMatrix(profile.Group, columns, links);
     }
+
+    /// <summary>A survey's response, decoded again: only for the words a view shows (stories, names, enablers and challenges).</summary>
+    private Response ResponseOf(Entry entry) => _responseAt(entry.Index);
 
     private static IReadOnlyList<OwnScore> OwnScores(Response response) =>
     [

@@ -40,9 +40,11 @@ public sealed class Ledger
     private readonly int[] _winners;
     private readonly string[] _communities;
     private readonly int[] _counts;
+    private readonly Aggregation.SurveyFacts[] _facts;
 
-    internal Ledger(Spool spool, LedgerBuilder.Row[] rows, int[] winners, string[] communities)
+    internal Ledger(Spool spool, LedgerBuilder.Row[] rows, int[] winners, string[] communities, Aggregation.SurveyFacts[] facts)
     {
+        _facts = facts;
         _spool = spool;
         _rows = rows;
         _winners = winners;
@@ -66,6 +68,21 @@ public sealed class Ledger
     }
 
     public int Count(LedgerStatus status) => _counts[(int)status];
+
+    /// <summary>The accepted inputs by index, with a value survey's facts (read at intake) or, for a coordinator's workbook, none.</summary>
+    internal IEnumerable<(int Index, TemplateKind Kind, Aggregation.SurveyFacts? Facts)> AcceptedRows
+    {
+        get
+        {
+            for (var i = 0; i < _rows.Length; i++)
+                if (_rows[i].Status is LedgerStatus.Accepted or LedgerStatus.AcceptedWithWarnings)
+                    yield return (i, _rows[i].Kind!.Value, _rows[i].Facts >= 0 ? _facts[_rows[i].Facts] : null);
+        }
+    }
+
+    /// <summary>The response of an accepted or superseded input, decoded from the spool.</summary>
+    internal Response ResponseAt(int index) =>
+        Read(index).Response ?? throw new InvalidOperationException($"Input {index} of the ledger has no response: it was rejected.");
 
     /// <summary>
     /// Kind and status of every input, or with <paramref name="community"/> of those with a response for it

@@ -20,6 +20,8 @@ public sealed class LedgerBuilder(Spool spool)
         public int Length;
         public int Group;
         public int Community;
+        /// <summary>The index of the value survey's facts, -1 for none.</summary>
+        public int Facts;
         public LedgerStatus Status;
         public TemplateKind? Kind;
     }
@@ -39,6 +41,8 @@ public sealed class LedgerBuilder(Spool spool)
 
     private readonly List<Row> _rows = [];
     private readonly List<Group> _groups = [];
+    private readonly List<Aggregation.SurveyFacts> _facts = [];
+    private readonly Aggregation.Spellings _spellings = new();
     // Repeats are found by a 128-bit digest of their key, not the key itself: 16 bytes per member
     // whatever the lengths of names and communities; two different keys sharing one is beyond chance.
     private readonly Dictionary<UInt128, int> _groupOfKey = [];
@@ -67,7 +71,11 @@ public sealed class LedgerBuilder(Spool spool)
         if (result.Response is not { } response) return new(position, record.Length, status, result.Kind, -1, null, default, result.Source.Path, 0);
         UInt128? key = IsAnonymous(response) ? null : MemoryMarshal.Read<UInt128>(SHA256.HashData(MemoryMarshal.AsBytes(response.DuplicateKey.AsSpan())));
         return new(position, record.Length, status, result.Kind, CommunityId(response.Community), key,
-            response.Time ?? DateTimeOffset.MinValue, result.Source.Path, result.Source.Row ?? 0);
+            response.Time ?? DateTimeOffset.MinValue, result.Source.Path, result.Source.Row ?? 0)
+        {
+            // Read here, on the thread that judged the response, while it is at hand: the aggregation need not decode it again.
+            Facts = response.Kind == TemplateKind.ValueSurvey ? Aggregation.SurveyFacts.Of(response, _spellings) : null,
+        };
     }
 
     /// <summary>Adds a result spooled by <see cref="Spool"/> as the next input of the ledger.</summary>
@@ -79,10 +87,16 @@ public sealed class LedgerBuilder(Spool spool)
             Position = result.Position,
             Length = result.Length,
             Group = -1,
+            Facts = -1,
             Community = result.Community,
             Kind = result.Kind,
             Status = result.Status,
         };
+        if (result.Facts is { } facts)
+        {
+            row.Facts = _facts.Count;
+            _facts.Add(facts);
+        }
         if (result.Key is { } key) row.Group = Repeat(key, new Group { Latest = _rows.Count, Size = 1, Time = result.Time, Path = result.Path, Row = result.Row });
         _rows.Add(row);
     }
@@ -106,7 +120,7 @@ public sealed class LedgerBuilder(Spool spool)
             communities = new string[_communityIds.Count];
             foreach (var (community, id) in _communityIds) communities[id] = community;
         }
-        return new Ledger(spool, rows, winners, communities);
+        return new Ledger(spool, rows, winners, communities, [.. _facts]);
     }
 
     private int CommunityId(string community)

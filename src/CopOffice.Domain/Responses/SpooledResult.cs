@@ -10,4 +10,8 @@ namespace CopOffice.Responses;
 /// </summary>
 public readonly record struct SpooledResult(
     long Position, int Length, LedgerStatus Status, TemplateKind? Kind, int Community,
-    UInt128? Key, DateTimeOffset Time, string Path, int Row);
+    UInt128? Key, DateTimeOffset Time, string Path, int Row)
+{
+    /// <summary>What the aggregation needs of an accepted value survey, read where it was judged.</summary>
+    internal Aggregation.SurveyFacts? Facts { get; init; }
+}

@@ -34,7 +34,7 @@ public sealed class ValuePictureCache(IDocumentStore store, OrganisationRules ru
             var o = options.Value;
             var intake = new IntakeFolder(store, o.Store.IntakeFolder);
             var ledger = await IntakeRun.LedgerAsync(intake, rules.Rules, cancellationToken: cancellationToken);
-            var picture = ValueAggregation.Build(ledger.Accepted, rules.Rules.Roster, o.Privacy.Options);
+            var picture = ValueAggregation.Build(ledger, rules.Rules.Roster, o.Privacy.Options);
             _cached = (picture, version, clock.GetUtcNow());
             return picture;
         }

@@ -1,0 +1,78 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using CopOffice.Questionnaires;
+using CopOffice.Responses;
+
+namespace CopOffice.Aggregation;
+
+/// <summary>
+/// What the aggregation needs of a value survey, read once where the response is judged: the run's
+/// readers work these out on their own cores, and the aggregation adds them up without decoding a
+/// response again. About 70 bytes a survey; group names are shared strings, not copies per survey.
+/// Free text (stories, enablers, challenges) is not here: views read it from the ledger when they show it.
+/// </summary>
+internal readonly record struct SurveyFacts(
+    Period Period, string Community, string? MemberType, string? Unit,
+    UInt128 Respondent, string? Email, ulong Ratings, byte StoryCycles, StoryConsent Consent, ushort Roles)
+{
+    /// <summary>Bits per indicator in <see cref="Ratings"/>: 0 not answered, 1–5, 6 n/a.</summary>
+    private const int Bits = 3;
+    private const ulong Mask = 0b111;
+    public const int NotApplicable = 6;
+
+    /// <summary>Anonymous: no name or email, each such survey is a person of its own.</summary>
+    public bool IsAnonymous => Respondent == UInt128.Zero;
+
+    /// <summary>The rating code of indicator <paramref name="i"/> (in <see cref="Layout.Indicators"/> order).</summary>
+    public int Rating(int i) => (int)(Ratings >> (Bits * i) & Mask);
+
+    /// <param name="names">Shares the spellings of group names among surveys (<see cref="Spellings"/>).</param>
+    public static SurveyFacts Of(Response response, Spellings names)
+    {
+        if (response.Kind != TemplateKind.ValueSurvey)
+            throw new ArgumentException($"Facts are read from value surveys, not a {response.Kind}.", nameof(response));
+        ulong ratings = 0;
+        for (var i = 0; i < Layout.IndicatorNames.Length; i++)
+            if (response.Ratings.TryGetValue(Layout.IndicatorNames[i], out var rating))
+                ratings |= (ulong)(rating.Value ?? NotApplicable) << (Bits * i);
+        ushort roles = 0;
+        foreach (var role in response.RolesHeld)
+            if (Layout.RoleIndex.TryGetValue(role, out var r)) roles |= (ushort)(1 << r);
+        var key = response.Respondent;
+        return new SurveyFacts(response.Period, names.Shared(response.Community)!, names.Shared(response.MemberType), names.Shared(response.Unit),
+            key.Length == 0 ? UInt128.Zero : Digest(key), response.MemberEmail,
+            ratings, (byte)FreeText.StoryCycles(response), ConsentOf(response.Consent), roles);
+    }
+
+    public static StoryConsent ConsentOf(string consent) => consent switch
+    {
+        Questionnaires.Consent.Named => StoryConsent.Named,
+        Questionnaires.Consent.Anonymous => StoryConsent.Anonymous,
+        _ => StoryConsent.Private,
+    };
+
+    /// <summary>A person as a 128-bit digest of their key: two different people sharing one is beyond chance; never zero for a named person.</summary>
+    private static UInt128 Digest(string key)
+    {
+        var digest = MemoryMarshal.Read<UInt128>(SHA256.HashData(MemoryMarshal.AsBytes(key.AsSpan())));
+        return digest == UInt128.Zero ? UInt128.One : digest;
+    }
+}
+
+/// <summary>One string object per spelling of a group name, so that facts of 100,000 surveys share a few strings. Safe on any thread.</summary>
+internal sealed class Spellings
+{
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+
+    public string? Shared(string? name)
+    {
+        if (name is null) return null;
+        lock (_shared)
+        {
+            if (_shared.TryGetValue(name, out var shared)) return shared;
+            // A run meets a few hundred group names; a file that gives every row its own stops being shared, not growing.
+            if (_shared.Count < 10_000) _shared[name] = name;
+            return name;
+        }
+    }
+}
