@@ -27,7 +27,7 @@ public sealed class IntakeRun
         Rules = rules;
         _limits = limits ?? IntakeLimits.Default;
         _spool = new SpillingSpool(_limits.SpoolMemoryBytes);
-        _ledger = new LedgerBuilder(_spool);
+        _ledger = new LedgerBuilder(_spool, rules.Roster);
     }
 
     public IntakeRules Rules { get; }
@@ -50,7 +50,7 @@ public sealed class IntakeRun
         IProgress<IntakeProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reading = new Queue<(string Path, Task<List<SpooledResult>> Results)>();
+        var reading = new Queue<(string Path, Task<ChunkedList<SpooledResult>> Results)>();
         var count = 0;
         try
         {
@@ -86,9 +86,9 @@ public sealed class IntakeRun
     }
 
     /// <summary>What became of one file, judged and spooled as read: a large Forms export's rows never sit in memory together.</summary>
-    private async Task<List<SpooledResult>> SpoolFileAsync(IDocumentStore store, StoredFile file, string path, CancellationToken cancellationToken)
+    private async Task<ChunkedList<SpooledResult>> SpoolFileAsync(IDocumentStore store, StoredFile file, string path, CancellationToken cancellationToken)
     {
-        var results = new List<SpooledResult>();
+        var results = new ChunkedList<SpooledResult>();
         var source = new Source(path) { FileTime = file.LastModified, WebUrl = file.WebUrl };
         if (IsExcelOwnerFile(file.Name))
         {

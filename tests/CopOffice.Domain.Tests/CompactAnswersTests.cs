@@ -135,6 +135,11 @@ public class CompactAnswersTests
 
         // The table (4 bytes for each of the survey's 10 text answers), then the two texts in UTF-8 (41 and 5 bytes).
         Assert.Equal(4 * 10 + 41 + 5, spool.Bytes.Count);
+        // The thread that spooled a response keeps its block at hand (it reads the texts next); once it has
+        // spooled another, the first one's texts come from the spool, and only when asked for.
+        var other = Raw.Survey(email: "grace@example.org", name: "Grace Hopper");
+        other[AnswerNames.Challenges] = "Budget.";
+        Raw.Validate(other, texts: spool);
         Assert.Equal(0, spool.Reads);
         AssertSameAs(new Dictionary<string, string>(kept.Texts, StringComparer.Ordinal), spooled.Texts, AnswerNames.Enablers);
         Assert.Equal("Time.", spooled.Text(AnswerNames.Challenges));

@@ -19,8 +19,21 @@ internal static partial class FreeText
     public static bool IsAnswer([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
+        if (LettersOrDigits(text) > LongestNonAnswer) return true;
         var key = Key(text);
         return key.Length > 0 && !NonAnswers.Contains(key);
+    }
+
+    // Normalising may join up to three letters into one (Hangul jamo into a syllable): a text with more
+    // than three times the letters of the longest non-answer is an answer whatever its key, and most are.
+    private static readonly int LongestNonAnswer = 3 * NonAnswers.Max(n => n.Length);
+
+    private static int LettersOrDigits(string text)
+    {
+        var count = 0;
+        foreach (var ch in text)
+            if (char.IsLetterOrDigit(ch) && ++count > LongestNonAnswer) break;
+        return count;
     }
 
     /// <summary>
@@ -84,9 +97,25 @@ internal static partial class FreeText
         var mask = 0;
         var questions = Framework.ValueFramework.StoryQuestions;
         for (var i = 0; i < questions.Count; i++)
-            if (response.Texts.TryGetValue(Layout.StoryNames[i], out var text) && IsAnswer(text))
+            if (HasAnswer(response.Texts, Layout.StoryNames[i]))
                 mask |= 1 << (int)questions[i].Cycle;
         return mask;
+    }
+
+    /// <summary><see cref="IsAnswer"/> of a text, read from packed UTF-8 where it can be: a long story is an answer without becoming a string.</summary>
+    private static bool HasAnswer(IReadOnlyDictionary<string, string> texts, string name)
+    {
+        if (!TextSlots.TryGetUtf8(texts, name, out var present, out var utf8))
+            return texts.TryGetValue(name, out var text) && IsAnswer(text);
+        if (!present) return false;
+        var count = 0;
+        for (var rest = utf8; !rest.IsEmpty;)
+        {
+            System.Text.Rune.DecodeFromUtf8(rest, out var rune, out var used);
+            if (System.Text.Rune.IsLetterOrDigit(rune) && ++count > LongestNonAnswer) return true;
+            rest = rest[used..];
+        }
+        return IsAnswer(Encoding.UTF8.GetString(utf8));
     }
 
     [GeneratedRegex(@"\s+(?:and|&|\+)\s+", RegexOptions.IgnoreCase)]

@@ -69,7 +69,7 @@ internal sealed class PeriodTally(Period period)
             return;
         }
         if (Respondents.TryGetValue(survey.Respondent, out var respondent)) (respondent.More ??= []).Add(atom);
-        else Respondents[survey.Respondent] = new Respondent(survey.Email, atom);
+        else Respondents[survey.Respondent] = new Respondent(survey.RosterEmail, atom);
     }
 
     private static Tally Of<TKey>(Dictionary<TKey, Tally> tallies, TKey key) where TKey : notnull

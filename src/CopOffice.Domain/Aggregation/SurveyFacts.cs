@@ -8,17 +8,21 @@ namespace CopOffice.Aggregation;
 /// <summary>
 /// What the aggregation needs of a value survey, read once where the response is judged: the run's
 /// readers work these out on their own cores, and the aggregation adds them up without decoding a
-/// response again. About 70 bytes a survey; group names are shared strings, not copies per survey.
+/// response again. About 80 bytes a survey and no object of its own: group names and emails are
+/// shared strings (the roster's), not copies per survey, so 100,000 surveys add nothing for the
+/// garbage collector to trace.
 /// Free text (stories, enablers, challenges) is not here: views read it from the ledger when they show it.
 /// </summary>
 internal readonly record struct SurveyFacts(
     Period Period, string Community, string? MemberType, string? Unit,
-    UInt128 Respondent, string? Email, ulong Ratings, byte StoryCycles, StoryConsent Consent, ushort Roles)
+    UInt128 Respondent, string? RosterEmail, ulong Ratings, byte StoryCycles, StoryConsent Consent, ushort Roles)
 {
     /// <summary>Bits per indicator in <see cref="Ratings"/>: 0 not answered, 1–5, 6 n/a.</summary>
     private const int Bits = 3;
     private const ulong Mask = 0b111;
     public const int NotApplicable = 6;
+
+    // RosterEmail: the member's email as the roster lists it (its own string), null when the roster does not list it.
 
     /// <summary>Anonymous: no name or email, each such survey is a person of its own.</summary>
     public bool IsAnonymous => Respondent == UInt128.Zero;
@@ -32,17 +36,31 @@ internal readonly record struct SurveyFacts(
         if (response.Kind != TemplateKind.ValueSurvey)
             throw new ArgumentException($"Facts are read from value surveys, not a {response.Kind}.", nameof(response));
         ulong ratings = 0;
+        var (keys, slots) = SlotsOf(response.Ratings);
         for (var i = 0; i < Layout.IndicatorNames.Length; i++)
-            if (response.Ratings.TryGetValue(Layout.IndicatorNames[i], out var rating))
-                ratings |= (ulong)(rating.Value ?? NotApplicable) << (Bits * i);
+            ratings |= (ulong)RatingSlots.CodeOf(response.Ratings, Layout.IndicatorNames[i], keys, slots[i]) << (Bits * i);
         ushort roles = 0;
         foreach (var role in response.RolesHeld)
             if (Layout.RoleIndex.TryGetValue(role, out var r)) roles |= (ushort)(1 << r);
         var key = response.Respondent;
         return new SurveyFacts(response.Period, names.Shared(response.Community)!, names.Shared(response.MemberType), names.Shared(response.Unit),
-            key.Length == 0 ? UInt128.Zero : Digest(key), response.MemberEmail,
+            key.Length == 0 ? UInt128.Zero : Digest(key), names.OnRoster(response.MemberEmail),
             ratings, (byte)FreeText.StoryCycles(response), ConsentOf(response.Consent), roles);
     }
+
+    // The indicators' slots in the value survey's packed ratings, looked up once per questionnaire layout.
+    private static (AnswerKeys Keys, int[] Slots)? s_slots;
+
+    private static (AnswerKeys? Keys, int[] Slots) SlotsOf(IReadOnlyDictionary<string, Rating> ratings)
+    {
+        if (RatingSlots.KeysOf(ratings) is not { } keys) return (null, NoSlots);
+        if (s_slots is { } known && ReferenceEquals(known.Keys, keys)) return known;
+        var found = (keys, Layout.IndicatorNames.Select(keys.SlotOf).ToArray());
+        s_slots = found;
+        return found;
+    }
+
+    private static readonly int[] NoSlots = new int[Layout.IndicatorNames.Length];
 
     public static StoryConsent ConsentOf(string consent) => consent switch
     {
@@ -59,10 +77,21 @@ internal readonly record struct SurveyFacts(
     }
 }
 
-/// <summary>One string object per spelling of a group name, so that facts of 100,000 surveys share a few strings. Safe on any thread.</summary>
-internal sealed class Spellings
+/// <summary>
+/// One string object per spelling of a group name, and the roster's own string for a listed email, so
+/// that facts of 100,000 surveys share a few strings. Safe on any thread.
+/// </summary>
+internal sealed class Spellings(Roster? roster = null)
 {
     private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _listed = (roster?.Entries ?? [])
+        .Select(e => e.Email.Trim().ToLowerInvariant()).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal)
+        .ToDictionary(e => e, StringComparer.Ordinal);
+
+    /// <summary>The roster the emails are listed against; null for none.</summary>
+    public Roster? Roster { get; } = roster;
+
+    public string? OnRoster(string? email) => email is not null && _listed.TryGetValue(email, out var listed) ? listed : null;
 
     public string? Shared(string? name)
     {

@@ -26,7 +26,12 @@ public static class ValueAggregation
     public static ValuePicture Build(Ledger ledger, Roster roster, PrivacyOptions options)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        return Build(ledger.AcceptedRows, ledger.ResponseAt, roster, options);
+        ArgumentNullException.ThrowIfNull(roster);
+        // Facts read against another roster do not carry this one's emails: those are read from the responses.
+        var emails = roster.IsEmpty || ReferenceEquals(ledger.FactsRoster, roster) ? null : new Spellings(roster);
+        var accepted = emails is null ? ledger.AcceptedRows : ledger.AcceptedRows.Select(row =>
+            row.Facts is { } facts ? row with { Facts = facts with { RosterEmail = emails.OnRoster(ledger.ResponseAt(row.Index).MemberEmail) } } : row);
+        return Build(accepted, ledger.ResponseAt, roster, options);
     }
 
     /// <param name="accepted">The responses that count (<see cref="Ledger.Accepted"/>): repeats already resolved.</param>
@@ -36,7 +41,8 @@ public static class ValueAggregation
     {
         ArgumentNullException.ThrowIfNull(accepted);
         var responses = accepted.ToList();
-        var spellings = new Spellings();
+        ArgumentNullException.ThrowIfNull(roster);
+        var spellings = new Spellings(roster);
         return Build(responses.Select((r, i) => (i, r.Kind, r.Kind == TemplateKind.ValueSurvey ? SurveyFacts.Of(r, spellings) : (SurveyFacts?)null)),
             i => responses[i], roster, options);
     }
@@ -52,7 +58,6 @@ public static class ValueAggregation
         var rosterIndex = RosterIndex.Build(roster, names);
         var tallies = new Dictionary<Period, PeriodTally>();
         var entries = new Dictionary<Period, List<Entry>>();
-        var members = new Dictionary<string, List<(Period Period, Entry Entry)>>(StringComparer.OrdinalIgnoreCase);
         var checks = new List<CoordinatorEntry>();
         var analyses = new List<CoordinatorEntry>();
 
@@ -73,11 +78,6 @@ public static class ValueAggregation
                     tally.Add(survey, community, type, unit);
                     var entry = new Entry(index, community, type, unit, survey.StoryCycles, survey.Consent, survey.Roles);
                     entries[survey.Period].Add(entry);
-                    if (survey.Email is { } email)
-                    {
-                        if (!members.TryGetValue(email, out var own)) members[email] = own = [];
-                        own.Add((survey.Period, entry));
-                    }
                     break;
                 case TemplateKind.HealthCheck:
                 case TemplateKind.LeadershipRoles:
@@ -97,6 +97,6 @@ public static class ValueAggregation
             Suppression.Apply(release, options);
             releases[period] = release;
         }
-        return new ValuePicture(options, names, rosterIndex, releases, entries, members, checks, analyses, responseAt);
+        return new ValuePicture(options, names, rosterIndex, releases, entries, checks, analyses, responseAt);
     }
 }

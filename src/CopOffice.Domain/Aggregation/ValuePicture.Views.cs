@@ -96,7 +96,7 @@ public sealed partial class ValuePicture
     /// <exception cref="KeyNotFoundException">No value survey of this member was accepted.</exception>
     public MemberView Member(string email)
     {
-        if (!_members.TryGetValue(email.Trim(), out var entries))
+        if (!_members.Value.TryGetValue(email.Trim(), out var entries))
             throw new KeyNotFoundException($"No accepted value survey comes from {email.Trim()}.");
         var ordered = entries
             .OrderBy(e => e.Period)

@@ -14,7 +14,7 @@ public sealed partial class ValuePicture
     private readonly RosterIndex _roster;
     private readonly SortedDictionary<Period, Release> _releases;
     private readonly Dictionary<Period, List<Entry>> _entries;
-    private readonly Dictionary<string, List<(Period Period, Entry Entry)>> _members;
+    private readonly Lazy<Dictionary<string, List<(Period Period, Entry Entry)>>> _members;
     private readonly Func<int, Response> _responseAt;
     private readonly List<CoordinatorEntry> _checks;
     private readonly List<CoordinatorEntry> _analyses;
@@ -24,7 +24,7 @@ public sealed partial class ValuePicture
     private readonly Lock _gate = new();
 
     internal ValuePicture(PrivacyOptions privacy, Names names, RosterIndex roster, SortedDictionary<Period, Release> releases,
-        Dictionary<Period, List<Entry>> entries, Dictionary<string, List<(Period Period, Entry Entry)>> members, List<CoordinatorEntry> checks, List<CoordinatorEntry> analyses,
+        Dictionary<Period, List<Entry>> entries, List<CoordinatorEntry> checks, List<CoordinatorEntry> analyses,
         Func<int, Response> responseAt)
     {
         _responseAt = responseAt;
@@ -33,13 +33,12 @@ public sealed partial class ValuePicture
         _roster = roster;
         _releases = releases;
         _entries = entries;
-        _members = members;
+        _members = new(MembersByEmail);
         _checks = checks;
         _analyses = analyses;
         _method = AggregationMethod.Notes(privacy);
         Periods = [.. releases.Keys.Concat(checks.Select(c => c.Response.Period)).Concat(analyses.Select(a => a.Response.Period)).Distinct().Order()];
         Communities = [.. names.Communities.Ordered(CommunityIdsUpTo(null)).Select(names.Communities.Display)];
-        Members = [.. members.Keys.Select(e => e.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)];
     }
 
     public PrivacyOptions Privacy { get; }
@@ -53,7 +52,21 @@ public sealed partial class ValuePicture
     public IReadOnlyList<string> Communities { get; }
 
     /// <summary>The emails of members with a value survey: one personal view each.</summary>
-    public IReadOnlyList<string> Members { get; }
+    /// <remarks>Read from the responses the first time it is asked for: only personal views need it.</remarks>
+    public IReadOnlyList<string> Members => [.. _members.Value.Keys.Select(e => e.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)];
+
+    private Dictionary<string, List<(Period Period, Entry Entry)>> MembersByEmail()
+    {
+        var members = new Dictionary<string, List<(Period Period, Entry Entry)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (period, entries) in _entries)
+            foreach (var entry in entries)
+                if (ResponseOf(entry).MemberEmail is { } email)
+                {
+                    if (!members.TryGetValue(email, out var own)) members[email] = own = [];
+                    own.Add((period, entry));
+                }
+        return members;
+    }
 
     private void Require(Period period)
     {

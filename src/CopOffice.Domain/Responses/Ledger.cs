@@ -40,10 +40,11 @@ public sealed class Ledger
     private readonly int[] _winners;
     private readonly string[] _communities;
     private readonly int[] _counts;
-    private readonly Aggregation.SurveyFacts[] _facts;
+    private readonly ChunkedList<Aggregation.SurveyFacts> _facts;
 
-    internal Ledger(Spool spool, LedgerBuilder.Row[] rows, int[] winners, string[] communities, Aggregation.SurveyFacts[] facts)
+    internal Ledger(Spool spool, LedgerBuilder.Row[] rows, int[] winners, string[] communities, ChunkedList<Aggregation.SurveyFacts> facts, Roster? factsRoster)
     {
+        FactsRoster = factsRoster;
         _facts = facts;
         _spool = spool;
         _rows = rows;
@@ -68,6 +69,9 @@ public sealed class Ledger
     }
 
     public int Count(LedgerStatus status) => _counts[(int)status];
+
+    /// <summary>The roster the value surveys' facts were read against (their roster emails); null for none.</summary>
+    internal Roster? FactsRoster { get; }
 
     /// <summary>The accepted inputs by index, with a value survey's facts (read at intake) or, for a coordinator's workbook, none.</summary>
     internal IEnumerable<(int Index, TemplateKind Kind, Aggregation.SurveyFacts? Facts)> AcceptedRows

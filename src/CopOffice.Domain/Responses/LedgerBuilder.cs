@@ -11,7 +11,7 @@ namespace CopOffice.Responses;
 /// latest wins (completion time, else file time; on a tie the later path and row); the others are
 /// superseded, naming which one replaced them. Anonymous responses cannot be recognised as repeats and all count.
 /// </summary>
-public sealed class LedgerBuilder(Spool spool)
+public sealed class LedgerBuilder(Spool spool, Roster? roster = null)
 {
     /// <summary>What the ledger keeps of an input in memory: where its record is, and what became of it.</summary>
     internal struct Row
@@ -41,8 +41,9 @@ public sealed class LedgerBuilder(Spool spool)
 
     private readonly List<Row> _rows = [];
     private readonly List<Group> _groups = [];
-    private readonly List<Aggregation.SurveyFacts> _facts = [];
-    private readonly Aggregation.Spellings _spellings = new();
+    private readonly ChunkedList<Aggregation.SurveyFacts> _facts = new();
+    // The roster lets the facts of a survey carry the member's email as the roster lists it, for response rates.
+    private readonly Aggregation.Spellings _spellings = new(roster);
     // Repeats are found by a 128-bit digest of their key, not the key itself: 16 bytes per member
     // whatever the lengths of names and communities; two different keys sharing one is beyond chance.
     private readonly Dictionary<UInt128, int> _groupOfKey = [];
@@ -120,7 +121,7 @@ public sealed class LedgerBuilder(Spool spool)
             communities = new string[_communityIds.Count];
             foreach (var (community, id) in _communityIds) communities[id] = community;
         }
-        return new Ledger(spool, rows, winners, communities, [.. _facts]);
+        return new Ledger(spool, rows, winners, communities, _facts, roster);
     }
 
     private int CommunityId(string community)

@@ -25,6 +25,8 @@ internal abstract class SlotDictionary<TValue> : IReadOnlyDictionary<string, TVa
 
     public int Count { get; }
 
+    protected AnswerKeys SlotKeys => _keys;
+
     /// <summary>How many answers of this kind the questionnaire has: the slots, filled or not.</summary>
     protected int SlotCount => _keys.Count;
 
@@ -99,6 +101,19 @@ internal sealed class RatingSlots : SlotDictionary<Rating>
     }
 
     private static int Code(UInt128 codes, int slot) => (int)(codes >> (Bits * slot)) & Mask;
+
+    /// <summary>
+    /// The rating code (0 absent, 1–5, 6 n/a) of <paramref name="name"/> in <paramref name="ratings"/>, read
+    /// from the packed codes when they use <paramref name="keys"/> (<paramref name="slot"/> is the name's slot there), else by name.
+    /// </summary>
+    public static int CodeOf(IReadOnlyDictionary<string, Rating> ratings, string name, AnswerKeys? keys, int slot)
+    {
+        if (ratings is RatingSlots packed && keys is not null && packed.Uses(keys)) return slot < 0 ? Absent : Code(packed._codes, slot);
+        return !ratings.TryGetValue(name, out var rating) ? Absent : rating.Value ?? NotApplicable;
+    }
+
+    /// <summary>The answer keys of packed ratings, so that a reader of many responses can look their slots up once.</summary>
+    public static AnswerKeys? KeysOf(IReadOnlyDictionary<string, Rating> ratings) => ratings is RatingSlots packed ? packed.SlotKeys : null;
 
     /// <summary>Fills the ratings of one response in any order; the last rating given for a name stands.</summary>
     /// <remarks><see cref="ResponseLayout"/> makes sure a questionnaire's ratings fit.</remarks>
@@ -216,6 +231,37 @@ internal sealed class TextSlots : SlotDictionary<string>
         return block;
     }
 
+    /// <summary>
+    /// The UTF-8 bytes of text <paramref name="name"/> without making a string, when the texts are packed;
+    /// false when they are not (read them by name). The span is valid until the next read on this thread.
+    /// </summary>
+    public static bool TryGetUtf8(IReadOnlyDictionary<string, string> texts, string name, out bool present, out ReadOnlySpan<byte> utf8)
+    {
+        present = false;
+        utf8 = default;
+        if (texts is not TextSlots slots || slots._texts is not null) return false;
+        var slot = slots.SlotKeys.SlotOf(name);
+        if (slot < 0) return true;
+        var block = slots._packed ?? slots.SpooledBlock();
+        var end = BinaryPrimitives.ReadInt32LittleEndian(block.AsSpan(4 * slot));
+        if ((end & Present) == 0) return true;
+        var start = slot == 0 ? 0 : BinaryPrimitives.ReadInt32LittleEndian(block.AsSpan(4 * (slot - 1))) & EndMask;
+        present = true;
+        utf8 = block.AsSpan(4 * slots.SlotCount + start, (end & EndMask) - start);
+        return true;
+    }
+
+    /// <summary>
+    /// Makes a block just spooled the one read last on this thread: the thread that judged a response
+    /// reads its texts next (the aggregation's facts), and a spilled spool would read them back from disk.
+    /// </summary>
+    private static void Remember(Spool spool, long position, ReadOnlySpan<byte> block)
+    {
+        var buffer = t_block is { } cached && cached.Length >= block.Length ? cached : new byte[Math.Max(block.Length, 4096)];
+        block.CopyTo(buffer);
+        (t_block, t_spool, t_position) = (buffer, spool, position);
+    }
+
     // The table: per slot, 4 bytes saying where its text ends in the data after the table, the top bit set when it has one.
     private bool TryDecode(byte[] block, int slot, [MaybeNullWhen(false)] out string value)
     {
@@ -291,9 +337,10 @@ internal sealed class TextSlots : SlotDictionary<string>
             var block = ArrayPool<byte>.Shared.Rent(size);
             try
             {
-                return Pack(_texts, block.AsSpan(0, size))
-                    ? new TextSlots(keys, null, spool, spool.Append(block.AsSpan(0, size)), size, null, Count)
-                    : Unpacked();
+                if (!Pack(_texts, block.AsSpan(0, size))) return Unpacked();
+                var position = spool.Append(block.AsSpan(0, size));
+                Remember(spool, position, block.AsSpan(0, size));
+                return new TextSlots(keys, null, spool, position, size, null, Count);
             }
             finally
             {
