@@ -60,6 +60,8 @@ public sealed class SpillingSpool(long memoryBytes, string? folder = null) : Spo
 
     public override void Read(long position, Span<byte> destination)
     {
+        Microsoft.Win32.SafeHandles.SafeFileHandle handle;
+        long offset;
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -77,19 +79,27 @@ public sealed class SpillingSpool(long memoryBytes, string? folder = null) : Spo
                     _file.Flush();
                     _unflushed = false;
                 }
-                var offset = position - _fileStart;
-                while (destination.Length > 0)
-                {
-                    var read = RandomAccess.Read(_file.SafeFileHandle, destination, offset);
-                    if (read == 0) throw new IOException($"it ended early at {offset} bytes.");
-                    destination = destination[read..];
-                    offset += read;
-                }
             }
             catch (IOException e)
             {
                 throw Failed("could not read from", e);
             }
+            (handle, offset) = (_file.SafeFileHandle, position - _fileStart);
+        }
+        // Bytes once flushed never change: positioned reads of them need no lock, so views read on all cores.
+        try
+        {
+            while (destination.Length > 0)
+            {
+                var read = RandomAccess.Read(handle, destination, offset);
+                if (read == 0) throw new IOException($"it ended early at {offset} bytes.");
+                destination = destination[read..];
+                offset += read;
+            }
+        }
+        catch (IOException e)
+        {
+            throw Failed("could not read from", e);
         }
     }
 

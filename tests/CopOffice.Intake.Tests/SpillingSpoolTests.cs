@@ -54,6 +54,33 @@ public sealed class SpillingSpoolTests
     }
 
     [Fact]
+    public async Task Blocks_in_the_file_read_back_exactly_on_many_threads_at_once_while_more_are_written()
+    {
+        using var spool = new SpillingSpool(memoryBytes: 1_000);
+        var blocks = Enumerable.Range(0, 2_000).Select(i => Bytes(100 + i % 50, i)).ToArray();
+        var positions = blocks.Take(1_000).Select(b => spool.Append(b)).ToList();
+
+        // Views read the spool on all cores; a run may still be appending (another store being read).
+        var later = new List<long>();
+        var writer = Task.Run(() => { foreach (var block in blocks.Skip(1_000)) later.Add(spool.Append(block)); });
+        Parallel.For(0, 8_000, new ParallelOptions { MaxDegreeOfParallelism = 4 }, n =>
+        {
+            var i = n % 1_000;
+            var read = new byte[blocks[i].Length];
+            spool.Read(positions[i], read);
+            Assert.Equal(blocks[i], read);
+        });
+        await writer;
+        positions.AddRange(later);
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var read = new byte[blocks[i].Length];
+            spool.Read(positions[i], read);
+            Assert.Equal(blocks[i], read);
+        }
+    }
+
+    [Fact]
     public void A_folder_it_cannot_write_to_stops_the_run_and_says_what_to_do()
     {
         using var spool = new SpillingSpool(memoryBytes: 4, "/nonexistent/copoffice");

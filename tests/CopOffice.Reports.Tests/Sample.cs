@@ -115,7 +115,10 @@ internal static class Sample
     public static ValuePicture Picture(bool roster = true) => ValueAggregation.Build(All(), roster ? RosterOf() : Roster.Empty, PrivacyOptions.Create(5));
 
     /// <summary>A ledger of the sample's responses, with a rejected file, a superseded one and one of another community.</summary>
-    public static Ledger Ledger()
+    public static Ledger Ledger() => global::CopOffice.Responses.Ledger.Build(Results());
+
+    /// <summary>The inputs of <see cref="Ledger"/>, in order.</summary>
+    public static IReadOnlyList<IntakeResult> Results()
     {
         var source = new Source("flawed/no-period.xlsx");
         var all = All();
@@ -127,6 +130,6 @@ internal static class Sample
             .. all.Select(r => new IntakeResult(r.Source, r.Kind, r, [])),
             new(source, TemplateKind.ValueSurvey, null, [Finding.Error("The period is missing: write the period this covers, e.g. 2026-Q4.", source.Location.At("Survey", "C10", "about.period"))]),
         ];
-        return global::CopOffice.Responses.Ledger.Build(results);
+        return results;
     }
 }

@@ -27,7 +27,8 @@ public sealed partial class ValuePicture
         var stories = shared.Select(s => s.Story).ToList();
         var health = communities.Select(c => HealthOf(c, period)).OfType<CommunityHealth>().ToList();
 
-        var conditions = communities.Select(c => (Community: c, Conditions: ConditionsOf(c, period))).ToList();
+        // Counting enablers and challenges reads every survey's words again: the communities on all cores.
+        var conditions = communities.AsParallel().AsOrdered().Select(c => (Community: c, Conditions: ConditionsOf(c, period))).ToList();
         var enablers = new RepeatCounter();
         var challenges = new RepeatCounter();
         foreach (var (_, (figure, e, c)) in conditions.Where(x => x.Conditions.Figure.IsShown))
