@@ -42,15 +42,70 @@ public static partial class ClaimReader
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         var claims = new List<Claim>();
-        foreach (Match m in Pattern().Matches(text))
+        // The pattern tried only near the digits and number words every claim holds (see Window), position by
+        // position: the same matches as a scan of the whole text, leftmost first and never overlapping, at a
+        // fraction of the cost (a scan tries the pattern at every word, ~100 ns a character).
+        var next = 0;
+        foreach (var core in Cores(text))
         {
-            var unit = UnitOf(m);
-            if (unit is null || IsTimeReference(text, m)) continue;
-            var rate = RateOf(m);
-            if (rate is not null) unit += " per " + rate;
-            claims.Add(new Claim(m.Value.Trim(), AmountOf(m), unit));
+            for (var at = Math.Max(next, Window(text, core)); at <= core; at++)
+            {
+                if (!MayStart(text, at)) continue;
+                var m = Pattern().Match(text, at);
+                next = at + 1;
+                if (!m.Success) continue;
+                next = m.Index + m.Length;
+                var unit = UnitOf(m);
+                if (unit is null || IsTimeReference(text, m)) break;
+                var rate = RateOf(m);
+                if (rate is not null) unit += " per " + rate;
+                claims.Add(new Claim(m.Value.Trim(), AmountOf(m), unit));
+                break;
+            }
         }
         return claims;
+    }
+
+    /// <summary>What the pattern asks first, asked cheaply: a claim starts at no space and not inside a number or word.</summary>
+    private static bool MayStart(string text, int at) =>
+        !char.IsWhiteSpace(text[at]) && (at == 0 || !(char.IsLetter(text[at - 1]) || char.IsNumber(text[at - 1]) || text[at - 1] is '.' or ','));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CoreWords =
+        new HashSet<string>([.. Words.Split('|'), "half"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Where a claim may lie: every digit, and every number word or "half" standing as a word of its own.
+    /// Each alternative of the pattern holds one of them (a number, a number word, "half"), in order.
+    /// </summary>
+    private static IEnumerable<int> Cores(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsDigit(text[i])) yield return i;
+            else if (char.IsLetter(text[i]))
+            {
+                var end = i;
+                while (end < text.Length && char.IsLetter(text[end])) end++;
+                if (end - i <= 7 && CoreWords.Contains(text.AsSpan(i, end - i))) yield return i;
+                i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The earliest a claim holding <paramref name="core"/> can start: before its number come at most a
+    /// qualifier of two words ("more than", "approx.", "~") and a currency ("EUR", "€"), so the start lies
+    /// in the core's run of non-space characters or the three runs before it.
+    /// </summary>
+    private static int Window(string text, int core)
+    {
+        var at = core;
+        for (var run = 0; ; run++)
+        {
+            while (at > 0 && !char.IsWhiteSpace(text[at - 1])) at--;
+            if (run == 3 || at == 0) return at;
+            while (at > 0 && char.IsWhiteSpace(text[at - 1])) at--;
+        }
     }
 
     /// <summary>"two weeks ago", "every 2 weeks", "the last 3 months", "after 2 days": when something happened, not what it was worth.</summary>
@@ -155,6 +210,8 @@ public static partial class ClaimReader
     private const string Range = @"\s?(?:-|–|—|to)\s?";
 
     [GeneratedRegex(
+        // only where it is tried (see Read)
+        @"\G" +
         // not the tail of a longer number or word ("v2.5", "3 000" read from its "000")
         @"(?<![\p{L}\p{N}.,])(?<!\d[ \u00A0\u202F])" +
         @"(?:(?:about|around|approximately|roughly|nearly|almost|over|more\s+than|less\s+than|at\s+least|up\s+to|some|circa)\s+|(?:approx\.|ca\.|~|≈|>|<)\s*)?" +
