@@ -1,4 +1,5 @@
 using CopOffice.Responses;
+using Microsoft.Win32.SafeHandles;
 
 namespace CopOffice.Intake;
 
@@ -17,13 +18,19 @@ namespace CopOffice.Intake;
 /// <param name="folder">Where the file goes; the system's temporary folder (TMPDIR) by default.</param>
 public sealed class SpillingSpool(long memoryBytes, string? folder = null) : Spool, IDisposable
 {
+    private const int BufferBytes = 1 << 16;
+
     private readonly string _folder = folder ?? Path.GetTempPath();
     private readonly Lock _gate = new();
     private readonly MemorySpool _memory = new();
-    private FileStream? _file;
+    // The file is a bare handle written and read at offsets (RandomAccess), with a write buffer of our own:
+    // a FileStream whose handle is shared checks its position with a system call before every operation.
+    private SafeFileHandle? _file;
+    private readonly byte[] _buffer = new byte[BufferBytes];
+    private int _buffered;
     private long _fileStart;
+    private long _flushed;
     private long _length;
-    private bool _unflushed;
     private bool _disposed;
 
     public override long Append(ReadOnlySpan<byte> bytes)
@@ -43,15 +50,13 @@ public sealed class SpillingSpool(long memoryBytes, string? folder = null) : Spo
                     _file = OpenFile();
                     _fileStart = _length;
                 }
-                try
+                if (_buffered + bytes.Length > BufferBytes) Flush();
+                if (bytes.Length >= BufferBytes) Write(bytes);
+                else
                 {
-                    _file.Write(bytes);
+                    bytes.CopyTo(_buffer.AsSpan(_buffered));
+                    _buffered += bytes.Length;
                 }
-                catch (IOException e)
-                {
-                    throw Failed("could not write to", e);
-                }
-                _unflushed = true;
             }
             _length += bytes.Length;
             return position;
@@ -60,7 +65,7 @@ public sealed class SpillingSpool(long memoryBytes, string? folder = null) : Spo
 
     public override void Read(long position, Span<byte> destination)
     {
-        Microsoft.Win32.SafeHandles.SafeFileHandle handle;
+        SafeFileHandle file;
         long offset;
         lock (_gate)
         {
@@ -72,26 +77,16 @@ public sealed class SpillingSpool(long memoryBytes, string? folder = null) : Spo
                 _memory.Read(position, destination);
                 return;
             }
-            try
-            {
-                if (_unflushed)
-                {
-                    _file.Flush();
-                    _unflushed = false;
-                }
-            }
-            catch (IOException e)
-            {
-                throw Failed("could not read from", e);
-            }
-            (handle, offset) = (_file.SafeFileHandle, position - _fileStart);
+            offset = position - _fileStart;
+            if (offset + destination.Length > _flushed) Flush();
+            file = _file;
         }
-        // Bytes once flushed never change: positioned reads of them need no lock, so views read on all cores.
+        // Bytes once in the file never change: positioned reads of them need no lock, so views read on all cores.
         try
         {
             while (destination.Length > 0)
             {
-                var read = RandomAccess.Read(handle, destination, offset);
+                var read = RandomAccess.Read(file, destination, offset);
                 if (read == 0) throw new IOException($"it ended early at {offset} bytes.");
                 destination = destination[read..];
                 offset += read;
@@ -101,6 +96,26 @@ public sealed class SpillingSpool(long memoryBytes, string? folder = null) : Spo
         {
             throw Failed("could not read from", e);
         }
+    }
+
+    private void Flush()
+    {
+        if (_buffered == 0) return;
+        Write(_buffer.AsSpan(0, _buffered));
+        _buffered = 0;
+    }
+
+    private void Write(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            RandomAccess.Write(_file!, bytes, _flushed);
+        }
+        catch (IOException e)
+        {
+            throw Failed("could not write to", e);
+        }
+        _flushed += bytes.Length;
     }
 
     /// <summary>How many bytes are kept in all, and how many of them in the file.</summary>
@@ -122,12 +137,12 @@ public sealed class SpillingSpool(long memoryBytes, string? folder = null) : Spo
         }
     }
 
-    private FileStream OpenFile()
+    private SafeFileHandle OpenFile()
     {
         var path = Path.Combine(_folder, $"copoffice-spool-{Guid.NewGuid():N}.tmp");
         try
         {
-            var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16,
+            var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
                 OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
             if (!OperatingSystem.IsWindows()) File.Delete(path);
             return file;

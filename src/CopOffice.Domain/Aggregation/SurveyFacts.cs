@@ -17,6 +17,12 @@ internal readonly record struct SurveyFacts(
     Period Period, string Community, string? MemberType, string? Unit,
     UInt128 Respondent, string? RosterEmail, ulong Ratings, byte StoryCycles, StoryConsent Consent, ushort Roles)
 {
+    /// <summary>
+    /// Where the survey's texts wait in the ledger's spool, when they do: views that show words (stories,
+    /// enablers, challenges) read those alone, not the whole response again.
+    /// </summary>
+    public (AnswerKeys Keys, long Position, int Length, int Count)? Texts { get; init; }
+
     /// <summary>Bits per indicator in <see cref="Ratings"/>: 0 not answered, 1–5, 6 n/a.</summary>
     private const int Bits = 3;
     private const ulong Mask = 0b111;
@@ -31,7 +37,8 @@ internal readonly record struct SurveyFacts(
     public int Rating(int i) => (int)(Ratings >> (Bits * i) & Mask);
 
     /// <param name="names">Shares the spellings of group names among surveys (<see cref="Spellings"/>).</param>
-    public static SurveyFacts Of(Response response, Spellings names)
+    /// <param name="spool">The ledger's spool, where the response's texts may wait.</param>
+    public static SurveyFacts Of(Response response, Spellings names, Spool? spool = null)
     {
         if (response.Kind != TemplateKind.ValueSurvey)
             throw new ArgumentException($"Facts are read from value surveys, not a {response.Kind}.", nameof(response));
@@ -45,7 +52,10 @@ internal readonly record struct SurveyFacts(
         var key = response.Respondent;
         return new SurveyFacts(response.Period, names.Shared(response.Community)!, names.Shared(response.MemberType), names.Shared(response.Unit),
             key.Length == 0 ? UInt128.Zero : Digest(key), names.OnRoster(response.MemberEmail),
-            ratings, (byte)FreeText.StoryCycles(response), ConsentOf(response.Consent), roles);
+            ratings, (byte)FreeText.StoryCycles(response), ConsentOf(response.Consent), roles)
+        {
+            Texts = spool is null ? null : TextSlots.SpooledAt(response.Texts, spool),
+        };
     }
 
     // The indicators' slots in the value survey's packed ratings, looked up once per questionnaire layout.

@@ -31,7 +31,7 @@ public static class ValueAggregation
         var emails = roster.IsEmpty || ReferenceEquals(ledger.FactsRoster, roster) ? null : new Spellings(roster);
         var accepted = emails is null ? ledger.AcceptedRows : ledger.AcceptedRows.Select(row =>
             row.Facts is { } facts ? row with { Facts = facts with { RosterEmail = emails.OnRoster(ledger.ResponseAt(row.Index).MemberEmail) } } : row);
-        return Build(accepted, ledger.ResponseAt, roster, options);
+        return Build(accepted, ledger.ResponseAt, ledger.TextsAt, roster, options);
     }
 
     /// <param name="accepted">The responses that count (<see cref="Ledger.Accepted"/>): repeats already resolved.</param>
@@ -44,11 +44,11 @@ public static class ValueAggregation
         ArgumentNullException.ThrowIfNull(roster);
         var spellings = new Spellings(roster);
         return Build(responses.Select((r, i) => (i, r.Kind, r.Kind == TemplateKind.ValueSurvey ? SurveyFacts.Of(r, spellings) : (SurveyFacts?)null)),
-            i => responses[i], roster, options);
+            i => responses[i], i => responses[i].Texts, roster, options);
     }
 
     private static ValuePicture Build(IEnumerable<(int Index, TemplateKind Kind, SurveyFacts? Facts)> accepted, Func<int, Response> responseAt,
-        Roster roster, PrivacyOptions options)
+        Func<int, IReadOnlyDictionary<string, string>> textsAt, Roster roster, PrivacyOptions options)
     {
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(options);
@@ -97,6 +97,6 @@ public static class ValueAggregation
             Suppression.Apply(release, options);
             releases[period] = release;
         }
-        return new ValuePicture(options, names, rosterIndex, releases, entries, checks, analyses, responseAt);
+        return new ValuePicture(options, names, rosterIndex, releases, entries, checks, analyses, responseAt, textsAt);
     }
 }

@@ -119,10 +119,10 @@ public sealed partial class ValuePicture
         var challenges = new RepeatCounter();
         if (cell is null || cell.People < Privacy.FreeTextMinGroupSize)
             return (Reasons.Suppress<Conditions>(SuppressionCause.FreeText, Privacy), enablers, challenges);
-        foreach (var response in EntriesOf(period, community).Select(ResponseOf))
+        foreach (var texts in EntriesOf(period, community).Select(TextsOf))
         {
-            enablers.Add(response.Text(AnswerNames.Enablers));
-            challenges.Add(response.Text(AnswerNames.Challenges));
+            enablers.Add(texts.GetValueOrDefault(AnswerNames.Enablers));
+            challenges.Add(texts.GetValueOrDefault(AnswerNames.Challenges));
         }
         return (new Shown<Conditions>(new Conditions(enablers.Items(), challenges.Items())), enablers, challenges);
     }

@@ -21,14 +21,21 @@ public sealed partial class ValuePicture
     private IReadOnlyList<(Story Story, Entry Entry)> NumberSharedStories(Period period)
     {
         var release = ReleaseFor(period);
-        var candidates = _entries.GetValueOrDefault(period, [])
+        var shared = _entries.GetValueOrDefault(period, [])
             .Where(e => e.StoryCycles != 0)
             .Where(e => e.Consent == StoryConsent.Named
                 || (e.Consent == StoryConsent.Anonymous && release.Community(e.Community) is { } community && community.People >= Privacy.FreeTextMinGroupSize))
-            // Reading the answers and the claims in them is most of the work of a large period: on all cores.
-            .AsParallel().AsOrdered()
-            .Select(e => (Story: StoryOf(e, ResponseOf(e), e.Consent), Entry: e))
-            .AsSequential()
+            .ToArray();
+        // Reading the answers and the claims in them is most of the work of a large period: on all cores, each
+        // story into its own slot (the order is decided after). A named story needs its member's name: only
+        // then is the whole response read again.
+        var stories = new (Story Story, Entry Entry)[shared.Length];
+        Parallel.For(0, shared.Length, i =>
+        {
+            var e = shared[i];
+            stories[i] = (StoryOf(e, period, TextsOf(e), e.Consent == StoryConsent.Named ? ResponseOf(e).MemberName : null, e.Consent), e);
+        });
+        var candidates = stories
             .OrderBy(x => x.Entry.Community, Comparer<int>.Create(_names.Communities.Compare))
             .ThenBy(x => x.Story.Consent)
             .ThenBy(x => x.Story.MemberName ?? "", StringComparer.OrdinalIgnoreCase)
@@ -39,14 +46,14 @@ public sealed partial class ValuePicture
     }
 
     /// <summary>A story as the consent allows others to see it: a named story carries name, unit and member type, an anonymous one none of them.</summary>
-    private Story StoryOf(Entry entry, Response response, StoryConsent consent, bool own = false)
+    private Story StoryOf(Entry entry, Period period, IReadOnlyDictionary<string, string> texts, string? memberName, StoryConsent consent, bool own = false)
     {
         var answers = new List<StoryAnswer>();
         var claims = new List<Claim>();
         var questions = ValueFramework.StoryQuestions;
         for (var i = 0; i < questions.Count; i++)
         {
-            if (!response.Texts.TryGetValue(Layout.StoryNames[i], out var text) || !FreeText.IsAnswer(text)) continue;
+            if (!texts.TryGetValue(Layout.StoryNames[i], out var text) || !FreeText.IsAnswer(text)) continue;
             answers.Add(new StoryAnswer(questions[i], text));
             if (questions[i].Cycle is not (ValueCycle.Applied or ValueCycle.Realized or ValueCycle.Reframing)) continue;
             // A figure repeated in several answers of one story (the performance answer and the quantitative one) counts once.
@@ -55,9 +62,9 @@ public sealed partial class ValuePicture
                     claims.Add(claim);
         }
         var identified = own || consent == StoryConsent.Named;
-        return new Story(response.Period, _names.Communities.Display(entry.Community), consent, answers, Layout.CyclesIn(entry.StoryCycles), claims)
+        return new Story(period, _names.Communities.Display(entry.Community), consent, answers, Layout.CyclesIn(entry.StoryCycles), claims)
         {
-            MemberName = identified ? response.MemberName : null,
+            MemberName = identified ? memberName : null,
             Unit = identified && entry.Unit != NameTable.NotGiven ? _names.Units.Display(entry.Unit) : null,
             MemberType = identified && entry.Type != NameTable.NotGiven ? _names.Types.Display(entry.Type) : null,
         };

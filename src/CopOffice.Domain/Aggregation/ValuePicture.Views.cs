@@ -108,7 +108,7 @@ public sealed partial class ValuePicture
         {
             var (entry, response) = x;
             var shared = SharedStories(response.Period).FirstOrDefault(s => s.Entry.Index == entry.Index).Story;
-            var own = entry.StoryCycles == 0 ? null : (shared ?? StoryOf(entry, response, entry.Consent)) with
+            var own = entry.StoryCycles == 0 ? null : (shared ?? StoryOf(entry, response.Period, response.Texts, response.MemberName, entry.Consent)) with
             {
                 MemberName = response.MemberName,
                 Unit = entry.Unit == NameTable.NotGiven ? null : _names.Units.Display(entry.Unit),

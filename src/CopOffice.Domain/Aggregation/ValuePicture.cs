@@ -16,6 +16,7 @@ public sealed partial class ValuePicture
     private readonly Dictionary<Period, List<Entry>> _entries;
     private readonly Lazy<Dictionary<string, List<(Period Period, Entry Entry)>>> _members;
     private readonly Func<int, Response> _responseAt;
+    private readonly Func<int, IReadOnlyDictionary<string, string>> _textsAt;
     private readonly List<CoordinatorEntry> _checks;
     private readonly List<CoordinatorEntry> _analyses;
     private readonly Dictionary<Period, Release> _empty = [];
@@ -25,9 +26,10 @@ public sealed partial class ValuePicture
 
     internal ValuePicture(PrivacyOptions privacy, Names names, RosterIndex roster, SortedDictionary<Period, Release> releases,
         Dictionary<Period, List<Entry>> entries, List<CoordinatorEntry> checks, List<CoordinatorEntry> analyses,
-        Func<int, Response> responseAt)
+        Func<int, Response> responseAt, Func<int, IReadOnlyDictionary<string, string>> textsAt)
     {
         _responseAt = responseAt;
+        _textsAt = textsAt;
         Privacy = privacy;
         _names = names;
         _roster = roster;
@@ -203,6 +205,9 @@ public sealed partial class ValuePicture
 
     /// <summary>A survey's response, decoded again: only for the words a view shows (stories, names, enablers and challenges).</summary>
     private Response ResponseOf(Entry entry) => _responseAt(entry.Index);
+
+    /// <summary>A survey's texts alone: what counting enablers and reading stories need, without the rest of the response.</summary>
+    private IReadOnlyDictionary<string, string> TextsOf(Entry entry) => _textsAt(entry.Index);
 
     private static IReadOnlyList<OwnScore> OwnScores(Response response) =>
     [

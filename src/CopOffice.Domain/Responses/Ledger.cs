@@ -84,6 +84,12 @@ public sealed class Ledger
         }
     }
 
+    /// <summary>The texts of an accepted value survey: read alone from the spool when its facts say where, else with the response.</summary>
+    internal IReadOnlyDictionary<string, string> TextsAt(int index) =>
+        _rows[index].Facts >= 0 && _facts[_rows[index].Facts].Texts is { } at
+            ? TextSlots.Spooled(at.Keys, _spool, at.Position, at.Length, at.Count)
+            : ResponseAt(index).Texts;
+
     /// <summary>The response of an accepted or superseded input, decoded from the spool.</summary>
     internal Response ResponseAt(int index) =>
         Read(index).Response ?? throw new InvalidOperationException($"Input {index} of the ledger has no response: it was rejected.");

@@ -75,7 +75,7 @@ public sealed class LedgerBuilder(Spool spool, Roster? roster = null)
             response.Time ?? DateTimeOffset.MinValue, result.Source.Path, result.Source.Row ?? 0)
         {
             // Read here, on the thread that judged the response, while it is at hand: the aggregation need not decode it again.
-            Facts = response.Kind == TemplateKind.ValueSurvey ? Aggregation.SurveyFacts.Of(response, _spellings) : null,
+            Facts = response.Kind == TemplateKind.ValueSurvey ? Aggregation.SurveyFacts.Of(response, _spellings, spool) : null,
         };
     }
 

@@ -231,6 +231,16 @@ internal sealed class TextSlots : SlotDictionary<string>
         return block;
     }
 
+    /// <summary>Where texts kept in <paramref name="spool"/> are, to be read again without their response (<see cref="Spooled"/>); null when they are not there.</summary>
+    public static (AnswerKeys Keys, long Position, int Length, int Count)? SpooledAt(IReadOnlyDictionary<string, string> texts, Spool spool) =>
+        texts is TextSlots { _packed: null, _texts: null } slots && ReferenceEquals(slots._spool, spool)
+            ? (slots.SlotKeys, slots._position, slots._length, slots.Count)
+            : null;
+
+    /// <summary>Texts kept in a spool at a place <see cref="SpooledAt"/> gave.</summary>
+    public static IReadOnlyDictionary<string, string> Spooled(AnswerKeys keys, Spool spool, long position, int length, int count) =>
+        new TextSlots(keys, null, spool, position, length, null, count);
+
     /// <summary>
     /// The UTF-8 bytes of text <paramref name="name"/> without making a string, when the texts are packed;
     /// false when they are not (read them by name). The span is valid until the next read on this thread.
