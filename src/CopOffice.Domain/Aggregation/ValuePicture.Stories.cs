@@ -11,11 +11,25 @@ public sealed partial class ValuePicture
     /// <summary>
     /// The stories of a period that shared views may show, numbered once for all of them: named stories,
     /// and anonymous ones of communities that meet the free-text threshold. Ordered by community, named
-    /// before anonymous, then by name and text, so the numbers do not follow file names or input order.
+    /// before anonymous, then by name and words, so the numbers do not follow file names or input order.
     /// </summary>
     private IReadOnlyList<(Story Story, Entry Entry)> SharedStories(Period period)
     {
         lock (_gate) return _shared.TryGetValue(period, out var shared) ? shared : _shared[period] = NumberSharedStories(period);
+    }
+
+    private readonly Dictionary<Period, Dictionary<int, Story>> _sharedByEntry = [];
+
+    /// <summary>The shared story of a survey, if it has one: each member's view asks for their own.</summary>
+    private Story? SharedStoryOf(Period period, Entry entry)
+    {
+        var shared = SharedStories(period);
+        lock (_gate)
+        {
+            if (!_sharedByEntry.TryGetValue(period, out var byEntry))
+                _sharedByEntry[period] = byEntry = shared.ToDictionary(s => s.Entry.Index, s => s.Story);
+            return byEntry.GetValueOrDefault(entry.Index);
+        }
     }
 
     private IReadOnlyList<(Story Story, Entry Entry)> NumberSharedStories(Period period)
@@ -29,33 +43,50 @@ public sealed partial class ValuePicture
         // Reading the answers and the claims in them is most of the work of a large period: on all cores, each
         // story into its own slot (the order is decided after). A named story needs its member's name: only
         // then is the whole response read again.
-        var stories = new (Story Story, Entry Entry)[shared.Length];
+        var stories = new (Story Story, Entry Entry, string Words, UInt128 Digest)[shared.Length];
         Parallel.For(0, shared.Length, i =>
         {
             var e = shared[i];
-            stories[i] = (StoryOf(e, period, TextsOf(e), e.Consent == StoryConsent.Named ? ResponseOf(e).MemberName : null, e.Consent), e);
+            var story = StoryOf(e, period, TextsOf(e), e.Consent == StoryConsent.Named ? ResponseOf(e).MemberName : null, e.Consent);
+            // Ordered by the words' beginning and a digest of them all; the words themselves are read again when shown.
+            var words = string.Join("\u001F", story.Answers.Select(a => a.Text));
+            var digest = System.Runtime.InteropServices.MemoryMarshal.Read<UInt128>(
+                System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(words.AsSpan())));
+            stories[i] = (story with { Answers = new SpooledAnswers(() => AnswersOf(TextsOf(e)), story.Answers.Count) }, e, words[..Math.Min(words.Length, SortPrefix)], digest);
         });
         var candidates = stories
             .OrderBy(x => x.Entry.Community, Comparer<int>.Create(_names.Communities.Compare))
             .ThenBy(x => x.Story.Consent)
             .ThenBy(x => x.Story.MemberName ?? "", StringComparer.OrdinalIgnoreCase)
             .ThenBy(x => x.Story.MemberName ?? "", StringComparer.Ordinal)
-            .ThenBy(x => string.Join("\u001F", x.Story.Answers.Select(a => a.Text)), StringComparer.Ordinal)
+            .ThenBy(x => x.Words, StringComparer.Ordinal)
+            .ThenBy(x => x.Digest)
             .ToList();
         return [.. candidates.Select((x, i) => (x.Story with { Id = $"S{period.Year}Q{period.Quarter}-{i + 1:000}" }, x.Entry))];
+    }
+
+    /// <summary>How much of a story's words orders it before the digest of them all does.</summary>
+    private const int SortPrefix = 64;
+
+    /// <summary>The story questions a member answered, in the framework's order.</summary>
+    private static List<StoryAnswer> AnswersOf(IReadOnlyDictionary<string, string> texts)
+    {
+        var answers = new List<StoryAnswer>();
+        var questions = ValueFramework.StoryQuestions;
+        for (var i = 0; i < questions.Count; i++)
+            if (texts.TryGetValue(Layout.StoryNames[i], out var text) && FreeText.IsAnswer(text))
+                answers.Add(new StoryAnswer(questions[i], text));
+        return answers;
     }
 
     /// <summary>A story as the consent allows others to see it: a named story carries name, unit and member type, an anonymous one none of them.</summary>
     private Story StoryOf(Entry entry, Period period, IReadOnlyDictionary<string, string> texts, string? memberName, StoryConsent consent, bool own = false)
     {
-        var answers = new List<StoryAnswer>();
+        var answers = AnswersOf(texts);
         var claims = new List<Claim>();
-        var questions = ValueFramework.StoryQuestions;
-        for (var i = 0; i < questions.Count; i++)
+        foreach (var (question, text) in answers)
         {
-            if (!texts.TryGetValue(Layout.StoryNames[i], out var text) || !FreeText.IsAnswer(text)) continue;
-            answers.Add(new StoryAnswer(questions[i], text));
-            if (questions[i].Cycle is not (ValueCycle.Applied or ValueCycle.Realized or ValueCycle.Reframing)) continue;
+            if (question.Cycle is not (ValueCycle.Applied or ValueCycle.Realized or ValueCycle.Reframing)) continue;
             // A figure repeated in several answers of one story (the performance answer and the quantitative one) counts once.
             foreach (var claim in ClaimReader.Read(text))
                 if (!claims.Exists(c => c.Unit == claim.Unit && c.Amount == claim.Amount && (c.Amount is not null || c.Stated == claim.Stated)))

@@ -107,7 +107,7 @@ public sealed partial class ValuePicture
         var history = ordered.Select(x =>
         {
             var (entry, response) = x;
-            var shared = SharedStories(response.Period).FirstOrDefault(s => s.Entry.Index == entry.Index).Story;
+            var shared = SharedStoryOf(response.Period, entry);
             var own = entry.StoryCycles == 0 ? null : (shared ?? StoryOf(entry, response.Period, response.Texts, response.MemberName, entry.Consent)) with
             {
                 MemberName = response.MemberName,
