@@ -73,8 +73,11 @@ public sealed class IntakeRun
 
         async Task AddOldest()
         {
-            var (path, results) = reading.Dequeue();
-            foreach (var result in await results) _ledger.Add(result);
+            var (path, file) = reading.Dequeue();
+            var results = await file;
+            foreach (var result in results) _ledger.Add(result);
+            // The finished task keeps its list: emptied, it keeps nothing of the file's results.
+            results.Clear();
             progress?.Report(new IntakeProgress(++count, path));
         }
     }
@@ -82,7 +85,9 @@ public sealed class IntakeRun
     /// <summary>Reads one file of <paramref name="store"/> into the run's ledger, named <paramref name="path"/> there.</summary>
     public async Task ReadFileAsync(IDocumentStore store, StoredFile file, string path, CancellationToken cancellationToken = default)
     {
-        foreach (var result in await SpoolFileAsync(store, file, path, cancellationToken)) _ledger.Add(result);
+        var results = await SpoolFileAsync(store, file, path, cancellationToken);
+        foreach (var result in results) _ledger.Add(result);
+        results.Clear();
     }
 
     /// <summary>What became of one file, judged and spooled as read: a large Forms export's rows never sit in memory together.</summary>

@@ -25,6 +25,13 @@ public sealed class ChunkedList<T> : IReadOnlyList<T>
         Count++;
     }
 
+    /// <summary>Lets go of every item: whoever still holds the list (a finished task's result) no longer holds them.</summary>
+    public void Clear()
+    {
+        _chunks.Clear();
+        Count = 0;
+    }
+
     public IEnumerator<T> GetEnumerator()
     {
         for (var i = 0; i < Count; i++) yield return _chunks[i / ChunkSize][i % ChunkSize];

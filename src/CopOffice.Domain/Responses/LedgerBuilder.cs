@@ -121,6 +121,13 @@ public sealed class LedgerBuilder(Spool spool, Roster? roster = null)
             communities = new string[_communityIds.Count];
             foreach (var (community, id) in _communityIds) communities[id] = community;
         }
+        // A builder makes one ledger: what it kept to resolve repeats goes, whoever still holds the builder.
+        _rows.Clear();
+        _rows.TrimExcess();
+        _groups.Clear();
+        _groups.TrimExcess();
+        _groupOfKey.Clear();
+        _groupOfKey.TrimExcess();
         return new Ledger(spool, rows, winners, communities, _facts, roster);
     }
 
