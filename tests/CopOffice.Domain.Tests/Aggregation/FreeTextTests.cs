@@ -18,6 +18,24 @@ public class FreeTextTests
     public void Tells_an_answer_from_a_filled_in_blank(string? text, bool answer) => Assert.Equal(answer, FreeText.IsAnswer(text));
 
     [Fact]
+    public void Story_cycles_read_from_packed_texts_are_those_read_from_strings()
+    {
+        var answers = Raw.Survey();
+        answers[Questionnaires.AnswerNames.Story("activities")] = "Ran the monthly clinic with two other units and wrote up what we learned for the wiki. " + new string('x', 80);
+        answers[Questionnaires.AnswerNames.Story("insights")] = "n/a";
+        answers[Questionnaires.AnswerNames.Story("practice")] = " - ";
+        answers[Questionnaires.AnswerNames.Story("performance")] = "Fewer errors";
+        answers[Questionnaires.AnswerNames.Story("reframing")] = "Nothing to add.";
+        var packed = Raw.Validate(answers, texts: new Responses.MemorySpool()).Response!;
+        var strings = packed with { Texts = new Dictionary<string, string>(packed.Texts, StringComparer.Ordinal) };
+
+        var cycles = FreeText.StoryCycles(packed);
+
+        Assert.Equal((1 << (int)Framework.ValueCycle.Immediate) | (1 << (int)Framework.ValueCycle.Realized), cycles);
+        Assert.Equal(FreeText.StoryCycles(strings), cycles);
+    }
+
+    [Fact]
     public void Splits_lists_into_items_by_lines_semicolons_and_bullets_but_not_commas()
     {
         Assert.Equal(["Time to share", "budget, and a sponsor", "tools", "space"],
