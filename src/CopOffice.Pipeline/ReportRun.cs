@@ -20,9 +20,11 @@ public static class ReportRun
         IProgress<ReportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var privacy = Validated(options.Privacy);
+        var warmUp = WriterWarmUp.Start();
         var reading = progress is null ? null : new Progress<IntakeProgress>(p => progress.Report(new ReportProgress(ReportStage.Reading, p.FilesRead, 0, p.LastFile)));
         var ledger = await IntakeRun.LedgerAsync(source, options.Rules, options.Limits, reading, cancellationToken);
 
+        await warmUp;
         var context = new ReportContext(options.Clock.GetUtcNow(), options.CopOfficeVersion, source.Description);
         // ledger.xlsx (a row per input) is written on another core while the responses are aggregated.
         var ledgerBook = Task.Run(() => Written(stream => LedgerWorkbook.Write(stream, ledger)), cancellationToken);
