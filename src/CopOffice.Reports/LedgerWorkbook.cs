@@ -28,7 +28,7 @@ public static class LedgerWorkbook
         StreamingWorkbook.Write(output,
         [
             new StreamingTable("Ledger", "Ledger", LedgerColumns, ledger.Entries.Select(LedgerRow)),
-            new StreamingTable("Findings", "Findings", FindingColumns, ledger.Entries.SelectMany(e => e.Findings.Select(f => FindingRow(e, f)))),
+            new StreamingTable("Findings", "Findings", FindingColumns, ledger.WithFindings.SelectMany(e => e.Findings.Select(f => FindingRow(e, f)))),
         ], "CopOffice intake ledger");
 
     public static object?[] LedgerRow(LedgerEntry e) =>

@@ -26,6 +26,19 @@ public class LedgerTests
     }
 
     [Fact]
+    public void The_entries_with_findings_are_all_but_the_accepted_without_warnings()
+    {
+        var rejected = IntakeResult.Unreadable(new Source("notes.txt"), "Not a spreadsheet.");
+        var warned = Survey("grace.xlsx", On(2), email: null, name: "Grace Hopper");
+        var ledger = Ledger.Build([Survey("a.xlsx", On(1)), rejected, Survey("b.xlsx", On(12, 10)), warned, Survey("c.xlsx", On(5), email: "alan@example.org", name: "Alan Turing")]);
+
+        Assert.Equal(["a.xlsx: superseded", "notes.txt: rejected", "b.xlsx: accepted", "grace.xlsx: accepted-with-warnings", "c.xlsx: accepted"], Statuses(ledger));
+        Assert.Equal(ledger.Entries.Where(e => e.Findings.Count > 0).Select(e => $"{e.Source}: {string.Join(" | ", e.Findings)}"),
+            ledger.WithFindings.Select(e => $"{e.Source}: {string.Join(" | ", e.Findings)}"));
+        Assert.Equal(["a.xlsx", "notes.txt", "grace.xlsx"], ledger.WithFindings.Select(e => e.Source.Path));
+    }
+
+    [Fact]
     public void A_completion_time_counts_before_the_file_time()
     {
         var forms = Raw.Of(TemplateKind.ValueSurvey, Raw.Survey(), "responses.xlsx", fileTime: On(30)) with { CompletedAt = On(2) };

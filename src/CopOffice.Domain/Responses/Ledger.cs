@@ -103,6 +103,20 @@ public sealed class Ledger
         foreach (var i in Rows(community)) yield return (_rows[i].Kind, _rows[i].Status);
     }
 
+    /// <summary>
+    /// The entries with findings, in input order: all but those accepted without warnings (an input is
+    /// accepted only when nothing was found), which are not decoded at all.
+    /// </summary>
+    public IEnumerable<LedgerEntry> WithFindings
+    {
+        get
+        {
+            for (var i = 0; i < _rows.Length; i++)
+                if (_rows[i].Status != LedgerStatus.Accepted)
+                    yield return Entry(i);
+        }
+    }
+
     /// <summary>The rejected and superseded entries, or with <paramref name="community"/> the superseded ones of it.</summary>
     public IEnumerable<LedgerEntry> NotAccepted(string? community = null)
     {
