@@ -20,9 +20,18 @@ public static class ReportRun
         IProgress<ReportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var privacy = Validated(options.Privacy);
-        var warmUp = WriterWarmUp.Start();
+        using var intakeDone = new CancellationTokenSource();
+        var warmUp = WriterWarmUp.AfterAsync(TimeSpan.FromSeconds(2), intakeDone.Token);
         var reading = progress is null ? null : new Progress<IntakeProgress>(p => progress.Report(new ReportProgress(ReportStage.Reading, p.FilesRead, 0, p.LastFile)));
-        var ledger = await IntakeRun.LedgerAsync(source, options.Rules, options.Limits, reading, cancellationToken);
+        Ledger ledger;
+        try
+        {
+            ledger = await IntakeRun.LedgerAsync(source, options.Rules, options.Limits, reading, cancellationToken);
+        }
+        finally
+        {
+            await intakeDone.CancelAsync();
+        }
 
         await warmUp;
         var context = new ReportContext(options.Clock.GetUtcNow(), options.CopOfficeVersion, source.Description);

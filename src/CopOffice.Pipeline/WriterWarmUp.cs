@@ -7,17 +7,32 @@ using CopOffice.Responses;
 namespace CopOffice.Pipeline;
 
 /// <summary>
-/// Writes a small organisation report nowhere, once per process, on the core
-/// the intake leaves idle much of the time. The first workbook a process writes pays for compiling
-/// ClosedXML's and the Open XML SDK's code: about 0.7 s of a 100,000-row run (measured), which would
-/// otherwise come after the intake, when every core is writing.
+/// Writes a small organisation report nowhere, once per process, on the core a long intake leaves idle
+/// much of the time. The first workbook a process writes pays for compiling ClosedXML's and the Open XML
+/// SDK's code: about 0.7 s of a 100,000-row run (measured), which would otherwise come after the intake,
+/// when every core is writing.
 /// </summary>
 internal static class WriterWarmUp
 {
     private static readonly Lazy<Task> Once = new(() => Task.Run(Write));
 
-    /// <summary>The warm-up, started on first call; a failure of it is a bug and surfaces when awaited.</summary>
-    public static Task Start() => Once.Value;
+    /// <summary>
+    /// Warms up once <paramref name="delay"/> has passed, unless <paramref name="intakeDone"/> comes first: a
+    /// short intake leaves no idle core worth using, and the code is compiled when the reports are written.
+    /// A failure of the warm-up is a bug and surfaces when this is awaited.
+    /// </summary>
+    public static async Task AfterAsync(TimeSpan delay, CancellationToken intakeDone)
+    {
+        try
+        {
+            await Task.Delay(delay, intakeDone);
+        }
+        catch (OperationCanceledException) when (intakeDone.IsCancellationRequested)
+        {
+            return;
+        }
+        await Once.Value;
+    }
 
     private static void Write()
     {
