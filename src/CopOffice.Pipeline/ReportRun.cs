@@ -36,7 +36,8 @@ public static class ReportRun
         await warmUp;
         var context = new ReportContext(options.Clock.GetUtcNow(), options.CopOfficeVersion, source.Description);
         // ledger.xlsx (a row per input) is written on another core while the responses are aggregated.
-        var ledgerBook = Task.Run(() => Written(stream => LedgerWorkbook.Write(stream, ledger)), cancellationToken);
+        // Its size follows the inputs (8 MB for 100,000 rows), so it waits in a temporary file, not in memory.
+        var ledgerBook = Task.Run(() => Written(stream => LedgerWorkbook.Write(stream, ledger), TemporaryFile()), cancellationToken);
         ValuePicture picture;
         Period period;
         try
@@ -54,7 +55,7 @@ public static class ReportRun
         }
 
         var organisation = ReportFiles.Organisation(period);
-        (string Path, Func<Task<MemoryStream>> Write)[] reports =
+        (string Path, Func<Task<Stream>> Write)[] reports =
         [
             (LedgerFile, () => ledgerBook),
             (organisation, Writing(stream => OrganisationReport.Write(picture.Organisation(period), ledger, context, stream))),
@@ -101,14 +102,36 @@ public static class ReportRun
         throw new ReportRunException($"No accepted responses are for {period}. The periods with responses are: {string.Join(", ", picture.Periods)}.");
     }
 
-    private static Func<Task<MemoryStream>> Writing(Action<Stream> write) => () => Task.FromResult(Written(write));
+    private static Func<Task<Stream>> Writing(Action<Stream> write) => () => Task.FromResult(Written(write));
 
-    /// <summary>A workbook written in memory, ready to publish: the store puts it in place whole.</summary>
-    private static MemoryStream Written(Action<Stream> write)
+    /// <summary>A workbook written in memory (or to <paramref name="buffer"/>), ready to publish: the store puts it in place whole.</summary>
+    private static Stream Written(Action<Stream> write, Stream? buffer = null)
     {
-        var buffer = new MemoryStream();
-        write(buffer);
-        buffer.Position = 0;
-        return buffer;
+        buffer ??= new MemoryStream();
+        try
+        {
+            write(buffer);
+            buffer.Position = 0;
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A file in the temporary folder that goes when it is closed; memory when the folder cannot be written to.</summary>
+    private static Stream TemporaryFile()
+    {
+        try
+        {
+            return new FileStream(Path.Combine(Path.GetTempPath(), $"copoffice-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew, FileAccess.ReadWrite,
+                FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new MemoryStream();
+        }
     }
 }
