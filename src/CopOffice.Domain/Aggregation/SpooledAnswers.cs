@@ -5,7 +5,9 @@ namespace CopOffice.Aggregation;
 /// are enumerated: a period of 25,000 shared stories does not hold all their words in memory, and the
 /// reports quote a few hundred of them.
 /// </summary>
-internal sealed class SpooledAnswers(Func<IReadOnlyList<StoryAnswer>> read, int count) : IReadOnlyList<StoryAnswer>
+/// <remarks>It holds the picture and the survey's entry, not a closure: a closure made where the stories are
+/// numbered would keep that work's arrays alive as long as the stories.</remarks>
+internal sealed class SpooledAnswers(ValuePicture picture, Entry entry, int count) : IReadOnlyList<StoryAnswer>
 {
     public int Count { get; } = count;
 
@@ -17,7 +19,7 @@ internal sealed class SpooledAnswers(Func<IReadOnlyList<StoryAnswer>> read, int 
 
     private IReadOnlyList<StoryAnswer> Read()
     {
-        var answers = read();
+        var answers = picture.StoryAnswersOf(entry);
         // The words are the ones the story was numbered and counted by: a spool gives back what it was given.
         if (answers.Count != Count) throw new InvalidOperationException($"A story's answers read again are {answers.Count}, not {Count}.");
         return answers;

@@ -52,7 +52,7 @@ public sealed partial class ValuePicture
             var words = string.Join("\u001F", story.Answers.Select(a => a.Text));
             var digest = System.Runtime.InteropServices.MemoryMarshal.Read<UInt128>(
                 System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(words.AsSpan())));
-            stories[i] = (story with { Answers = new SpooledAnswers(() => AnswersOf(TextsOf(e)), story.Answers.Count) }, e, words[..Math.Min(words.Length, SortPrefix)], digest);
+            stories[i] = (story with { Answers = new SpooledAnswers(this, e, story.Answers.Count) }, e, words[..Math.Min(words.Length, SortPrefix)], digest);
         });
         var candidates = stories
             .OrderBy(x => x.Entry.Community, Comparer<int>.Create(_names.Communities.Compare))
@@ -67,6 +67,9 @@ public sealed partial class ValuePicture
 
     /// <summary>How much of a story's words orders it before the digest of them all does.</summary>
     private const int SortPrefix = 64;
+
+    /// <summary>A survey's story answers, read again from where its texts wait.</summary>
+    internal IReadOnlyList<StoryAnswer> StoryAnswersOf(Entry entry) => AnswersOf(TextsOf(entry));
 
     /// <summary>The story questions a member answered, in the framework's order.</summary>
     private static List<StoryAnswer> AnswersOf(IReadOnlyDictionary<string, string> texts)
