@@ -8,11 +8,13 @@ namespace CopOffice.Aggregation;
 /// <summary>
 /// What the aggregation needs of a value survey, read once where the response is judged: the run's
 /// readers work these out on their own cores, and the aggregation adds them up without decoding a
-/// response again. About 80 bytes a survey and no object of its own: group names and emails are
+/// response again. About 110 bytes a survey and no object of its own: group names and emails are
 /// shared strings (the roster's), not copies per survey, so 100,000 surveys add nothing for the
 /// garbage collector to trace.
 /// Free text (stories, enablers, challenges) is not here: views read it from the ledger when they show it.
 /// </summary>
+/// <param name="Respondent">A digest of who answered (email, else name); zero for an anonymous survey.</param>
+/// <param name="RosterEmail">The member's email as the roster lists it (the roster's own string); null when the roster does not list it.</param>
 internal readonly record struct SurveyFacts(
     Period Period, string Community, string? MemberType, string? Unit,
     UInt128 Respondent, string? RosterEmail, ulong Ratings, byte StoryCycles, StoryConsent Consent, ushort Roles)
@@ -27,8 +29,6 @@ internal readonly record struct SurveyFacts(
     private const int Bits = 3;
     private const ulong Mask = 0b111;
     public const int NotApplicable = 6;
-
-    // RosterEmail: the member's email as the roster lists it (its own string), null when the roster does not list it.
 
     /// <summary>Anonymous: no name or email, each such survey is a person of its own.</summary>
     public bool IsAnonymous => Respondent == UInt128.Zero;
