@@ -25,10 +25,10 @@ internal readonly record struct SurveyFacts(
     /// </summary>
     public (AnswerKeys Keys, long Position, int Length, int Count)? Texts { get; init; }
 
-    /// <summary>Bits per indicator in <see cref="Ratings"/>: 0 not answered, 1–5, 6 n/a.</summary>
-    private const int Bits = 3;
-    private const ulong Mask = 0b111;
-    public const int NotApplicable = 6;
+    // Ratings holds each indicator's code as the responses pack them (RatingSlots): 0 not answered, 1–5, 6 n/a.
+    private const int Bits = RatingSlots.Bits;
+    private const ulong Mask = (1 << Bits) - 1;
+    public const int NotApplicable = RatingSlots.NotApplicable;
 
     /// <summary>Anonymous: no name or email, each such survey is a person of its own.</summary>
     public bool IsAnonymous => Respondent == UInt128.Zero;

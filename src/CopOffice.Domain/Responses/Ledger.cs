@@ -62,9 +62,7 @@ public sealed class Ledger
     {
         get
         {
-            for (var i = 0; i < _rows.Length; i++)
-                if (_rows[i].Status is LedgerStatus.Accepted or LedgerStatus.AcceptedWithWarnings)
-                    yield return Read(i).Response!;
+            foreach (var (index, _, _) in AcceptedRows) yield return Read(index).Response!;
         }
     }
 

@@ -84,7 +84,10 @@ internal abstract class SlotDictionary<TValue> : IReadOnlyDictionary<string, TVa
 /// </summary>
 internal sealed class RatingSlots : SlotDictionary<Rating>
 {
-    private const int Bits = 3, Mask = 0b111, Absent = 0, NotApplicable = 6;
+    private const int Mask = 0b111;
+
+    /// <summary>A rating's code in a packed field (<see cref="CodeOf"/>): <see cref="Bits"/> bits, 0 absent, 1–5, 6 n/a.</summary>
+    public const int Bits = 3, Absent = 0, NotApplicable = 6;
 
     /// <summary>The most ratings one questionnaire may have.</summary>
     public const int Capacity = 128 / Bits;
@@ -224,7 +227,7 @@ internal sealed class TextSlots : SlotDictionary<string>
     private byte[] SpooledBlock()
     {
         if (t_block is { } cached && ReferenceEquals(t_spool, _spool) && t_position == _position) return cached;
-        var block = t_block is { } buffer && buffer.Length >= _length ? buffer : new byte[Math.Max(_length, 4096)];
+        var block = ThreadBuffer(_length);
         t_spool = null;
         _spool!.Read(_position, block.AsSpan(0, _length));
         (t_block, t_spool, t_position) = (block, _spool, _position);
@@ -253,11 +256,9 @@ internal sealed class TextSlots : SlotDictionary<string>
         var slot = slots.SlotKeys.SlotOf(name);
         if (slot < 0) return true;
         var block = slots._packed ?? slots.SpooledBlock();
-        var end = BinaryPrimitives.ReadInt32LittleEndian(block.AsSpan(4 * slot));
-        if ((end & Present) == 0) return true;
-        var start = slot == 0 ? 0 : BinaryPrimitives.ReadInt32LittleEndian(block.AsSpan(4 * (slot - 1))) & EndMask;
+        if (!slots.TrySlice(block, slot, out var start, out var length)) return true;
         present = true;
-        utf8 = block.AsSpan(4 * slots.SlotCount + start, (end & EndMask) - start);
+        utf8 = block.AsSpan(start, length);
         return true;
     }
 
@@ -267,23 +268,32 @@ internal sealed class TextSlots : SlotDictionary<string>
     /// </summary>
     private static void Remember(Spool spool, long position, ReadOnlySpan<byte> block)
     {
-        var buffer = t_block is { } cached && cached.Length >= block.Length ? cached : new byte[Math.Max(block.Length, 4096)];
+        var buffer = ThreadBuffer(block.Length);
         block.CopyTo(buffer);
         (t_block, t_spool, t_position) = (buffer, spool, position);
     }
 
+    /// <summary>This thread's block buffer when it is large enough, else a new one.</summary>
+    private static byte[] ThreadBuffer(int length) => t_block is { } buffer && buffer.Length >= length ? buffer : new byte[Math.Max(length, 4096)];
+
     // The table: per slot, 4 bytes saying where its text ends in the data after the table, the top bit set when it has one.
-    private bool TryDecode(byte[] block, int slot, [MaybeNullWhen(false)] out string value)
+    private bool TrySlice(byte[] block, int slot, out int start, out int length)
     {
         var end = BinaryPrimitives.ReadInt32LittleEndian(block.AsSpan(4 * slot));
         if ((end & Present) == 0)
         {
-            value = null;
+            (start, length) = (0, 0);
             return false;
         }
-        var start = slot == 0 ? 0 : BinaryPrimitives.ReadInt32LittleEndian(block.AsSpan(4 * (slot - 1))) & EndMask;
-        value = Encoding.UTF8.GetString(block, 4 * SlotCount + start, (end & EndMask) - start);
+        var from = slot == 0 ? 0 : BinaryPrimitives.ReadInt32LittleEndian(block.AsSpan(4 * (slot - 1))) & EndMask;
+        (start, length) = (4 * SlotCount + from, (end & EndMask) - from);
         return true;
+    }
+
+    private bool TryDecode(byte[] block, int slot, [MaybeNullWhen(false)] out string value)
+    {
+        value = TrySlice(block, slot, out var start, out var length) ? Encoding.UTF8.GetString(block, start, length) : null;
+        return value is not null;
     }
 
     /// <summary>The size of the packed block; its contents are written by <see cref="Pack"/>.</summary>
