@@ -43,16 +43,13 @@ public sealed partial class ValuePicture
         // Reading the answers and the claims in them is most of the work of a large period: on all cores, each
         // story into its own slot (the order is decided after). A named story needs its member's name: only
         // then is the whole response read again.
-        var stories = new (Story Story, Entry Entry, string Words, UInt128 Digest)[shared.Length];
+        var stories = new (Story Story, Entry Entry, string Words)[shared.Length];
         Parallel.For(0, shared.Length, i =>
         {
             var e = shared[i];
             var story = StoryOf(e, period, TextsOf(e), e.Consent == StoryConsent.Named ? ResponseOf(e).MemberName : null, e.Consent);
-            // Ordered by the words' beginning and a digest of them all; the words themselves are read again when shown.
-            var words = string.Join("\u001F", story.Answers.Select(a => a.Text));
-            var digest = System.Runtime.InteropServices.MemoryMarshal.Read<UInt128>(
-                System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(words.AsSpan())));
-            stories[i] = (story with { Answers = new SpooledAnswers(this, e, story.Answers.Count) }, e, words[..Math.Min(words.Length, SortPrefix)], digest);
+            // Ordered by the words' beginning; the words are read again when shown, or when two stories begin alike.
+            stories[i] = (story with { Answers = new SpooledAnswers(this, e, story.Answers.Count) }, e, WordsOf(story.Answers, SortPrefix));
         });
         var candidates = stories
             .OrderBy(x => x.Entry.Community, Comparer<int>.Create(_names.Communities.Compare))
@@ -60,13 +57,33 @@ public sealed partial class ValuePicture
             .ThenBy(x => x.Story.MemberName ?? "", StringComparer.OrdinalIgnoreCase)
             .ThenBy(x => x.Story.MemberName ?? "", StringComparer.Ordinal)
             .ThenBy(x => x.Words, StringComparer.Ordinal)
-            .ThenBy(x => x.Digest)
+            .ThenBy(x => x, AllWords)
             .ToList();
         return [.. candidates.Select((x, i) => (x.Story with { Id = $"S{period.Year}Q{period.Quarter}-{i + 1:000}" }, x.Entry))];
     }
 
-    /// <summary>How much of a story's words orders it before the digest of them all does.</summary>
+    /// <summary>How much of a story's words orders it before all of them, read again, do.</summary>
     private const int SortPrefix = 64;
+
+    /// <summary>The words of a story's answers, one after another, up to <paramref name="limit"/> characters.</summary>
+    private static string WordsOf(IEnumerable<StoryAnswer> answers, int limit = int.MaxValue)
+    {
+        var words = new System.Text.StringBuilder();
+        foreach (var answer in answers)
+        {
+            if (words.Length > 0) words.Append('\u001F');
+            words.Append(answer.Text);
+            if (words.Length >= limit) return words.ToString(0, limit);
+        }
+        return words.ToString();
+    }
+
+    /// <summary>
+    /// Stories whose beginnings are alike, ordered by all their words, read again from the spool: few
+    /// stories get this far, so the words of most are never held or hashed for ordering.
+    /// </summary>
+    private static readonly IComparer<(Story Story, Entry Entry, string Words)> AllWords = Comparer<(Story Story, Entry Entry, string Words)>.Create((a, b) =>
+        a.Words.Length < SortPrefix || b.Words.Length < SortPrefix ? 0 : string.CompareOrdinal(WordsOf(a.Story.Answers), WordsOf(b.Story.Answers)));
 
     /// <summary>A survey's story answers, read again from where its texts wait.</summary>
     internal IReadOnlyList<StoryAnswer> StoryAnswersOf(Entry entry) => AnswersOf(TextsOf(entry));

@@ -57,6 +57,24 @@ public class StoryTests
     }
 
     [Fact]
+    public void Stories_that_begin_alike_are_numbered_by_all_their_words_whatever_the_input_order()
+    {
+        // The first 64 characters, by which stories are ordered first, are the same; the rest decides.
+        var opening = new string('x', 70);
+        List<Response> Stories(params string[] endings) =>
+        [
+            .. endings.Select((ending, i) => Survey("Data", Q4, $"m{i}@contoso.com", consent: Consent.Anonymous, story: Story(opening + ending))),
+            .. Members("Data", Q4, 10, unit: "Sales"),
+        ];
+
+        var forwards = Build(Stories("c", "a", "b")).Organisation(Q4).Stories;
+        var backwards = Build(Stories("b", "a", "c")).Organisation(Q4).Stories;
+
+        Assert.Equal([opening + "a", opening + "b", opening + "c"], forwards.Select(s => s.Answers.Single().Text));
+        Assert.Equal(forwards.Select(s => (s.Id, s.Answers.Single().Text)), backwards.Select(s => (s.Id, s.Answers.Single().Text)));
+    }
+
+    [Fact]
     public void Stories_are_tagged_with_the_value_cycles_their_answers_reach()
     {
         var story = Build(Community(12)).Organisation(Q4).Stories[0];
