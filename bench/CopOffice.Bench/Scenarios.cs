@@ -66,7 +66,11 @@ internal static class Scenarios
         var output = Path.Combine(Path.GetTempPath(), "copoffice-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var summary = ReportRun.RunAsync(new LocalFolderStore(folder), new LocalFolderStore(output), new ReportOptions { PersonalWorkbooks = false })
+            var destinations = new ReportDestinations(new LocalFolderStore(Path.Combine(output, "reports")))
+            {
+                Ledger = new LocalFolderStore(Path.Combine(output, "admin"), privateFolder: true),
+            };
+            var summary = ReportRun.RunAsync(new LocalFolderStore(folder), destinations, new ReportOptions())
                 .GetAwaiter().GetResult();
             return summary.Written.Count;
         }

@@ -12,8 +12,6 @@ public sealed record ReportOptions
     public IntakeRules Rules { get; init; } = IntakeRules.Default;
     public IntakeLimits Limits { get; init; } = IntakeLimits.Default;
     public PrivacyOptions Privacy { get; init; } = PrivacyOptions.Default;
-    /// <summary>Write a personal workbook for every member with an accepted value survey.</summary>
-    public bool PersonalWorkbooks { get; init; } = true;
     public string CopOfficeVersion { get; init; } = typeof(ReportOptions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
     /// <summary>The clock of the run: the time stamped on every report's About sheet.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -16,10 +16,12 @@ public static class ReportRun
 {
     public const string LedgerFile = LedgerWorkbook.FileName;
 
-    public static async Task<ReportSummary> RunAsync(IDocumentStore source, IDocumentStore target, ReportOptions options,
+    public static async Task<ReportSummary> RunAsync(IDocumentStore source, ReportDestinations destinations, ReportOptions options,
         IProgress<ReportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var privacy = Validated(options.Privacy);
+        // Before reading anything: a folder for individual data that others can read stops the run, with nothing published.
+        await PrivateFolders.RequireAsync(destinations, cancellationToken);
         using var intakeDone = new CancellationTokenSource();
         var warmUp = WriterWarmUp.AfterAsync(TimeSpan.FromSeconds(2), intakeDone.Token);
         var reading = progress is null ? null : new Progress<IntakeProgress>(p => progress.Report(new ReportProgress(ReportStage.Reading, p.FilesRead, 0, p.LastFile)));
@@ -35,9 +37,6 @@ public static class ReportRun
 
         await warmUp;
         var context = new ReportContext(options.Clock.GetUtcNow(), options.CopOfficeVersion, source.Description);
-        // ledger.xlsx (a row per input) is written on another core while the responses are aggregated.
-        // Its size follows the inputs (8 MB for 100,000 rows), so it waits in a temporary file, not in memory.
-        var ledgerBook = Task.Run(() => Written(stream => LedgerWorkbook.Write(stream, ledger), TemporaryFile()), cancellationToken);
         ValuePicture picture;
         Period period;
         try
@@ -48,36 +47,51 @@ public static class ReportRun
         }
         catch (ReportRunException)
         {
-            // Nothing to report: ledger.xlsx still says why each input was rejected.
-            using var book = await ledgerBook;
-            await target.PublishAsync(LedgerFile, book, cancellationToken);
+            // Nothing to report: ledger.xlsx, where it has a folder, still says why each input was rejected.
+            if (destinations.Ledger is { } admin)
+            {
+                using var book = Written(stream => LedgerWorkbook.Write(stream, ledger), TemporaryFile());
+                await admin.PublishAsync(LedgerFile, book, cancellationToken);
+            }
             throw;
         }
 
+        var deliveries = destinations.Members is { } members ? Deliveries(picture, options, members) : null;
+        // ledger.xlsx (a row per input) is written on another core while the reports are. Its size follows the
+        // inputs (8 MB for 100,000 rows), so it waits in a temporary file, not in memory.
+        var ledgerBook = destinations.Ledger is null ? null
+            : Task.Run(() => Written(stream => LedgerWorkbook.Write(stream, ledger, deliveries), TemporaryFile()), cancellationToken);
         var organisation = ReportFiles.Organisation(period);
-        (string Path, Func<Task<Stream>> Write)[] reports =
-        [
-            (LedgerFile, () => ledgerBook),
-            (organisation, Writing(stream => OrganisationReport.Write(picture.Organisation(period), ledger, context, stream))),
-            .. picture.Communities.Select(c => (ReportFiles.Community(c, period), Writing(stream => CommunityReport.Write(picture.Community(c, period), ledger, context, stream)))),
-            .. (options.PersonalWorkbooks ? picture.Members : []).Select(m => (ReportFiles.Member(m), Writing(stream => PersonalWorkbook.Write(picture.Member(m), context, stream)))),
-        ];
-        var total = reports.Length;
+        var jobs = new List<Job>
+        {
+            new(destinations.Reports, organisation, Writing(stream => OrganisationReport.Write(picture.Organisation(period), ledger, context, stream))),
+        };
+        jobs.AddRange(picture.Communities.Select(c => new Job(destinations.Reports, ReportFiles.Community(c, period), Writing(stream => CommunityReport.Write(picture.Community(c, period), ledger, context, stream)))));
+        foreach (var delivery in deliveries ?? [])
+            jobs.Add(new Job(destinations.Members!, delivery.Workbook, Writing(stream => PersonalWorkbook.Write(picture.Member(delivery.Email), context, stream)), delivery));
+        if (ledgerBook is not null) jobs.Add(new Job(destinations.Ledger!, LedgerFile, () => ledgerBook));
+
+        var invitation = destinations.Notify ? Invitation(period) : null;
+        var total = jobs.Count;
         var done = 0;
+        var shared = new int[2];
         // Workbooks are written in parallel (each in memory) and published one at a time, in a
         // stable order: a store need not take concurrent uploads, and the summary lists files in order.
         using var publishing = new SemaphoreSlim(1, 1);
-        var published = new string?[total];
+        var published = new bool[total];
         await Parallel.ForEachAsync(Enumerable.Range(0, total), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
             async (i, ct) =>
             {
-                using var buffer = await reports[i].Write();
+                var job = jobs[i];
+                using var buffer = await job.Write();
                 await publishing.WaitAsync(ct);
                 try
                 {
-                    await target.PublishAsync(reports[i].Path, buffer, ct);
-                    published[i] = reports[i].Path;
-                    progress?.Report(new ReportProgress(ReportStage.Writing, ++done, total, reports[i].Path));
+                    var file = await job.Store.PublishAsync(job.Path, buffer, ct);
+                    published[i] = true;
+                    if (job.Delivery is { Sharing: MemberSharing.Shared } delivery)
+                        shared[(int)await ((IFileSharing)job.Store).ShareWithAsync(file, delivery.Email, invitation, ct)]++;
+                    progress?.Report(new ReportProgress(ReportStage.Writing, ++done, total, job.Path));
                 }
                 finally
                 {
@@ -85,8 +99,36 @@ public static class ReportRun
                 }
             });
         progress?.Report(new ReportProgress(ReportStage.Done, total, total));
-        return new ReportSummary(ledger, period, published!);
+        return new ReportSummary(ledger, period, [.. jobs.Where(j => j.Store == destinations.Reports).Select(j => j.Path)])
+        {
+            Deliveries = deliveries ?? [],
+            Granted = shared[(int)ShareOutcome.Granted],
+            AlreadyShared = shared[(int)ShareOutcome.AlreadyShared],
+            LedgerWritten = ledgerBook is not null,
+        };
     }
+
+    /// <summary>A workbook to write and where it goes; a personal one with how it is delivered.</summary>
+    private sealed record Job(IDocumentStore Store, string Path, Func<Task<Stream>> Write, MemberDelivery? Delivery = null);
+
+    /// <summary>
+    /// Each member's personal workbook and whether it may be shared with their address: only an address that
+    /// is verified (on the roster, or signed in) is granted access; the rest wait in the private folder.
+    /// </summary>
+    private static List<MemberDelivery> Deliveries(ValuePicture picture, ReportOptions options, IDocumentStore members)
+    {
+        var canShare = members is IFileSharing { CanShare: true };
+        return [.. picture.Members.Select(email =>
+        {
+            var address = picture.Address(email);
+            var proof = options.Rules.Roster.ByEmail(email).Count > 0 ? AddressProof.Roster : address.SignedIn ? AddressProof.SignIn : AddressProof.None;
+            var sharing = !canShare ? MemberSharing.FolderCannotShare : proof == AddressProof.None ? MemberSharing.NotVerified : MemberSharing.Shared;
+            return new MemberDelivery(address.Email, ReportFiles.Member(email), proof, sharing, address.Latest);
+        })];
+    }
+
+    private static string Invitation(Period period) =>
+        $"Your personal CopOffice workbook, up to {period}: your own answers and value profile beside your community's figures. Only you can open it.";
 
     private static PrivacyOptions Validated(PrivacyOptions privacy) =>
         privacy.Problem is { } problem ? throw new ReportRunException(problem) : privacy;
@@ -96,7 +138,7 @@ public static class ReportRun
         if (picture.LatestPeriod is not { } latest)
             throw new ReportRunException(ledger.Entries.Count == 0
                 ? "The source holds no files: nothing to report."
-                : $"None of the {ledger.Entries.Count} inputs was accepted, so there is nothing to report. {LedgerFile} says why each was rejected.");
+                : $"None of the {ledger.Entries.Count} inputs was accepted, so there is nothing to report. The ledger (ledger.xlsx in the ledger's folder, or copoffice check on the source) says why each was rejected.");
         if (requested is not { } period) return latest;
         if (picture.Periods.Contains(period)) return period;
         throw new ReportRunException($"No accepted responses are for {period}. The periods with responses are: {string.Join(", ", picture.Periods)}.");

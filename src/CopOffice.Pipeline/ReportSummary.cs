@@ -1,10 +1,18 @@
+using CopOffice.Reports;
 using CopOffice.Responses;
 
 namespace CopOffice.Pipeline;
 
-/// <summary>What a run did: its inputs by ledger status and the reports it published.</summary>
+/// <summary>What a run did: its inputs by ledger status, the reports it published, and the personal workbooks and ledger where it wrote them.</summary>
 public sealed record ReportSummary(Ledger Ledger, Period? Period, IReadOnlyList<string> Written)
 {
+    /// <summary>The personal workbooks published, each with how it was delivered.</summary>
+    public IReadOnlyList<MemberDelivery> Deliveries { get; init; } = [];
+    /// <summary>Personal workbooks newly shared with their member, and those the member could already open.</summary>
+    public int Granted { get; init; }
+    public int AlreadyShared { get; init; }
+    public bool LedgerWritten { get; init; }
+
     public int Inputs => Ledger.Entries.Count;
     public int Accepted => Ledger.Count(LedgerStatus.Accepted) + Ledger.Count(LedgerStatus.AcceptedWithWarnings);
     public int WithWarnings => Ledger.Count(LedgerStatus.AcceptedWithWarnings);

@@ -24,7 +24,7 @@ public static class CommunityReport
 
         var title = $"{view.Community}: CoP value report {view.Period}";
         var subtitle = $"{view.Community} · {view.Period} · {Labels.ComparedWith(view.ComparedWith)} · the organisation as benchmark";
-        var book = new ReportBook(title, $"The value the {view.Community} community creates, for its coordinators", context);
+        var book = new ReportBook(title, $"The value the {view.Community} community creates, for its coordinators", context, sharedReport: true);
         var quoted = StoryTables.Pick(view.Stories, StorySheets.MaxStories);
 
         SummarySheet(book, view, title, subtitle);

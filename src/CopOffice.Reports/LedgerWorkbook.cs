@@ -24,12 +24,22 @@ public static class LedgerWorkbook
         new("Source", 40), new("Row", 8), new("Severity", 10), new("Message", 80), new("Sheet", 14), new("Cell", 8), new("Name", 30), new("Location", 50),
     ];
 
-    public static void Write(Stream output, Ledger ledger) =>
+    public static IReadOnlyList<StreamingColumn> DeliveryColumns { get; } =
+    [
+        new("Member", 34), new("Personal workbook", 40), new("Address", 24), new("Shared", 60), new("Latest survey", 40), new("Row", 8),
+    ];
+
+    /// <param name="deliveries">The run's personal workbooks, when it wrote any: the Delivery sheet.</param>
+    public static void Write(Stream output, Ledger ledger, IReadOnlyList<MemberDelivery>? deliveries = null) =>
         StreamingWorkbook.Write(output,
         [
             new StreamingTable("Ledger", "Ledger", LedgerColumns, ledger.Entries.Select(LedgerRow)),
             new StreamingTable("Findings", "Findings", FindingColumns, ledger.WithFindings.SelectMany(e => e.Findings.Select(f => FindingRow(e, f)))),
+            .. deliveries is null ? [] : new[] { new StreamingTable("Delivery", "Delivery", DeliveryColumns, deliveries.Select(DeliveryRow)) },
         ], "CopOffice intake ledger");
+
+    public static object?[] DeliveryRow(MemberDelivery d) =>
+        [d.Email, d.Workbook, d.ProofText, d.SharingText, d.Latest.Path, d.Latest.Row];
 
     public static object?[] LedgerRow(LedgerEntry e) =>
     [

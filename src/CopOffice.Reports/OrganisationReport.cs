@@ -24,7 +24,7 @@ public static class OrganisationReport
 
         var title = $"CoP value report {view.Period}";
         var subtitle = $"Organisation · {view.Period} · {Labels.ComparedWith(view.ComparedWith)}";
-        var book = new ReportBook(title, "The value communities of practice create, for sponsors", context);
+        var book = new ReportBook(title, "The value communities of practice create, for sponsors", context, sharedReport: true);
         var quoted = StoryTables.Pick(view.Stories, StorySheets.MaxStories);
 
         SummarySheet(book, view, title, subtitle);

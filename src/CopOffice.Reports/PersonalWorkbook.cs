@@ -24,7 +24,7 @@ public static class PersonalWorkbook
         var latest = view.History[^1].Period;
         var title = $"{who}: the value of your communities of practice";
         var subtitle = $"Personal workbook of {view.Email} · latest survey {latest}";
-        var book = new ReportBook(title, "A member's own value profile", context);
+        var book = new ReportBook(title, "A member's own value profile", context, sharedReport: false);
         var current = view.History.Where(h => h.Period == latest).ToList();
 
         MyValueSheet(book, view, current, title, subtitle);

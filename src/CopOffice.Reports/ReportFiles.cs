@@ -11,7 +11,6 @@ public static class ReportFiles
 {
     public const string OrganisationFolder = "organisation";
     public const string CommunitiesFolder = "communities";
-    public const string MembersFolder = "members";
 
     /// <summary>"organisation/CoP value report 2026-Q4.xlsx"</summary>
     public static string Organisation(Period p) => $"{OrganisationFolder}/CoP value report {p}.xlsx";
@@ -19,8 +18,8 @@ public static class ReportFiles
     /// <summary>"communities/Data Science 2026-Q4.xlsx"</summary>
     public static string Community(string community, Period p) => $"{CommunitiesFolder}/{SafeName(community, "community")} {p}.xlsx";
 
-    /// <summary>"members/ada.lovelace@contoso.example.xlsx"</summary>
-    public static string Member(string email) => $"{MembersFolder}/{SafeName(email.Trim().ToLowerInvariant(), "member")}.xlsx";
+    /// <summary>"ada.lovelace@contoso.example.xlsx", at the root of the members' own private folder, never beside the reports.</summary>
+    public static string Member(string email) => $"{SafeName(email.Trim().ToLowerInvariant(), "member")}.xlsx";
 
     // SharePoint and Windows reject these in file names.
     private const string Rejected = "\"*:<>?/\\|#%";

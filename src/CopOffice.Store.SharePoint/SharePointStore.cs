@@ -4,6 +4,7 @@ using CopOffice.Store.SharePoint.Graph;
 using CopOffice.Store.SharePoint.Listing;
 using CopOffice.Store.SharePoint.Locations;
 using CopOffice.Store.SharePoint.Publishing;
+using CopOffice.Store.SharePoint.Sharing;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 
@@ -18,7 +19,7 @@ namespace CopOffice.Store.SharePoint;
 /// that cannot be published <see cref="PublishFailedException"/>, a folder that cannot be resolved or
 /// listed <see cref="StoreException"/>; every message is for a person and free of secrets.
 /// </summary>
-public sealed class SharePointStore : IDocumentStore, IDisposable
+public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileSharing, IDisposable
 {
     private static readonly char[] ForbiddenInNames = ['"', '*', ':', '<', '>', '?', '\\', '|'];
 
@@ -181,6 +182,37 @@ public sealed class SharePointStore : IDocumentStore, IDisposable
         catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
         {
             throw new PublishFailedException(relative, resolved.ToString(), $"{reason}. Nothing was changed in the library.", e);
+        }
+    }
+
+    /// <summary>
+    /// Who beyond the site's owners (and apps) can read <paramref name="folder"/> below this store's folder: its
+    /// effective permissions, inherited site groups included, or those of the nearest existing folder above it.
+    /// </summary>
+    public async Task<IReadOnlyList<FolderReader>> ReadersAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        var resolved = await ResolveAsync(cancellationToken);
+        try
+        {
+            return await new ItemPermissions(connection).ReadersAsync(resolved, folder, cancellationToken);
+        }
+        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
+        {
+            throw new StoreException($"{Description}: who can read the folder could not be found out: {reason}.", e);
+        }
+    }
+
+    /// <summary>Shares a file published here with one person alone (Graph invite: read, sign-in required, no link).</summary>
+    public async Task<ShareOutcome> ShareWithAsync(StoredFile file, string email, string? invitation, CancellationToken cancellationToken = default)
+    {
+        var resolved = await ResolveAsync(cancellationToken);
+        try
+        {
+            return await new ItemPermissions(connection).ShareWithAsync(resolved.DriveId, file.Id, email, invitation, cancellationToken);
+        }
+        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
+        {
+            throw new StoreException($"{Description}/{file.Path} could not be shared with {email}: {reason}.", e);
         }
     }
 

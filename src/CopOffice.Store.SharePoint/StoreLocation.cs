@@ -15,9 +15,10 @@ public static class StoreLocation
     /// or configuration; nothing is contacted until the store is used.
     /// </summary>
     /// <param name="prompts">Where a device code sign-in shows its instructions (standard error at a terminal).</param>
-    public static IDocumentStore Open(string sourceOrOut, IConfiguration configuration, TextWriter? prompts = null)
+    /// <param name="privateFolder">For individual data: a local folder is created for its owner alone (a SharePoint folder's access is checked before use, not set).</param>
+    public static IDocumentStore Open(string sourceOrOut, IConfiguration configuration, TextWriter? prompts = null, bool privateFolder = false)
     {
-        if (!SharePointLocation.IsSharePoint(sourceOrOut)) return new LocalFolderStore(sourceOrOut);
+        if (!SharePointLocation.IsSharePoint(sourceOrOut)) return new LocalFolderStore(sourceOrOut, privateFolder);
         SharePointLocation.Parse(sourceOrOut); // a malformed address fails before anything signs in
         var settings = GraphSettings.From(configuration);
         var connection = GraphConnection.Open(settings, prompts);

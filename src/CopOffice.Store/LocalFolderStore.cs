@@ -2,14 +2,46 @@ using System.Runtime.CompilerServices;
 
 namespace CopOffice.Store;
 
-/// <summary>A folder on disk: the embedded default store.</summary>
-public sealed class LocalFolderStore : IDocumentStore
+/// <summary>
+/// A folder on disk: the embedded default store. A <see cref="Private"/> store (personal workbooks, the
+/// ledger) creates its folders for their owner alone (0700) and its files 0600, and refuses, through
+/// <see cref="ReadersAsync"/>, an existing folder that other accounts of the computer can open.
+/// </summary>
+public sealed class LocalFolderStore : IDocumentStore, IPrivateFolder
 {
     private const string TemporaryMarker = ".copoffice-tmp-";
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const UnixFileMode OthersCanOpen = UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
 
-    public LocalFolderStore(string root) => Root = System.IO.Path.GetFullPath(root);
+    public LocalFolderStore(string root, bool privateFolder = false)
+    {
+        Root = System.IO.Path.GetFullPath(root);
+        Private = privateFolder;
+    }
 
     public string Root { get; }
+
+    /// <summary>Folders and files are created for their owner alone.</summary>
+    public bool Private { get; }
+
+    /// <summary>
+    /// On Linux and macOS: "other accounts of this computer" when <paramref name="folder"/>, or the nearest
+    /// existing folder above it for a store that is not private, lets its group or others read or enter it.
+    /// A private store creates a missing folder owner-only, so a missing folder has no readers. Windows
+    /// folders are judged by their access lists, which this store does not read: it reports none.
+    /// </summary>
+    public Task<IReadOnlyList<FolderReader>> ReadersAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        if (OperatingSystem.IsWindows()) return Task.FromResult<IReadOnlyList<FolderReader>>([]);
+        var path = folder.Length == 0 ? Root : FullPath(folder);
+        if (Private && !Directory.Exists(path)) return Task.FromResult<IReadOnlyList<FolderReader>>([]);
+        while (!Directory.Exists(path) && System.IO.Path.GetDirectoryName(path) is { } parent) path = parent;
+        var mode = File.GetUnixFileMode(path);
+        IReadOnlyList<FolderReader> readers = (mode & OthersCanOpen) == 0 ? [] :
+            [new FolderReader("other accounts of this computer", $"{path} has mode {Convert.ToString((int)mode, 8)}; chmod 700 keeps it to its owner")];
+        return Task.FromResult(readers);
+    }
 
     public string Description => Root;
 
@@ -52,11 +84,11 @@ public sealed class LocalFolderStore : IDocumentStore
     public async Task<StoredFile> PublishAsync(string path, Stream content, CancellationToken cancellationToken = default)
     {
         var target = FullPath(path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        CreateFolder(System.IO.Path.GetDirectoryName(target)!);
         var temporary = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(target)!, TemporaryMarker + Guid.NewGuid().ToString("N")[..8] + "-" + System.IO.Path.GetFileName(target));
         try
         {
-            await using (var file = File.Create(temporary))
+            await using (var file = new FileStream(temporary, CreateOptions()))
                 await content.CopyToAsync(file, cancellationToken);
             File.Move(temporary, target, overwrite: true);
         }
@@ -67,6 +99,31 @@ public sealed class LocalFolderStore : IDocumentStore
         var info = new FileInfo(target);
         var relative = path.Replace('\\', '/');
         return new StoredFile(relative, relative, info.Length, info.LastWriteTimeUtc) { Version = $"{info.Length}-{info.LastWriteTimeUtc.Ticks}", WebUrl = new Uri(target).AbsoluteUri };
+    }
+
+    private void CreateFolder(string folder)
+    {
+        if (!Private || OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+            return;
+        }
+        // Each missing folder from the root down is made owner-only; the root's own parents are left as they are.
+        var missing = new Stack<string>();
+        for (var path = folder; !Directory.Exists(path); path = System.IO.Path.GetDirectoryName(path)!)
+        {
+            missing.Push(path);
+            if (path.Length <= Root.Length) break;
+        }
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Root)!);
+        while (missing.TryPop(out var path)) Directory.CreateDirectory(path, OwnerOnlyFolder);
+    }
+
+    private FileStreamOptions CreateOptions()
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (Private && !OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFile;
+        return options;
     }
 
     private string FullPath(string relative)

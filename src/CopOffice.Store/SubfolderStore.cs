@@ -5,8 +5,9 @@ namespace CopOffice.Store;
 /// <summary>
 /// One folder of another store seen as a store of its own: the service keeps submissions in "intake"
 /// and reports in "reports" of one library, and a report run must read the one and write the other.
+/// Who can read the folder, and sharing its files, are the other store's, where it can tell and share.
 /// </summary>
-public sealed class SubfolderStore(IDocumentStore inner, string folder) : IDocumentStore
+public sealed class SubfolderStore(IDocumentStore inner, string folder) : IDocumentStore, IPrivateFolder, IFileSharing
 {
     private readonly string _prefix = folder.Trim('/') + "/";
 
@@ -27,4 +28,16 @@ public sealed class SubfolderStore(IDocumentStore inner, string folder) : IDocum
         var published = await inner.PublishAsync(_prefix + path.TrimStart('/'), content, cancellationToken);
         return published with { Path = published.Path.StartsWith(_prefix, StringComparison.Ordinal) ? published.Path[_prefix.Length..] : published.Path };
     }
+
+    public Task<IReadOnlyList<FolderReader>> ReadersAsync(string folder, CancellationToken cancellationToken = default) =>
+        inner is IPrivateFolder access
+            ? access.ReadersAsync((_prefix + folder.Trim('/')).TrimEnd('/'), cancellationToken)
+            : Task.FromResult<IReadOnlyList<FolderReader>>([]);
+
+    public bool CanShare => inner is IFileSharing { CanShare: true };
+
+    public Task<ShareOutcome> ShareWithAsync(StoredFile file, string email, string? invitation, CancellationToken cancellationToken = default) =>
+        inner is IFileSharing sharing
+            ? sharing.ShareWithAsync(file with { Path = _prefix + file.Path }, email, invitation, cancellationToken)
+            : throw new NotSupportedException($"{inner.Description} cannot share files.");
 }

@@ -18,12 +18,14 @@ public static class DemoCommand
 {
     public const string DefaultFolder = "copoffice-demo";
     public const string ReportsFolder = "reports";
+    public const string MembersFolder = "members";
+    public const string AdminFolder = "admin";
 
     public static Command Create()
     {
         var output = new Option<DirectoryInfo>("--out", "-o")
         {
-            Description = $"Folder for the sample inputs and, in its '{ReportsFolder}' subfolder, the reports.",
+            Description = $"Folder for the sample inputs and the run's output by audience: '{ReportsFolder}' (sponsors and coordinators), '{MembersFolder}' (one personal workbook per member) and '{AdminFolder}' (the ledger).",
             DefaultValueFactory = _ => new DirectoryInfo(DefaultFolder),
         };
         var size = new Option<string>("--size")
@@ -66,10 +68,16 @@ public static class DemoCommand
         };
         var printer = new RunPrinter(stdout, stderr);
         var reports = Path.Combine(output.FullName, ReportsFolder);
+        // One folder per audience, as a real run lays them out: the private two are created for their owner alone.
+        var destinations = new ReportDestinations(new LocalFolderStore(reports))
+        {
+            Members = new LocalFolderStore(Path.Combine(output.FullName, MembersFolder), privateFolder: true),
+            Ledger = new LocalFolderStore(Path.Combine(output.FullName, AdminFolder), privateFolder: true),
+        };
         try
         {
-            var summary = await ReportRun.RunAsync(new LocalFolderStore(sample.IntakeFolder), new LocalFolderStore(reports), options, printer, cancellationToken);
-            printer.Summary(summary, sample.IntakeFolder, reports);
+            var summary = await ReportRun.RunAsync(new LocalFolderStore(sample.IntakeFolder), destinations, options, printer, cancellationToken);
+            printer.Summary(summary, sample.IntakeFolder, destinations);
             stdout.WriteLine($"Start with {Path.Combine(reports, summary.Written.First(w => w.StartsWith("organisation/", StringComparison.Ordinal)))}.");
             return ExitCodes.Success;
         }

@@ -11,8 +11,9 @@ using CopOffice.Store.SharePoint;
 namespace CopOffice.Cli.Commands;
 
 /// <summary>
-/// <c>copoffice report --source SRC --out OUT [--period P] [--roster FILE] [--communities FILE] [--min-group-size K]</c>:
-/// the main job. SRC and OUT are folders or SharePoint folder addresses. Exit 0 when reports were
+/// <c>copoffice report --source SRC --out OUT [--members-out DEST] [--ledger-out DEST] [--notify] [--period P] [--roster FILE] [--communities FILE] [--min-group-size K]</c>:
+/// the main job. Each location is a folder or a SharePoint folder address; individual data (personal workbooks,
+/// the ledger) goes only to the private folders named for it, checked before anything is published. Exit 0 when reports were
 /// written (rejected inputs are data, listed in ledger.xlsx), 1 when none could be, 2 for an option
 /// or list that cannot be used, 3 when Microsoft Graph refused.
 /// </summary>
@@ -27,14 +28,29 @@ public static class ReportCommand
         };
         var output = new Option<string>("--out")
         {
-            Description = "Where the reports go: a folder (created if missing) or a SharePoint folder address. Reports there are replaced.",
+            Description = "Where the organisation and community reports go, for sponsors and coordinators: a folder (created if missing) or a SharePoint folder address. Reports there are replaced. Nothing about one person is written here.",
             Required = true,
         };
+        var membersOut = new Option<string?>("--members-out")
+        {
+            Description = "Where each member's personal workbook goes: a folder only its owners can open (checked first), outside --out. In SharePoint each workbook is shared with its member alone when the address is verified. Without it, no personal workbook is written.",
+        };
+        var ledgerOut = new Option<string?>("--ledger-out")
+        {
+            Description = "Where ledger.xlsx goes (every input, with links to the raw workbooks): a folder only its owners can open (checked first), outside --out. Without it, no ledger is written; copoffice check SRC prints the same ledger.",
+        };
+        var notify = new Option<bool>("--notify")
+        {
+            Description = "SharePoint e-mails each member a link when their personal workbook is first shared with them. Without it the grant is silent.",
+        };
         var options = new ReportRunOptions();
-        var command = new Command("report", "Read every filled template and Forms export, aggregate the value they show, and write the organisation report, a report per community, a personal workbook per member and the intake ledger. Microsoft Graph settings for SharePoint addresses may follow as --Graph:Key value (see copoffice config).")
+        var command = new Command("report", "Read every filled template and Forms export, aggregate the value they show, and write the organisation report and a report per community to --out, a personal workbook per member to --members-out and the intake ledger to --ledger-out. Microsoft Graph settings for SharePoint addresses may follow as --Graph:Key value (see copoffice config).")
         {
             source,
             output,
+            membersOut,
+            ledgerOut,
+            notify,
         };
         options.AddTo(command);
         // Graph configuration may come as --Graph:Key value options.
@@ -42,12 +58,16 @@ public static class ReportCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var printer = new RunPrinter(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
-            return RunAsync(parse, parse.GetRequiredValue(source), parse.GetRequiredValue(output), options, printer, parse.InvocationConfiguration.Error, cancellationToken);
+            var locations = new ReportLocations(parse.GetRequiredValue(source), parse.GetRequiredValue(output), parse.GetValue(membersOut), parse.GetValue(ledgerOut), parse.GetValue(notify));
+            return RunAsync(parse, locations, options, printer, parse.InvocationConfiguration.Error, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, string source, string output, ReportRunOptions options, RunPrinter printer, TextWriter stderr, CancellationToken cancellationToken)
+    /// <summary>The command's folders, as typed.</summary>
+    private sealed record ReportLocations(string Source, string Out, string? MembersOut, string? LedgerOut, bool Notify);
+
+    private static async Task<int> RunAsync(ParseResult parse, ReportLocations locations, ReportRunOptions options, RunPrinter printer, TextWriter stderr, CancellationToken cancellationToken)
     {
         const string name = "copoffice report";
         if (!options.TryRead(parse, out var reportOptions, out var problem))
@@ -55,19 +75,30 @@ public static class ReportCommand
             stderr.WriteLine($"{name}: {problem}");
             return ExitCodes.BadInput;
         }
-        IDocumentStore? from = null, to = null;
+        var opened = new List<IDocumentStore>();
         try
         {
             var configuration = CliConfiguration.Build(parse.UnmatchedTokens, Directory.GetCurrentDirectory());
-            from = StoreLocation.Open(source, configuration, stderr);
-            to = StoreLocation.Open(output, configuration, stderr);
+            IDocumentStore Open(string location, bool privateFolder = false)
+            {
+                var store = StoreLocation.Open(location, configuration, stderr, privateFolder);
+                opened.Add(store);
+                return store;
+            }
+            var from = Open(locations.Source);
             if (from is LocalFolderStore local && !Directory.Exists(local.Root))
             {
-                stderr.WriteLine($"{name}: {source}: no such folder.");
+                stderr.WriteLine($"{name}: {locations.Source}: no such folder.");
                 return ExitCodes.BadInput;
             }
-            var summary = await ReportRun.RunAsync(from, to, reportOptions, printer, cancellationToken);
-            printer.Summary(summary, from.Description, to.Description);
+            var destinations = new ReportDestinations(Open(locations.Out))
+            {
+                Members = locations.MembersOut is { } members ? Open(members, privateFolder: true) : null,
+                Ledger = locations.LedgerOut is { } ledger ? Open(ledger, privateFolder: true) : null,
+                Notify = locations.Notify,
+            };
+            var summary = await ReportRun.RunAsync(from, destinations, reportOptions, printer, cancellationToken);
+            printer.Summary(summary, from.Description, destinations);
             return ExitCodes.Success;
         }
         catch (ConfigurationArgumentException e)
@@ -92,8 +123,7 @@ public static class ReportCommand
         }
         finally
         {
-            (from as IDisposable)?.Dispose();
-            (to as IDisposable)?.Dispose();
+            foreach (var store in opened) (store as IDisposable)?.Dispose();
         }
     }
 }
@@ -114,17 +144,11 @@ internal sealed class ReportRunOptions
         DefaultValueFactory = _ => PrivacyOptions.DefaultMinGroupSize,
     };
 
-    public Option<bool> NoPersonalWorkbooks { get; } = new("--no-personal-workbooks")
-    {
-        Description = "Write the organisation and community reports only.",
-    };
-
     public void AddTo(Command command)
     {
         command.Options.Add(Period);
         _rules.AddTo(command);
         command.Options.Add(MinGroupSize);
-        command.Options.Add(NoPersonalWorkbooks);
     }
 
     public bool TryRead(ParseResult parse, out ReportOptions options, out string problem)
@@ -152,7 +176,7 @@ internal sealed class ReportRunOptions
             problem = e.Message;
             return false;
         }
-        options = new ReportOptions { Period = period, Privacy = privacy, Rules = rules, PersonalWorkbooks = !parse.GetValue(NoPersonalWorkbooks) };
+        options = new ReportOptions { Period = period, Privacy = privacy, Rules = rules };
         return true;
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CopOffice.Pipeline;
+using CopOffice.Reports;
 
 namespace CopOffice.Cli.Reporting;
 
@@ -30,18 +31,45 @@ internal sealed class RunPrinter(TextWriter stdout, TextWriter stderr) : IProgre
         if (line is not null) stderr.WriteLine(line);
     }
 
-    public void Summary(ReportSummary summary, string source, string target)
+    public void Summary(ReportSummary summary, string source, ReportDestinations destinations)
     {
         stdout.WriteLine($"Read {summary.Inputs:N0} inputs from {source}: {summary.Accepted:N0} accepted ({summary.WithWarnings:N0} with warnings), {summary.Superseded:N0} superseded, {summary.Rejected:N0} rejected.");
-        stdout.WriteLine($"Wrote {summary.Written.Count:N0} reports for {summary.Period} to {target}:");
+        stdout.WriteLine($"Wrote {summary.Written.Count:N0} reports for {summary.Period} to {destinations.Reports.Description}:");
         foreach (var group in summary.Written.GroupBy(Folder))
         {
             var files = group.ToList();
             if (files.Count <= 8) foreach (var file in files) stdout.WriteLine($"  {file}");
             else stdout.WriteLine($"  {group.Key}/ ({files.Count:N0} workbooks)");
         }
-        if (summary.Rejected + summary.WithWarnings > 0)
-            stdout.WriteLine($"See {ReportRun.LedgerFile} for what became of every input, and why.");
+        if (destinations.Members is { } members)
+        {
+            var deliveries = summary.Deliveries;
+            stdout.WriteLine($"Wrote {deliveries.Count:N0} personal workbooks to {members.Description}{Sharing(summary)}");
+        }
+        else
+        {
+            stdout.WriteLine("No personal workbooks were written: add --members-out FOLDER, a folder only its owners can open, to write one per member (shared in SharePoint with each member alone).");
+        }
+        if (destinations.Ledger is { } ledger)
+        {
+            stdout.WriteLine($"Wrote {ReportRun.LedgerFile} to {ledger.Description}.");
+            if (summary.Rejected + summary.WithWarnings > 0)
+                stdout.WriteLine($"See {ReportRun.LedgerFile} for what became of every input, and why.");
+        }
+        else
+        {
+            stdout.WriteLine($"No ledger was written: add --ledger-out FOLDER, a folder only its owners can open, for {ReportRun.LedgerFile}; copoffice check {source} prints what became of every input.");
+        }
+    }
+
+    private static string Sharing(ReportSummary summary)
+    {
+        var deliveries = summary.Deliveries;
+        if (deliveries.All(d => d.Sharing == MemberSharing.FolderCannotShare))
+            return deliveries.Count == 0 ? "." : ": a local folder, so none is shared; hand each to its member.";
+        var unverified = deliveries.Count(d => d.Sharing == MemberSharing.NotVerified);
+        var text = $": {summary.Granted:N0} newly shared with their member, {summary.AlreadyShared:N0} already shared";
+        return unverified == 0 ? text + "." : text + $", {unverified:N0} not shared because the address is not verified (the ledger's Delivery sheet names them).";
     }
 
     private static string Folder(string path) => path.Contains('/') ? path[..path.IndexOf('/')] : "";

@@ -93,6 +93,16 @@ public sealed partial class ValuePicture
         };
     }
 
+    /// <summary>How <paramref name="email"/> is known: signed in or typed, and from which survey last.</summary>
+    /// <exception cref="KeyNotFoundException">No value survey of this member was accepted.</exception>
+    public MemberAddress Address(string email)
+    {
+        if (!_members.Value.TryGetValue(email.Trim(), out var entries))
+            throw new KeyNotFoundException($"No accepted value survey comes from {email.Trim()}.");
+        var responses = entries.OrderBy(e => e.Period).Select(e => ResponseOf(e.Entry)).ToList();
+        return new MemberAddress(email.Trim().ToLowerInvariant(), responses.Any(r => r.EmailSignedIn), responses[^1].Source);
+    }
+
     /// <summary>A member's personal view: their own answers in every period, beside the group figures shared views show.</summary>
     /// <exception cref="KeyNotFoundException">No value survey of this member was accepted.</exception>
     public MemberView Member(string email)

@@ -13,6 +13,11 @@ public sealed record Response(TemplateKind Kind, Source Source, string Community
     public string? MemberName { get; init; }
     /// <summary>Lower-cased, so one member is one member across files and periods.</summary>
     public string? MemberEmail { get; init; }
+    /// <summary>
+    /// The email is the one the respondent signed in with (a Microsoft Forms form that requires sign-in), not
+    /// only typed: their personal workbook may be shared with that address.
+    /// </summary>
+    public bool EmailSignedIn { get; init; }
     public string? MemberType { get; init; }
     public string Consent { get; init; } = Questionnaires.Consent.No;
     public string? CompletedBy { get; init; }

@@ -38,10 +38,11 @@ public static class ResponseValidator
         var answers = Texts(check, questionnaire, layout);
         string? email = null, name = null, memberType = null, consent = Consent.No, unit = Unit(check, lookup);
         IReadOnlyList<string> roles = [];
+        var signedIn = false;
 
         if (raw.Kind == TemplateKind.ValueSurvey)
         {
-            (name, email) = Identity(check);
+            (name, email) = Identity(check, out signedIn);
             memberType = OptionalChoice(check, questionnaire.Get(AnswerNames.MemberType));
             consent = ConsentOf(check, questionnaire.Get(AnswerNames.Consent));
             roles = RolesHeld(check);
@@ -61,6 +62,7 @@ public static class ResponseValidator
             Unit = unit,
             MemberName = name,
             MemberEmail = email,
+            EmailSignedIn = signedIn,
             MemberType = memberType,
             Consent = consent,
             CompletedBy = check.Text(AnswerNames.CompletedBy),
@@ -155,15 +157,18 @@ public static class ResponseValidator
         return texts;
     }
 
-    private static (string? Name, string? Email) Identity(Check check)
+    private static (string? Name, string? Email) Identity(Check check, out bool signedIn)
     {
         var name = check.Text(AnswerNames.Name) ?? Known(check.Raw.SourceName);
         var typed = check.Text(AnswerNames.Email);
         var email = typed ?? Known(check.Raw.SourceEmail);
+        // Forms fills its Email column from the respondent's sign-in; a typed address is only a claim unless it is that one.
+        signedIn = email is not null && string.Equals(email, Known(check.Raw.SourceEmail), StringComparison.OrdinalIgnoreCase);
         if (email is not null && !AnswerParser.IsEmail(email))
         {
             check.Error($"\"{email}\" is not a well-formed email address (name@example.com).", typed is null ? check.Raw.Source.Location : check.Where(AnswerNames.Email));
             email = null;
+            signedIn = false;
         }
         if (name is null && email is null)
             check.Warning("Anonymous response: no name or email. It counts in group figures, but no personal workbook can be made and a repeat cannot be recognised.", check.Where(AnswerNames.Email));

@@ -91,6 +91,7 @@ internal static class ResultRecord
         record.String(response.Unit);
         record.String(response.MemberName);
         record.String(response.MemberEmail);
+        record.Bool(response.EmailSignedIn);
         record.String(response.MemberType);
         record.String(response.Consent);
         record.String(response.CompletedBy);
@@ -114,6 +115,7 @@ internal static class ResultRecord
             Unit = record.String(),
             MemberName = record.String(),
             MemberEmail = record.String(),
+            EmailSignedIn = record.Bool(),
             MemberType = record.String(),
             Consent = record.RequiredString(),
             CompletedBy = record.String(),

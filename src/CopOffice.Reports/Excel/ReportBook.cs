@@ -11,7 +11,8 @@ namespace CopOffice.Reports.Excel;
 /// The workbook is not disposed: it is made new, holding no stream or handle, and ClosedXML's Dispose only
 /// takes its own object graph apart cell by cell (8% of writing a report), which the collector frees anyway.
 /// </remarks>
-internal sealed class ReportBook(string title, string subject, ReportContext context)
+/// <param name="sharedReport">Read by coordinators or sponsors: email addresses are withheld from every text.</param>
+internal sealed class ReportBook(string title, string subject, ReportContext context, bool sharedReport)
 {
     private readonly List<ReportSheet> _sheets = [];
 
@@ -24,6 +25,9 @@ internal sealed class ReportBook(string title, string subject, ReportContext con
     public string Title { get; } = title;
 
     public IReadOnlyList<ReportSheet> Sheets => _sheets;
+
+    /// <summary>Text as this workbook's cells hold it: clean, and without addresses in a shared report.</summary>
+    public string Text(string text) => sharedReport ? Addresses.Withhold(CellText.Clean(text)) : CellText.Clean(text);
 
     public ReportSheet AddSheet(string name, string title, string subtitle, string description)
     {

@@ -39,13 +39,13 @@ internal sealed partial class ReportSheet
         Sheet.Column(1).Width = 2;
 
         var heading = Sheet.Cell(1, FirstColumn);
-        heading.SetValue(CellText.Clean(title));
+        heading.SetValue(book.Text(title));
         heading.Style.Font.FontSize = 16;
         heading.Style.Font.Bold = true;
         heading.Style.Font.FontColor = Palette.Heading;
         Sheet.Row(1).Height = 24;
         var sub = Sheet.Cell(2, FirstColumn);
-        sub.SetValue(CellText.Clean(subtitle));
+        sub.SetValue(book.Text(subtitle));
         sub.Style.Font.FontColor = Palette.Muted;
         Row = 4;
     }
@@ -83,7 +83,7 @@ internal sealed partial class ReportSheet
         var range = Sheet.Range(Row, FirstColumn, Row, FirstColumn + span - 1);
         range.Merge();
         var cell = range.FirstCell();
-        cell.SetValue(CellText.Clean(text));
+        cell.SetValue(_book.Text(text));
         cell.Style.Alignment.WrapText = true;
         cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         if (muted)
@@ -173,7 +173,7 @@ internal sealed partial class ReportSheet
                 return;
             case string text:
                 // SetValue(string) stores text as text: never a formula, never converted to a number.
-                var clean = CellText.Clean(text);
+                var clean = _book.Text(text);
                 cell.SetValue(clean);
                 if (clean.Length > 8 || clean.Contains('\n')) _texts.Add((row, col, clean));
                 return;

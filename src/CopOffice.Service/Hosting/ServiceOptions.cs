@@ -71,8 +71,21 @@ public sealed class UploadSettings
 
 public sealed class ReportSettings
 {
-    /// <summary>The folder of the store the reports are written to, beside the intake folder.</summary>
+    /// <summary>The folder of the store the organisation and community reports are written to, beside the intake folder.</summary>
     public string Folder { get; set; } = "reports";
+
+    /// <summary>
+    /// The folder of the store for personal workbooks, one per member, shared in SharePoint with each member alone.
+    /// It must be readable by its owners alone (checked before each run) and lie outside <see cref="Folder"/>.
+    /// Not set (the default): no personal workbook is written.
+    /// </summary>
+    public string? MembersFolder { get; set; }
+
+    /// <summary>The folder of the store for ledger.xlsx, readable by its owners alone. Not set (the default): no ledger is written.</summary>
+    public string? LedgerFolder { get; set; }
+
+    /// <summary>SharePoint e-mails members a link when their workbook is first shared with them.</summary>
+    public bool Notify { get; set; }
 
     /// <summary>How long after the last submission the reports are regenerated, so that a burst makes one run.</summary>
     public TimeSpan Debounce { get; set; } = TimeSpan.FromSeconds(30);
