@@ -191,10 +191,21 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
     /// </summary>
     public async Task<IReadOnlyList<FolderReader>> ReadersAsync(string folder, CancellationToken cancellationToken = default)
     {
-        var resolved = await ResolveAsync(cancellationToken);
         try
         {
-            return await new ItemPermissions(connection).ReadersAsync(resolved, folder, cancellationToken);
+            LibraryFolder start;
+            var path = folder;
+            try
+            {
+                start = await ResolveAsync(cancellationToken);
+            }
+            catch (FolderMissingException missing)
+            {
+                // Not created yet: it would inherit the access of the nearest folder above it, so that one is judged.
+                start = await new LocationResolver(connection).LibraryRootAsync(missing.DriveId, missing.LibraryName, cancellationToken);
+                path = $"{missing.FolderPath}/{folder}".Trim('/');
+            }
+            return await new ItemPermissions(connection).ReadersAsync(start, path, cancellationToken);
         }
         catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
         {

@@ -86,6 +86,10 @@ internal sealed class LocationResolver(GraphConnection connection)
         return drives;
     }
 
+    /// <summary>The root folder of a library, by its drive id.</summary>
+    public Task<LibraryFolder> LibraryRootAsync(string driveId, string libraryName, CancellationToken cancellationToken) =>
+        GetFolderAsync(driveId, libraryName, "", $"{SharePointLocation.DrivePrefix}{driveId}/", cancellationToken);
+
     private async Task<LibraryFolder> GetFolderAsync(string driveId, string libraryName, string folderPath, string label, CancellationToken cancellationToken)
     {
         DriveItem? folder;
@@ -96,9 +100,8 @@ internal sealed class LocationResolver(GraphConnection connection)
         }
         catch (ODataError e) when (e.ResponseStatusCode == 404)
         {
-            throw new StoreException(folderPath.Length == 0
-                ? $"{label}: there is no document library (drive) {driveId}."
-                : $"{label}: the library {libraryName} has no folder {folderPath}. Create it, or check the address.");
+            if (folderPath.Length == 0) throw new StoreException($"{label}: there is no document library (drive) {driveId}.");
+            throw new FolderMissingException($"{label}: the library {libraryName} has no folder {folderPath}. Create it, or check the address.", driveId, libraryName, folderPath);
         }
         if (folder?.Id is null) throw new StoreException($"{label}: Microsoft Graph answered without the folder.");
         if (folder.Folder is null)

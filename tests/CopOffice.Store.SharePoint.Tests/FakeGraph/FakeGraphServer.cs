@@ -47,6 +47,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
     public FakeSharePoint SharePoint { get; } = new();
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
     public List<string> CancelledSessions { get; } = [];
+    public ConcurrentQueue<FakeInvitation> Invitations { get; } = new();
     public IReadOnlyCollection<FakeUploadSession> OpenSessions => sessions.Values.ToList();
 
     /// <summary>The next this many downloads send half the file, then drop the connection.</summary>
@@ -222,6 +223,20 @@ public sealed class FakeGraphServer : IAsyncDisposable
             case ("POST", "children"):
                 await CreateFolderAsync(context, drive, item);
                 return;
+            case ("GET", "permissions"):
+                JsonObject list;
+                lock (SharePoint.Gate) list = new JsonObject { ["value"] = new JsonArray(FakeAccess.Effective(drive, item).Select(p => (JsonNode)p.Json()).ToArray()) };
+                await Json(context, 200, list);
+                return;
+            case ("DELETE", _) when action.StartsWith("permissions/", StringComparison.Ordinal):
+                await DeletePermissionAsync(context, drive, item, action["permissions/".Length..]);
+                return;
+            case ("POST", "invite"):
+                await InviteAsync(context, drive, item);
+                return;
+            case ("POST", "createLink"):
+                await CreateLinkAsync(context, item);
+                return;
             case ("GET", "content"):
                 var ticket = Guid.NewGuid().ToString("N");
                 lock (SharePoint.Gate) downloads[ticket] = (drive, item, item.Content);
@@ -230,6 +245,51 @@ public sealed class FakeGraphServer : IAsyncDisposable
                 return;
         }
         await Error(context, 405, "invalidRequest", $"{method} {action} is not supported here.");
+    }
+
+    private async Task DeletePermissionAsync(HttpContext context, FakeDrive drive, FakeItem item, string id)
+    {
+        int status;
+        lock (SharePoint.Gate)
+        {
+            var own = item.Permissions.FirstOrDefault(p => p.Id == id);
+            status = own is not null ? 204 : FakeAccess.Effective(drive, item).Any(p => p.Id == id) ? 403 : 404;
+            if (own is not null) item.Permissions.Remove(own);
+        }
+        if (status == 204) context.Response.StatusCode = 204;
+        else await Error(context, status, status == 403 ? "accessDenied" : "itemNotFound", status == 403 ? "An inherited permission cannot be removed here." : "No such permission.");
+    }
+
+    private async Task InviteAsync(HttpContext context, FakeDrive drive, FakeItem item)
+    {
+        var body = (await JsonNode.ParseAsync(context.Request.Body))!;
+        var role = body["roles"]![0]!.GetValue<string>();
+        var signIn = body["requireSignIn"]?.GetValue<bool>() ?? false;
+        var send = body["sendInvitation"]?.GetValue<bool>() ?? false;
+        var message = body["message"]?.GetValue<string>();
+        var granted = new JsonArray();
+        foreach (var recipient in body["recipients"]!.AsArray())
+        {
+            var email = recipient!["email"]!.GetValue<string>();
+            FakePermission permission;
+            lock (SharePoint.Gate)
+            {
+                permission = new FakePermission(FakeAccess.NewId(), FakeGrantee.User, role, email.Split('@')[0], email);
+                item.Permissions.Add(permission);
+                Invitations.Enqueue(new FakeInvitation(drive.PathOf(item), email, role, signIn, send, message));
+            }
+            granted.Add(permission.Json());
+        }
+        await Json(context, 200, new JsonObject { ["value"] = granted });
+    }
+
+    private async Task CreateLinkAsync(HttpContext context, FakeItem item)
+    {
+        var body = (await JsonNode.ParseAsync(context.Request.Body))!;
+        var permission = new FakePermission(FakeAccess.NewId(), FakeGrantee.Link, body["type"]?.GetValue<string>() == "edit" ? "write" : "read", "link",
+            LinkScope: body["scope"]?.GetValue<string>() ?? "organization");
+        lock (SharePoint.Gate) item.Permissions.Add(permission);
+        await Json(context, 201, permission.Json());
     }
 
     private async Task ChildrenAsync(HttpContext context, FakeDrive drive, FakeItem folder)

@@ -22,12 +22,17 @@ public sealed class FakeSharePoint
         lock (Gate)
         {
             var site = new FakeSite($"{host},{Guid.NewGuid()},{Guid.NewGuid()}", host, path.TrimEnd('/'), $"https://{host}{path.TrimEnd('/')}");
+            // A team site's three groups, as SharePoint makes them: Owners full control, Members edit, Visitors read.
+            var siteName = path.TrimEnd('/').Split('/').Last();
+            site.Permissions.Add(new FakePermission("3", FakeGrantee.SiteGroup, "owner", $"{siteName} Owners"));
+            site.Permissions.Add(new FakePermission("5", FakeGrantee.SiteGroup, "write", $"{siteName} Members"));
+            site.Permissions.Add(new FakePermission("4", FakeGrantee.SiteGroup, "read", $"{siteName} Visitors"));
             Sites.Add(site);
             // "Documents=Shared Documents": the library's name, then the name in its address.
             foreach (var library in libraries)
             {
                 var (name, urlName) = library.Split('=') is [var n, var u] ? (n, u) : (library, library);
-                var drive = new FakeDrive("b!" + NewId().ToLowerInvariant() + "xYz_-", name, $"{site.WebUrl}/{Uri.EscapeDataString(urlName)}", NewId());
+                var drive = new FakeDrive("b!" + NewId().ToLowerInvariant() + "xYz_-", name, $"{site.WebUrl}/{Uri.EscapeDataString(urlName)}", NewId()) { Site = site };
                 drive.Items[drive.RootId] = new FakeItem(drive.RootId, "root", null, IsFolder: true) { Seq = 0 };
                 site.Drives.Add(drive);
                 Drives[drive.Id] = drive;
@@ -103,6 +108,9 @@ public sealed class FakeSharePoint
 public sealed record FakeSite(string Id, string Host, string Path, string WebUrl)
 {
     public List<FakeDrive> Drives { get; } = [];
+
+    /// <summary>The site's own permissions, which its libraries inherit.</summary>
+    public List<FakePermission> Permissions { get; } = [];
 }
 
 public sealed class FakeDrive(string id, string name, string webUrl, string rootId)
@@ -111,6 +119,7 @@ public sealed class FakeDrive(string id, string name, string webUrl, string root
     public string Name { get; } = name;
     public string WebUrl { get; } = webUrl;
     public string RootId { get; } = rootId;
+    public required FakeSite Site { get; init; }
     public Dictionary<string, FakeItem> Items { get; } = [];
 
     /// <summary>The drive's change counter: a delta token is the value it had.</summary>
@@ -171,6 +180,10 @@ public sealed class FakeItem(string id, string name, string? parentId, bool IsFo
     public long Seq { get; set; }
     public int FolderVersion { get; set; }
     public DateTimeOffset LastModified { get; set; } = DateTimeOffset.UtcNow;
+
+    /// <summary>Permissions set on this item itself; it also has its parent's unless <see cref="InheritanceBroken"/>.</summary>
+    public List<FakePermission> Permissions { get; } = [];
+    public bool InheritanceBroken { get; set; }
 
     /// <summary>Every version's content, oldest first; the last is current.</summary>
     public List<byte[]> Versions { get; } = [];
