@@ -56,29 +56,41 @@ public static class ReportRun
             throw;
         }
 
-        var deliveries = destinations.Members is { } members ? Deliveries(picture, options, members) : null;
-        // ledger.xlsx (a row per input) is written on another core while the reports are. Its size follows the
-        // inputs (8 MB for 100,000 rows), so it waits in a temporary file, not in memory.
-        var ledgerBook = destinations.Ledger is null ? null
-            : Task.Run(() => Written(stream => LedgerWorkbook.Write(stream, ledger, deliveries), TemporaryFile()), cancellationToken);
+        var planned = destinations.Members is { } members ? Deliveries(picture, options, members) : null;
+        var delivered = planned?.ToArray();
+        // With personal workbooks, ledger.xlsx waits for their grants, so its Delivery sheet says what happened;
+        // without, it is written on another core at once. Its size follows the inputs (8 MB for 100,000 rows),
+        // so it waits in a temporary file, not in memory.
+        var membersDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (planned is not { Count: > 0 }) membersDone.SetResult();
+        Task<Stream>? ledgerBook = null;
+        Func<Task<Stream>>? writeLedger = destinations.Ledger is null ? null
+            : () => ledgerBook ??= Task.Run(async () =>
+            {
+                await membersDone.Task.WaitAsync(cancellationToken);
+                return Written(stream => LedgerWorkbook.Write(stream, ledger, delivered), TemporaryFile());
+            }, cancellationToken);
+        if (planned is null) writeLedger?.Invoke();
+
         var organisation = ReportFiles.Organisation(period);
         var jobs = new List<Job>
         {
             new(destinations.Reports, organisation, Writing(stream => OrganisationReport.Write(picture.Organisation(period), ledger, context, stream))),
         };
         jobs.AddRange(picture.Communities.Select(c => new Job(destinations.Reports, ReportFiles.Community(c, period), Writing(stream => CommunityReport.Write(picture.Community(c, period), ledger, context, stream)))));
-        foreach (var delivery in deliveries ?? [])
+        var firstMember = jobs.Count;
+        foreach (var delivery in planned ?? [])
             jobs.Add(new Job(destinations.Members!, delivery.Workbook, Writing(stream => PersonalWorkbook.Write(picture.Member(delivery.Email), context, stream)), delivery));
-        if (ledgerBook is not null) jobs.Add(new Job(destinations.Ledger!, LedgerFile, () => ledgerBook));
+        if (writeLedger is not null) jobs.Add(new Job(destinations.Ledger!, LedgerFile, writeLedger));
 
         var invitation = destinations.Notify ? Invitation(period) : null;
         var total = jobs.Count;
         var done = 0;
+        var membersLeft = planned?.Count ?? 0;
         var shared = new int[2];
-        // Workbooks are written in parallel (each in memory) and published one at a time, in a
-        // stable order: a store need not take concurrent uploads, and the summary lists files in order.
+        // Workbooks are written in parallel (each in memory) and published one at a time: a store need not
+        // take concurrent uploads. The ledger comes last, so waiting for the members' grants holds no one up.
         using var publishing = new SemaphoreSlim(1, 1);
-        var published = new bool[total];
         await Parallel.ForEachAsync(Enumerable.Range(0, total), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
             async (i, ct) =>
             {
@@ -88,10 +100,20 @@ public static class ReportRun
                 try
                 {
                     var file = await job.Store.PublishAsync(job.Path, buffer, ct);
-                    published[i] = true;
                     if (job.Delivery is { Sharing: MemberSharing.Shared } delivery)
-                        shared[(int)await ((IFileSharing)job.Store).ShareWithAsync(file, delivery.Email, invitation, ct)]++;
+                    {
+                        try
+                        {
+                            shared[(int)await ((IFileSharing)job.Store).ShareWithAsync(file, delivery.Email, invitation, ct)]++;
+                        }
+                        catch (StoreException e)
+                        {
+                            // One member's refused grant (a guest, an address SharePoint does not know) stops no one else's.
+                            delivered![i - firstMember] = delivery with { Sharing = MemberSharing.Refused, Problem = e.Message };
+                        }
+                    }
                     progress?.Report(new ReportProgress(ReportStage.Writing, ++done, total, job.Path));
+                    if (job.Delivery is not null && --membersLeft == 0) membersDone.TrySetResult();
                 }
                 finally
                 {
@@ -101,10 +123,10 @@ public static class ReportRun
         progress?.Report(new ReportProgress(ReportStage.Done, total, total));
         return new ReportSummary(ledger, period, [.. jobs.Where(j => j.Store == destinations.Reports).Select(j => j.Path)])
         {
-            Deliveries = deliveries ?? [],
+            Deliveries = delivered ?? [],
             Granted = shared[(int)ShareOutcome.Granted],
             AlreadyShared = shared[(int)ShareOutcome.AlreadyShared],
-            LedgerWritten = ledgerBook is not null,
+            LedgerWritten = writeLedger is not null,
         };
     }
 

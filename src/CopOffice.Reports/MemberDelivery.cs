@@ -22,11 +22,16 @@ public enum MemberSharing
     NotVerified,
     /// <summary>Published to a folder that cannot share files (a local folder): handed over by the administrator.</summary>
     FolderCannotShare,
+    /// <summary>Published, but SharePoint refused the grant (an address it does not know, a guest): see <see cref="MemberDelivery.Problem"/>.</summary>
+    Refused,
 }
 
 /// <summary>One personal workbook: whose, where, how the address is known, and whether it is shared; a row of the ledger's Delivery sheet.</summary>
 public sealed record MemberDelivery(string Email, string Workbook, AddressProof Proof, MemberSharing Sharing, Source Latest)
 {
+    /// <summary>Why SharePoint refused the grant, for <see cref="MemberSharing.Refused"/>.</summary>
+    public string? Problem { get; init; }
+
     public string ProofText => Proof switch
     {
         AddressProof.Roster => "on the roster",
@@ -38,6 +43,7 @@ public sealed record MemberDelivery(string Email, string Workbook, AddressProof 
     {
         MemberSharing.Shared => "shared with the member alone (read, sign-in required)",
         MemberSharing.NotVerified => "not shared: the address was only typed in the survey. Add the member to the roster (--roster), or collect the survey with a form that requires sign-in, and run again",
+        MemberSharing.Refused => $"not shared: {Problem} Share it with the member by hand, or correct the address and run again",
         _ => "not shared: the folder is not a SharePoint folder; hand the workbook to the member yourself",
     };
 }

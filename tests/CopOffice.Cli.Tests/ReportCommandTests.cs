@@ -29,16 +29,71 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.SmallS
         using var output = new TempFolder();
 
         var result = await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path,
-            "--roster", _sample.Set.RosterFile, "--communities", _sample.Set.CommunitiesFile, "--no-personal-workbooks");
+            "--roster", _sample.Set.RosterFile, "--communities", _sample.Set.CommunitiesFile);
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.Output.Split('\n');
         Assert.Matches(@"^Read \d+ inputs from .+: \d+ accepted \(\d+ with warnings\), \d+ superseded, 5 rejected\.$", lines[0]);
-        Assert.Equal($"Wrote 4 reports for 2026-Q4 to {output.Path}:", lines[1]);
-        Assert.Equal(["  ledger.xlsx", "  organisation/CoP value report 2026-Q4.xlsx", "  communities/Agile Coaching 2026-Q4.xlsx", "  communities/Data Science 2026-Q4.xlsx"], lines[2..6]);
-        Assert.Equal("See ledger.xlsx for what became of every input, and why.", lines[6]);
+        Assert.Equal($"Wrote 3 reports for 2026-Q4 to {output.Path}:", lines[1]);
+        Assert.Equal(["  organisation/CoP value report 2026-Q4.xlsx", "  communities/Agile Coaching 2026-Q4.xlsx", "  communities/Data Science 2026-Q4.xlsx"], lines[2..5]);
+        Assert.Equal("No personal workbooks were written: add --members-out FOLDER, a folder only its owners can open, to write one per member (shared in SharePoint with each member alone).", lines[5]);
+        Assert.Equal($"No ledger was written: add --ledger-out FOLDER, a folder only its owners can open, for ledger.xlsx; copoffice check {_sample.Set.IntakeFolder} prints what became of every input.", lines[6]);
         Assert.True(File.Exists(Path.Combine(output.Path, "organisation", "CoP value report 2026-Q4.xlsx")));
-        Assert.False(Directory.Exists(Path.Combine(output.Path, "members")));
+        Assert.Equal(["communities", "organisation"], Directory.GetFileSystemEntries(output.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Personal_workbooks_and_the_ledger_go_to_their_own_folders_made_for_their_owner_alone()
+    {
+        using var output = new TempFolder();
+        var reports = Path.Combine(output.Path, "reports");
+        var members = Path.Combine(output.Path, "members");
+        var admin = Path.Combine(output.Path, "admin");
+
+        var result = await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", reports, "--members-out", members, "--ledger-out", admin,
+            "--roster", _sample.Set.RosterFile, "--communities", _sample.Set.CommunitiesFile);
+
+        Assert.Equal(0, result.ExitCode);
+        var written = Directory.GetFiles(members, "*@contoso.example.xlsx").Length;
+        Assert.InRange(written, 15, 24);
+        Assert.Contains($"\nWrote {written} personal workbooks to {members}: a local folder, so none is shared; hand each to its member.\nWrote ledger.xlsx to {admin}.\n", result.Output);
+        Assert.Equal(["ledger.xlsx"], Directory.GetFiles(admin).Select(Path.GetFileName));
+        Assert.DoesNotContain(Directory.GetFiles(reports, "*", SearchOption.AllDirectories), f => f.Contains('@') || f.EndsWith("ledger.xlsx", StringComparison.Ordinal));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(members));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(admin));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(admin, "ledger.xlsx")));
+            foreach (var file in Directory.GetFiles(members)) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        }
+    }
+
+    [Fact]
+    public async Task Personal_workbooks_inside_the_reports_folder_are_refused_with_nothing_written()
+    {
+        using var output = new TempFolder();
+        var members = Path.Combine(output.Path, "members");
+
+        var result = await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--members-out", members);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"copoffice report: Personal workbooks would go to {members}, inside the reports' folder {output.Path}, which coordinators and sponsors read. Nothing was published. Choose a folder outside it that only its owners can open.\n", result.Error);
+        Assert.Empty(Directory.GetFileSystemEntries(output.Path));
+    }
+
+    [Fact]
+    public async Task A_ledger_folder_others_can_open_is_refused()
+    {
+        if (OperatingSystem.IsWindows()) return; // folder modes are POSIX
+        using var output = new TempFolder();
+        var admin = Directory.CreateDirectory(Path.Combine(output.Path, "admin")).FullName;
+        File.SetUnixFileMode(admin, (UnixFileMode)0b111_101_101);
+
+        var result = await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", Path.Combine(output.Path, "reports"), "--ledger-out", admin);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"copoffice report: The ledger would be readable beyond the owners of {admin}: other accounts of this computer ({admin} has mode 755; chmod 700 keeps it to its owner). Nothing was published.", result.Error);
+        Assert.Equal(["admin"], Directory.GetFileSystemEntries(output.Path).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -46,12 +101,12 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.SmallS
     {
         using var output = new TempFolder();
 
-        var earlier = await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "Q3 2026", "--no-personal-workbooks");
-        var missing = await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "2025-Q1", "--no-personal-workbooks");
+        var earlier = await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "Q3 2026");
+        var missing = await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "2025-Q1");
 
         Assert.Equal(0, earlier.ExitCode);
-        Assert.Contains("Wrote 4 reports for 2026-Q3 to", (await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "Q3 2026",
-            "--communities", _sample.Set.CommunitiesFile, "--no-personal-workbooks")).Output);
+        Assert.Contains("Wrote 3 reports for 2026-Q3 to", (await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "Q3 2026",
+            "--communities", _sample.Set.CommunitiesFile)).Output);
         Assert.Contains("communities/Dete Science 2026-Q3.xlsx", earlier.Output); // without the list, a typo is a community of its own
         Assert.Equal(1, missing.ExitCode);
         Assert.Equal("copoffice report: No accepted responses are for 2025-Q1. The periods with responses are: 2026-Q3, 2026-Q4.\n", missing.Error);
@@ -88,11 +143,14 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.SmallS
         using var output = new TempFolder();
         File.WriteAllText(Path.Combine(source.Path, "notes.txt"), "not a survey");
 
-        var result = await Cli.RunAsync("report", "--source", source.Path, "--out", output.Path);
+        var admin = Path.Combine(output.Path, "admin");
+
+        var result = await Cli.RunAsync("report", "--source", source.Path, "--out", Path.Combine(output.Path, "reports"), "--ledger-out", admin);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("copoffice report: None of the 1 inputs was accepted, so there is nothing to report. ledger.xlsx says why each was rejected.\n", result.Error);
-        Assert.True(File.Exists(Path.Combine(output.Path, "ledger.xlsx")));
+        Assert.Equal("copoffice report: None of the 1 inputs was accepted, so there is nothing to report. The ledger (ledger.xlsx in the ledger's folder, or copoffice check on the source) says why each was rejected.\n", result.Error);
+        Assert.Equal(["admin"], Directory.GetFileSystemEntries(output.Path).Select(Path.GetFileName));
+        Assert.True(File.Exists(Path.Combine(admin, "ledger.xlsx")));
     }
 
     [Fact]
@@ -104,9 +162,11 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.SmallS
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("Sample inputs: ", result.Output);
-        Assert.Contains("  members/ (", result.Output);
+        var written = Directory.GetFiles(Path.Combine(output.Path, "members"), "*.xlsx").Length;
+        Assert.Contains($"\nWrote {written} personal workbooks to {Path.Combine(output.Path, "members")}: a local folder, so none is shared; hand each to its member.\n", result.Output);
         Assert.EndsWith($"Start with {Path.Combine(output.Path, "reports", "organisation", "CoP value report 2026-Q4.xlsx")}.\n", result.Output);
-        Assert.True(File.Exists(Path.Combine(output.Path, "reports", "ledger.xlsx")));
+        Assert.True(File.Exists(Path.Combine(output.Path, "admin", "ledger.xlsx")));
+        Assert.Equal(["communities", "organisation"], Directory.GetFileSystemEntries(Path.Combine(output.Path, "reports")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.True(File.Exists(Path.Combine(output.Path, "roster.xlsx")));
     }
 }

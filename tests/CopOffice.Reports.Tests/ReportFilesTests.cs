@@ -11,7 +11,7 @@ public class ReportFilesTests
     {
         Assert.Equal("organisation/CoP value report 2026-Q4.xlsx", ReportFiles.Organisation(Q4));
         Assert.Equal("communities/Data Science 2026-Q4.xlsx", ReportFiles.Community("Data Science", Q4));
-        Assert.Equal("members/ada.lovelace@contoso.example.xlsx", ReportFiles.Member("Ada.Lovelace@contoso.example "));
+        Assert.Equal("ada.lovelace@contoso.example.xlsx", ReportFiles.Member("Ada.Lovelace@contoso.example "));
     }
 
     [Theory]
@@ -28,6 +28,6 @@ public class ReportFilesTests
     public void Long_names_are_cut_and_an_unusable_email_still_gets_a_file()
     {
         Assert.Equal($"communities/{new string('a', 120)} 2026-Q4.xlsx", ReportFiles.Community(new string('a', 300), Q4));
-        Assert.Equal("members/member.xlsx", ReportFiles.Member("<>"));
+        Assert.Equal("member.xlsx", ReportFiles.Member("<>"));
     }
 }

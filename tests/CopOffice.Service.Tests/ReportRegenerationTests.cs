@@ -94,6 +94,8 @@ public sealed class ReportRegenerationTests
         using var factory = new DevServiceFactory();
         factory.Settings["CopOffice:Reports:Debounce"] = "00:00:00.100";
         factory.Settings["CopOffice:Reports:Interval"] = "00:00:00";
+        factory.Settings["CopOffice:Reports:MembersFolder"] = "members";
+        factory.Settings["CopOffice:Reports:LedgerFolder"] = "admin";
         var client = factory.CreateClient();
         var job = factory.Services.GetRequiredService<ReportRegeneration>();
         Assert.True(job.Enabled);
@@ -103,8 +105,11 @@ public sealed class ReportRegenerationTests
         await Until(() => job.Runs == 1, 20_000);
 
         var reports = Path.Combine(factory.DataFolder, "reports");
-        Assert.Equal($"1 inputs (1 accepted, 0 superseded, 0 rejected); 4 reports for 2026-Q4 written to {new LocalFolderStore(factory.DataFolder).Description}/reports.", job.LastOutcome);
-        Assert.Equal(["communities/Data Science 2026-Q4.xlsx", "ledger.xlsx", "members/ana.lima@contoso.com.xlsx", "organisation/CoP value report 2026-Q4.xlsx"],
+        var data = new LocalFolderStore(factory.DataFolder).Description;
+        Assert.Equal($"1 inputs (1 accepted, 0 superseded, 0 rejected); 2 reports for 2026-Q4 written to {data}/reports; 1 personal workbooks to {Path.Combine(data, "members")} (0 newly shared, 0 already shared); the ledger to {Path.Combine(data, "admin")}.", job.LastOutcome);
+        Assert.Equal(["communities/Data Science 2026-Q4.xlsx", "organisation/CoP value report 2026-Q4.xlsx"],
             Directory.GetFiles(reports, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(reports, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+        Assert.True(File.Exists(Path.Combine(factory.DataFolder, "members", "ana.lima@contoso.com.xlsx")));
+        Assert.True(File.Exists(Path.Combine(factory.DataFolder, "admin", "ledger.xlsx")));
     }
 }

@@ -134,6 +134,23 @@ public class DeliveryTests
         Assert.Equal($"Your personal CopOffice workbook, up to {Period}: your own answers and value profile beside your community's figures. Only you can open it.", invitation.Message);
     }
 
+    [Fact]
+    public async Task A_grant_SharePoint_refuses_stops_no_one_else_and_the_ledger_says_so()
+    {
+        await using var harness = await Harness.StartAsync();
+        var (roster, _, admin) = Tenant(harness);
+        harness.Server.Inject(new Fault("POST", "/invite", 400));
+
+        var run = await RunAsync(harness, PersonalUrl, roster);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"{OnRoster - 1} newly shared with their member, 0 already shared, 1 not shared because the address is not verified, 1 not shared because SharePoint refused the grant (the ledger's Delivery sheet names them).", run.Output);
+        var refused = Rows(harness.Documents.ByPath(admin.Id, "ledger.xlsx")!.Content, "Delivery").Where(r => r[3]!.Contains("could not be shared", StringComparison.Ordinal)).ToList();
+        var row = Assert.Single(refused);
+        Assert.Equal($"not shared: {PersonalUrl}/{row[0]}.xlsx could not be shared with {row[0]}: Microsoft Graph answered 400 BadRequest (injected: Injected 400.). Share it with the member by hand, or correct the address and run again", row[3]);
+        Assert.Equal(OnRoster - 1, harness.Server.Invitations.Count);
+    }
+
     /// <summary>Twelve surveys in Intake, a roster of the first eleven, and the Personal and Admin folders kept to the owners.</summary>
     private static (string Roster, FakeItem Personal, FakeItem Admin) Tenant(Harness harness)
     {

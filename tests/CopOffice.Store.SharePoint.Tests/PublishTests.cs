@@ -1,4 +1,5 @@
 using System.Text;
+using CopOffice.Store.SharePoint.Locations;
 using CopOffice.Store.SharePoint.Tests.FakeGraph;
 
 namespace CopOffice.Store.SharePoint.Tests;
@@ -132,7 +133,7 @@ public class PublishTests
     {
         await using var harness = await Harness.StartAsync();
 
-        var error = await Assert.ThrowsAsync<StoreException>(() => harness.Store(Harness.ReportsUrl + "/2026").PublishAsync("org.xlsx", Content("x")));
+        var error = await Assert.ThrowsAsync<FolderMissingException>(() => harness.Store(Harness.ReportsUrl + "/2026").PublishAsync("org.xlsx", Content("x")));
 
         Assert.Equal("https://contoso.sharepoint.com/sites/CoP/Reports/2026: the library Reports has no folder 2026. Create it, or check the address.", error.Message);
         Assert.DoesNotContain(harness.Server.GraphRequests, r => r.Method == "PUT");

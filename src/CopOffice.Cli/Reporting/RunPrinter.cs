@@ -68,8 +68,11 @@ internal sealed class RunPrinter(TextWriter stdout, TextWriter stderr) : IProgre
         if (deliveries.All(d => d.Sharing == MemberSharing.FolderCannotShare))
             return deliveries.Count == 0 ? "." : ": a local folder, so none is shared; hand each to its member.";
         var unverified = deliveries.Count(d => d.Sharing == MemberSharing.NotVerified);
+        var refused = deliveries.Count(d => d.Sharing == MemberSharing.Refused);
         var text = $": {summary.Granted:N0} newly shared with their member, {summary.AlreadyShared:N0} already shared";
-        return unverified == 0 ? text + "." : text + $", {unverified:N0} not shared because the address is not verified (the ledger's Delivery sheet names them).";
+        if (unverified > 0) text += $", {unverified:N0} not shared because the address is not verified";
+        if (refused > 0) text += $", {refused:N0} not shared because SharePoint refused the grant";
+        return unverified + refused == 0 ? text + "." : text + " (the ledger's Delivery sheet names them).";
     }
 
     private static string Folder(string path) => path.Contains('/') ? path[..path.IndexOf('/')] : "";
