@@ -26,6 +26,16 @@ public class LedgerTests
     }
 
     [Fact]
+    public void A_signed_in_address_is_kept_through_the_ledger()
+    {
+        var raw = Raw.Of(TemplateKind.ValueSurvey, Raw.Survey(email: null), "forms.xlsx", fileTime: On(1)) with { SourceEmail = "ada@example.org" };
+
+        var ledger = Ledger.Build([ResponseValidator.Validate(raw, IntakeRules.Default), Survey("typed.xlsx", On(2), email: "grace@example.org")]);
+
+        Assert.Equal([("ada@example.org", true), ("grace@example.org", false)], ledger.Accepted.Select(r => (r.MemberEmail, r.EmailSignedIn)));
+    }
+
+    [Fact]
     public void The_entries_with_findings_are_all_but_the_accepted_without_warnings()
     {
         var rejected = IntakeResult.Unreadable(new Source("notes.txt"), "Not a spreadsheet.");

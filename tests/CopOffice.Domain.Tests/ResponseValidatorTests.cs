@@ -188,6 +188,22 @@ public class ResponseValidatorTests
     }
 
     [Fact]
+    public void Only_the_address_a_respondent_signed_in_with_counts_as_signed_in()
+    {
+        var blank = Raw.Survey(email: null, name: null);
+        var fromSignIn = Raw.Of(TemplateKind.ValueSurvey, blank) with { SourceEmail = "Ada@Example.org" };
+        var typedTheSame = Raw.Of(TemplateKind.ValueSurvey, Raw.Survey(email: "ada@example.org", name: null)) with { SourceEmail = "ada@example.org" };
+        var typedAnother = Raw.Of(TemplateKind.ValueSurvey, Raw.Survey(email: "grace@example.org", name: null)) with { SourceEmail = "ada@example.org" };
+        var typedOnly = Raw.Of(TemplateKind.ValueSurvey, Raw.Survey(email: "ada@example.org", name: null));
+
+        var verdicts = new[] { fromSignIn, typedTheSame, typedAnother, typedOnly }
+            .Select(raw => ResponseValidator.Validate(raw, IntakeRules.Default).Response!)
+            .Select(r => (r.MemberEmail, r.EmailSignedIn));
+
+        Assert.Equal([("ada@example.org", true), ("ada@example.org", true), ("grace@example.org", false), ("ada@example.org", false)], verdicts);
+    }
+
+    [Fact]
     public void Odd_answers_are_warnings_and_the_response_is_kept()
     {
         var answers = Raw.Survey();
