@@ -64,7 +64,30 @@ public class ConfigCheckCommandTests
         var result = await RunAsync(Options(harness, "--source", "https://contoso.sharepoint.com/sites/CoP/Shared Documents/Intake"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.EndsWith("Checking: resolve https://contoso.sharepoint.com/sites/CoP/Shared Documents/Intake\nOK: signed in with the token credential; found folder Intake of library Documents (https://contoso.sharepoint.com/sites/CoP/Shared%20Documents/Intake).\n", result.Output);
+        Assert.Contains("Checking: resolve https://contoso.sharepoint.com/sites/CoP/Shared Documents/Intake\nOK: signed in with the token credential; found folder Intake of library Documents (https://contoso.sharepoint.com/sites/CoP/Shared%20Documents/Intake).\nWho can read each folder:\n  Warning: Intake", result.Output);
+    }
+
+    [Fact]
+    public async Task It_says_who_can_read_each_folder_and_refuses_a_private_one_others_can_read()
+    {
+        await using var harness = await Harness.StartAsync();
+        harness.SharePoint.Put(harness.Documents, "Intake/a.xlsx", "a");
+        lock (harness.SharePoint.Gate)
+            FakeAccess.KeepOwnersOnly(harness.Documents, harness.SharePoint.CreateFolder(harness.Documents, harness.Documents.RootId, "Personal"));
+        const string documents = "https://contoso.sharepoint.com/sites/CoP/Shared Documents";
+
+        var result = await RunAsync(Options(harness, "--source", $"{documents}/Intake", "--out", Harness.ReportsUrl, "--members-out", $"{documents}/Personal", "--ledger-out", Harness.ReportsUrl + "/admin"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.EndsWith(
+            $"""
+            Who can read each folder:
+              Warning: Intake (members' raw answers), {documents}/Intake: readable beyond its owners by CoP Members (site group, edit); CoP Visitors (site group, read). Members' raw answers should be private too. {Pipeline.PrivateFolders.Advice}
+              Reports (sponsors and coordinators), {Harness.ReportsUrl}: read by CoP Members (site group, edit); CoP Visitors (site group, read).
+              Personal workbooks, {documents}/Personal: only its owners can open it.
+              Refused: Ledger, {Harness.ReportsUrl}/admin: readable beyond its owners by CoP Members (site group, edit); CoP Visitors (site group, read); copoffice report would publish nothing. {Pipeline.PrivateFolders.Advice}
+
+            """, result.Output);
     }
 
     [Fact]
