@@ -77,7 +77,11 @@ public static class ReportRun
         {
             new(destinations.Reports, organisation, Writing(stream => OrganisationReport.Write(picture.Organisation(period), ledger, context, stream))),
         };
-        jobs.AddRange(picture.Communities.Select(c => new Job(destinations.Reports, ReportFiles.Community(c, period), Writing(stream => CommunityReport.Write(picture.Community(c, period), ledger, context, stream)))));
+        jobs.AddRange(picture.Communities.Select(c => new Job(destinations.Reports, ReportFiles.Community(c, period), Writing(stream => CommunityReport.Write(picture.Community(c, period), ledger, context, stream)))
+        {
+            Coordinators = options.Rules.Lists.CoordinatorsOf(c),
+            Community = c,
+        }));
         var firstMember = jobs.Count;
         foreach (var delivery in planned ?? [])
             jobs.Add(new Job(destinations.Members!, delivery.Workbook, Writing(stream => PersonalWorkbook.Write(picture.Member(delivery.Email), context, stream)), delivery));
@@ -87,7 +91,8 @@ public static class ReportRun
         var total = jobs.Count;
         var done = 0;
         var membersLeft = planned?.Count ?? 0;
-        var shared = new int[2];
+        int newlyShared = 0, alreadyShared = 0, coordinatorsShared = 0;
+        var coordinatorProblems = new List<string>();
         // Workbooks are written in parallel (each in memory) and published one at a time: a store need not
         // take concurrent uploads. The ledger comes last, so waiting for the members' grants holds no one up.
         using var publishing = new SemaphoreSlim(1, 1);
@@ -104,12 +109,24 @@ public static class ReportRun
                     {
                         try
                         {
-                            shared[(int)await ((IFileSharing)job.Store).ShareWithAsync(file, delivery.Email, invitation, ct)]++;
+                            var granted = await ((IFileSharing)job.Store).ShareWithAsync(file, [delivery.Email], invitation, alone: true, ct);
+                            (granted == 1 ? ref newlyShared : ref alreadyShared)++;
                         }
                         catch (StoreException e)
                         {
                             // One member's refused grant (a guest, an address SharePoint does not know) stops no one else's.
                             delivered![i - firstMember] = delivery with { Sharing = MemberSharing.Refused, Problem = e.Message };
+                        }
+                    }
+                    if (job.Coordinators.Count > 0 && job.Store is IFileSharing { CanShare: true } reports)
+                    {
+                        try
+                        {
+                            coordinatorsShared += await reports.ShareWithAsync(file, job.Coordinators, destinations.Notify ? CoordinatorInvitation(job.Community!, period) : null, alone: false, ct);
+                        }
+                        catch (StoreException e)
+                        {
+                            lock (coordinatorProblems) coordinatorProblems.Add(e.Message);
                         }
                     }
                     progress?.Report(new ReportProgress(ReportStage.Writing, ++done, total, job.Path));
@@ -124,14 +141,20 @@ public static class ReportRun
         return new ReportSummary(ledger, period, [.. jobs.Where(j => j.Store == destinations.Reports).Select(j => j.Path)])
         {
             Deliveries = delivered ?? [],
-            Granted = shared[(int)ShareOutcome.Granted],
-            AlreadyShared = shared[(int)ShareOutcome.AlreadyShared],
+            Granted = newlyShared,
+            AlreadyShared = alreadyShared,
+            CoordinatorGrants = coordinatorsShared,
+            CoordinatorProblems = coordinatorProblems,
             LedgerWritten = writeLedger is not null,
         };
     }
 
-    /// <summary>A workbook to write and where it goes; a personal one with how it is delivered.</summary>
-    private sealed record Job(IDocumentStore Store, string Path, Func<Task<Stream>> Write, MemberDelivery? Delivery = null);
+    /// <summary>A workbook to write and where it goes; a personal one with how it is delivered, a community's with its coordinators.</summary>
+    private sealed record Job(IDocumentStore Store, string Path, Func<Task<Stream>> Write, MemberDelivery? Delivery = null)
+    {
+        public IReadOnlyList<string> Coordinators { get; init; } = [];
+        public string? Community { get; init; }
+    }
 
     /// <summary>
     /// Each member's personal workbook and whether it may be shared with their address: only an address that
@@ -148,6 +171,9 @@ public static class ReportRun
             return new MemberDelivery(address.Email, ReportFiles.Member(email), proof, sharing, address.Latest);
         })];
     }
+
+    private static string CoordinatorInvitation(string community, Period period) =>
+        $"The CopOffice report of the {community} community for {period}: its value, stories, roles and health, for its coordinators.";
 
     private static string Invitation(Period period) =>
         $"Your personal CopOffice workbook, up to {period}: your own answers and value profile beside your community's figures. Only you can open it.";

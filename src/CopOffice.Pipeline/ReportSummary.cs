@@ -12,6 +12,9 @@ public sealed record ReportSummary(Ledger Ledger, Period? Period, IReadOnlyList<
     public int Granted { get; init; }
     public int AlreadyShared { get; init; }
     public bool LedgerWritten { get; init; }
+    /// <summary>Coordinators newly given access to their community's report, and the grants SharePoint refused.</summary>
+    public int CoordinatorGrants { get; init; }
+    public IReadOnlyList<string> CoordinatorProblems { get; init; } = [];
 
     public int Inputs => Ledger.Entries.Count;
     public int Accepted => Ledger.Count(LedgerStatus.Accepted) + Ledger.Count(LedgerStatus.AcceptedWithWarnings);

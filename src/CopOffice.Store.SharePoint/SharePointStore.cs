@@ -213,17 +213,17 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
         }
     }
 
-    /// <summary>Shares a file published here with one person alone (Graph invite: read, sign-in required, no link).</summary>
-    public async Task<ShareOutcome> ShareWithAsync(StoredFile file, string email, string? invitation, CancellationToken cancellationToken = default)
+    /// <summary>Shares a file published here with people (Graph invite: read, sign-in required, no link), alone if asked.</summary>
+    public async Task<int> ShareWithAsync(StoredFile file, IReadOnlyList<string> people, string? invitation, bool alone, CancellationToken cancellationToken = default)
     {
         var resolved = await ResolveAsync(cancellationToken);
         try
         {
-            return await new ItemPermissions(connection).ShareWithAsync(resolved.DriveId, file.Id, email, invitation, cancellationToken);
+            return await new ItemPermissions(connection).ShareWithAsync(resolved.DriveId, file.Id, people, invitation, alone, cancellationToken);
         }
         catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
         {
-            throw new StoreException($"{Description}/{file.Path} could not be shared with {email}: {reason}.", e);
+            throw new StoreException($"{Description}/{file.Path} could not be shared with {string.Join(", ", people)}: {reason}.", e);
         }
     }
 

@@ -1,16 +1,7 @@
 namespace CopOffice.Store;
 
-/// <summary>How a file was shared with its person.</summary>
-public enum ShareOutcome
-{
-    /// <summary>Access was granted by this call.</summary>
-    Granted,
-    /// <summary>The person could already open the file: nothing was added.</summary>
-    AlreadyShared,
-}
-
 /// <summary>
-/// A store that can give one person access to one published file: read only, signed in, never a link.
+/// A store that can give people access to one published file: read only, signed in, never a link.
 /// </summary>
 public interface IFileSharing
 {
@@ -18,9 +9,11 @@ public interface IFileSharing
     bool CanShare => true;
 
     /// <summary>
-    /// Lets <paramref name="email"/> open <paramref name="file"/> (read, sign-in required), unless they already
-    /// can, and takes away every other direct grant on the file, so that it is shared with that person alone.
-    /// <paramref name="invitation"/>, when given, is e-mailed to them with a link; otherwise the grant is silent.
+    /// Lets each of <paramref name="people"/> (email addresses) open <paramref name="file"/> (read, sign-in
+    /// required), unless they already can. With <paramref name="alone"/>, every other direct grant on the file
+    /// (another person's, a sharing link) is taken away, so that the file is theirs alone besides the owners.
+    /// <paramref name="invitation"/>, when given, is e-mailed to those newly granted, with a link; otherwise the
+    /// grant is silent. Returns how many were newly granted access.
     /// </summary>
-    Task<ShareOutcome> ShareWithAsync(StoredFile file, string email, string? invitation, CancellationToken cancellationToken = default);
+    Task<int> ShareWithAsync(StoredFile file, IReadOnlyList<string> people, string? invitation, bool alone, CancellationToken cancellationToken = default);
 }

@@ -36,8 +36,8 @@ public sealed class SubfolderStore(IDocumentStore inner, string folder) : IDocum
 
     public bool CanShare => inner is IFileSharing { CanShare: true };
 
-    public Task<ShareOutcome> ShareWithAsync(StoredFile file, string email, string? invitation, CancellationToken cancellationToken = default) =>
+    public Task<int> ShareWithAsync(StoredFile file, IReadOnlyList<string> people, string? invitation, bool alone, CancellationToken cancellationToken = default) =>
         inner is IFileSharing sharing
-            ? sharing.ShareWithAsync(file with { Path = _prefix + file.Path }, email, invitation, cancellationToken)
+            ? sharing.ShareWithAsync(file with { Path = _prefix + file.Path }, people, invitation, alone, cancellationToken)
             : throw new NotSupportedException($"{inner.Description} cannot share files.");
 }

@@ -151,6 +151,29 @@ public class DeliveryTests
         Assert.Equal(OnRoster - 1, harness.Server.Invitations.Count);
     }
 
+    [Fact]
+    public async Task A_community_report_is_shared_with_the_coordinators_the_list_names()
+    {
+        await using var harness = await Harness.StartAsync();
+        var (roster, _, _) = Tenant(harness);
+        var communities = Path.Combine(harness.StateFolder, "communities.csv");
+        File.WriteAllLines(communities, ["Community,Coordinator", "Data Science,coord@contoso.example;lead@contoso.example"]);
+
+        var first = await RunAsync(harness, PersonalUrl, roster, "--communities", communities, "--notify");
+        var second = await RunAsync(harness, PersonalUrl, roster, "--communities", communities, "--notify");
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.Contains("\nShared the community reports with 2 more coordinators named in the communities list.\n", first.Output);
+        Assert.DoesNotContain("coordinators named", second.Output);
+        var report = harness.Reports.ByPath(harness.Reports.RootId, "communities/Data Science 2026-Q4.xlsx")!;
+        Assert.Equal([("coord@contoso.example", "read"), ("lead@contoso.example", "read")],
+            report.Permissions.Select(p => (p.Email, p.Role)).Order());
+        Assert.Empty(harness.Reports.ByPath(harness.Reports.RootId, "organisation/CoP value report 2026-Q4.xlsx")!.Permissions);
+        var invitation = harness.Server.Invitations.Single(v => v.Email == "lead@contoso.example");
+        Assert.Equal((true, true, "The CopOffice report of the Data Science community for 2026-Q4: its value, stories, roles and health, for its coordinators."),
+            (invitation.RequireSignIn, invitation.SendInvitation, invitation.Message));
+    }
+
     /// <summary>Twelve surveys in Intake, a roster of the first eleven, and the Personal and Admin folders kept to the owners.</summary>
     private static (string Roster, FakeItem Personal, FakeItem Admin) Tenant(Harness harness)
     {

@@ -41,6 +41,10 @@ internal sealed class RunPrinter(TextWriter stdout, TextWriter stderr) : IProgre
             if (files.Count <= 8) foreach (var file in files) stdout.WriteLine($"  {file}");
             else stdout.WriteLine($"  {group.Key}/ ({files.Count:N0} workbooks)");
         }
+        if (summary.CoordinatorGrants > 0)
+            stdout.WriteLine($"Shared the community reports with {summary.CoordinatorGrants:N0} more coordinators named in the communities list.");
+        foreach (var problem in summary.CoordinatorProblems)
+            stdout.WriteLine($"Not shared with its coordinators: {problem}");
         if (destinations.Members is { } members)
         {
             var deliveries = summary.Deliveries;

@@ -26,35 +26,39 @@ internal sealed class ItemPermissions(GraphConnection connection)
     }
 
     /// <summary>
-    /// Shares <paramref name="itemId"/> with <paramref name="email"/> alone: removes every direct grant that is
-    /// neither an owner's nor theirs, then invites them (read, sign-in required) unless they can already read it.
+    /// Shares <paramref name="itemId"/> with <paramref name="people"/>: with <paramref name="alone"/>, first removes
+    /// every direct grant that is neither an owner's nor one of theirs; then invites those who cannot read it yet
+    /// (read, sign-in required, one invitation for all). Returns how many were invited.
     /// </summary>
-    public async Task<ShareOutcome> ShareWithAsync(string driveId, string itemId, string email, string? invitation, CancellationToken cancellationToken)
+    public async Task<int> ShareWithAsync(string driveId, string itemId, IReadOnlyList<string> people, string? invitation, bool alone, CancellationToken cancellationToken)
     {
-        var wanted = email.Trim().ToLowerInvariant();
-        var hasGrant = false;
+        var wanted = people.Select(p => p.Trim().ToLowerInvariant()).Distinct().ToList();
+        var canRead = new HashSet<string>();
         foreach (var permission in await ListAsync(driveId, itemId, cancellationToken))
         {
             if (PermissionReading.IsOwner(permission) || PermissionReading.IsApplication(permission)) continue;
-            if (PermissionReading.IsPersonal(permission) && PermissionReading.Emails(permission).All(e => e == wanted))
+            var emails = PermissionReading.Emails(permission).ToList();
+            if (PermissionReading.IsPersonal(permission) && emails.All(wanted.Contains))
             {
-                hasGrant |= PermissionReading.CanRead(permission);
+                if (PermissionReading.CanRead(permission)) canRead.UnionWith(emails);
                 continue;
             }
-            // Someone else's grant or a link on a member's own workbook: it goes, so the file is theirs alone.
-            await connection.CallAsync(ct => connection.Client.Drives[driveId].Items[itemId].Permissions[permission.Id].DeleteAsync(cancellationToken: ct), cancellationToken);
+            // Someone else's grant or a link on a file that is to be theirs alone: it goes.
+            if (alone)
+                await connection.CallAsync(ct => connection.Client.Drives[driveId].Items[itemId].Permissions[permission.Id].DeleteAsync(cancellationToken: ct), cancellationToken);
         }
-        if (hasGrant) return ShareOutcome.AlreadyShared;
+        var missing = wanted.Where(e => !canRead.Contains(e)).ToList();
+        if (missing.Count == 0) return 0;
         var body = new InvitePostRequestBody
         {
-            Recipients = [new DriveRecipient { Email = wanted }],
+            Recipients = [.. missing.Select(e => new DriveRecipient { Email = e })],
             Roles = ["read"],
             RequireSignIn = true,
             SendInvitation = invitation is not null,
             Message = invitation,
         };
         await connection.CallAsync(ct => connection.Client.Drives[driveId].Items[itemId].Invite.PostAsInvitePostResponseAsync(body, cancellationToken: ct), cancellationToken);
-        return ShareOutcome.Granted;
+        return missing.Count;
     }
 
     private async Task<List<Permission>> ListAsync(string driveId, string itemId, CancellationToken cancellationToken)
