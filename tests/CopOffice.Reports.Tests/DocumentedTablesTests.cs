@@ -44,6 +44,19 @@ public partial class DocumentedTablesTests
     public void The_personal_workbook_has_exactly_the_documented_tables_and_columns() => AssertDocumented("Personal workbook", Written.Member("data1@contoso.example"));
 
     [Fact]
+    public void The_ledger_with_a_delivery_sheet_has_exactly_the_documented_tables_and_columns()
+    {
+        var ledger = Sample.Ledger();
+        var delivery = new MemberDelivery("data1@contoso.example", "data1@contoso.example.xlsx", AddressProof.Roster, MemberSharing.Shared, ledger.Entries[0].Source);
+
+        var book = WrittenWorkbook.Write(stream => LedgerWorkbook.Write(stream, ledger, [delivery]));
+
+        AssertDocumented("Ledger", book);
+        Assert.Equal(["data1@contoso.example", "data1@contoso.example.xlsx", "on the roster", "shared with the member alone (read, sign-in required)", ledger.Entries[0].Source.Path, null],
+            book.Rows("Delivery").Single().Values.Select(v => v?.ToString()));
+    }
+
+    [Fact]
     public void Table_names_are_unique_in_each_workbook()
     {
         foreach (var book in new[] { Written.Organisation, Written.Community("Data"), Written.Member("data1@contoso.example") })

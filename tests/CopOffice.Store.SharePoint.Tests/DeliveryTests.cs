@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using CopOffice.Cli;
-using CopOffice.Intake.Spreadsheets;
 using CopOffice.Questionnaires;
 using CopOffice.Store.SharePoint.Tests.FakeGraph;
 using CopOffice.Templates;
@@ -51,7 +50,7 @@ public class DeliveryTests
 
         // Admin: the ledger, with a Delivery sheet that says why member 12 has no grant.
         Assert.Equal(["ledger.xlsx"], Files(harness.Documents, admin.Id));
-        var delivery = Rows(harness.Documents.ByPath(admin.Id, "ledger.xlsx")!.Content, "Delivery");
+        var delivery = Sheets.Rows(harness.Documents.ByPath(admin.Id, "ledger.xlsx")!.Content, "Delivery");
         Assert.Equal(["Member", "Personal workbook", "Address", "Shared", "Latest survey", "Row"], delivery[0].ToList());
         var unverified = delivery.Single(r => r[0] == Email(Members));
         Assert.Equal("not verified", unverified[2]);
@@ -145,7 +144,7 @@ public class DeliveryTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"{OnRoster - 1} newly shared with their member, 0 already shared, 1 not shared because the address is not verified, 1 not shared because SharePoint refused the grant (the ledger's Delivery sheet names them).", run.Output);
-        var refused = Rows(harness.Documents.ByPath(admin.Id, "ledger.xlsx")!.Content, "Delivery").Where(r => r[3]!.Contains("could not be shared", StringComparison.Ordinal)).ToList();
+        var refused = Sheets.Rows(harness.Documents.ByPath(admin.Id, "ledger.xlsx")!.Content, "Delivery").Where(r => r[3]!.Contains("could not be shared", StringComparison.Ordinal)).ToList();
         var row = Assert.Single(refused);
         Assert.Equal($"not shared: {PersonalUrl}/{row[0]}.xlsx could not be shared with {row[0]}: Microsoft Graph answered 400 BadRequest (injected: Injected 400.). Share it with the member by hand, or correct the address and run again", row[3]);
         Assert.Equal(OnRoster - 1, harness.Server.Invitations.Count);
@@ -227,15 +226,13 @@ public class DeliveryTests
         return stream.ToArray();
     }
 
+    /// <summary>The files below a folder, by path from it (read once the run is over: the server is idle).</summary>
     private static List<string> Files(FakeDrive drive, string folderId)
     {
-        lock (drive.Site)
-        {
-            var under = drive.PathOf(drive.Items[folderId]);
-            var prefix = under.Length == 0 ? "" : under + "/";
-            return [.. drive.Items.Values.Where(i => !i.IsFolder && !i.Deleted && drive.PathOf(i).StartsWith(prefix, StringComparison.Ordinal))
-                .Select(i => drive.PathOf(i)[prefix.Length..]).Order(StringComparer.Ordinal)];
-        }
+        var under = drive.PathOf(drive.Items[folderId]);
+        var prefix = under.Length == 0 ? "" : under + "/";
+        return [.. drive.Items.Values.Where(i => !i.IsFolder && !i.Deleted && drive.PathOf(i).StartsWith(prefix, StringComparison.Ordinal))
+            .Select(i => drive.PathOf(i)[prefix.Length..]).Order(StringComparer.Ordinal)];
     }
 
     private static byte[] Content(FakeDrive drive, string path) => drive.ByPath(drive.RootId, path)!.Content;
@@ -251,17 +248,5 @@ public class DeliveryTests
             text.Append(entry.FullName).Append('\n').Append(reader.ReadToEnd()).Append('\n');
         }
         return text.ToString();
-    }
-
-    private static List<string?[]> Rows(byte[] workbook, string sheet)
-    {
-        using var reader = SpreadsheetFile.OpenReader(new MemoryStream(workbook), "ledger.xlsx");
-        var rows = new List<string?[]>();
-        do
-        {
-            if (reader.Name != sheet) continue;
-            while (reader.Read()) rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(c => SpreadsheetFile.Text(reader.GetValue(c)))]);
-        } while (reader.NextResult());
-        return rows;
     }
 }

@@ -35,7 +35,7 @@ public class ReportCommandTests
         Assert.Equal(7 - 1, downloads); // notes.txt is listed and rejected without a download
         Assert.All(harness.Server.FileRequests, r => Assert.Null(r.Authorization));
 
-        var ledger = Rows(harness.Documents, "Admin/ledger.xlsx", "Ledger");
+        var ledger = Sheets.Rows(Bytes(harness.Documents, "Admin/ledger.xlsx"), "Ledger");
         var member1 = ledger.Single(r => r[0] == "Data Science/member-1.xlsx");
         var item = harness.Documents.ByPath(harness.Documents.RootId, "Intake/Data Science/member-1.xlsx")!;
         Assert.Equal(harness.Documents.WebUrlOf(item), member1[10]);
@@ -85,19 +85,6 @@ public class ReportCommandTests
     private static byte[] Bytes(Harness harness, string path) => Bytes(harness.Reports, path);
 
     private static byte[] Bytes(FakeDrive drive, string path) => drive.ByPath(drive.RootId, path)!.Content;
-
-    private static List<string?[]> Rows(FakeDrive drive, string path, string sheet)
-    {
-        using var stream = new MemoryStream(Bytes(drive, path));
-        using var reader = SpreadsheetFile.OpenReader(stream, path);
-        var rows = new List<string?[]>();
-        do
-        {
-            if (reader.Name != sheet) continue;
-            while (reader.Read()) rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(c => SpreadsheetFile.Text(reader.GetValue(c)))]);
-        } while (reader.NextResult());
-        return rows;
-    }
 
     /// <summary>Every cell of every sheet but About, which alone carries the time of the run.</summary>
     private static List<string> Content(Harness harness, string path)
