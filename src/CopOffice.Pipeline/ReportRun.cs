@@ -37,6 +37,23 @@ public static class ReportRun
 
         await warmUp;
         var context = new ReportContext(options.Clock.GetUtcNow(), options.CopOfficeVersion, source.Description);
+        // ledger.xlsx's size follows the inputs (8 MB for 100,000 rows), so it waits in a temporary file, not in
+        // memory. With personal workbooks it waits for their grants, so that its Delivery sheet says what
+        // happened; without, it is written on another core at once, while the responses are aggregated.
+        MemberDelivery[]? delivered = null;
+        var membersDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<Stream>? ledgerBook = null;
+        Task<Stream> LedgerBook() => ledgerBook ??= Task.Run(async () =>
+        {
+            await membersDone.Task.WaitAsync(cancellationToken);
+            return Written(stream => LedgerWorkbook.Write(stream, ledger, delivered), TemporaryFile());
+        }, cancellationToken);
+        if (destinations.Members is null)
+        {
+            membersDone.SetResult();
+            if (destinations.Ledger is not null) _ = LedgerBook();
+        }
+
         ValuePicture picture;
         Period period;
         try
@@ -50,27 +67,17 @@ public static class ReportRun
             // Nothing to report: ledger.xlsx, where it has a folder, still says why each input was rejected.
             if (destinations.Ledger is { } admin)
             {
-                using var book = Written(stream => LedgerWorkbook.Write(stream, ledger), TemporaryFile());
+                membersDone.TrySetResult();
+                using var book = await LedgerBook();
                 await admin.PublishAsync(LedgerFile, book, cancellationToken);
             }
             throw;
         }
 
         var planned = destinations.Members is { } members ? Deliveries(picture, options, members) : null;
-        var delivered = planned?.ToArray();
-        // With personal workbooks, ledger.xlsx waits for their grants, so its Delivery sheet says what happened;
-        // without, it is written on another core at once. Its size follows the inputs (8 MB for 100,000 rows),
-        // so it waits in a temporary file, not in memory.
-        var membersDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (planned is not { Count: > 0 }) membersDone.SetResult();
-        Task<Stream>? ledgerBook = null;
-        Func<Task<Stream>>? writeLedger = destinations.Ledger is null ? null
-            : () => ledgerBook ??= Task.Run(async () =>
-            {
-                await membersDone.Task.WaitAsync(cancellationToken);
-                return Written(stream => LedgerWorkbook.Write(stream, ledger, delivered), TemporaryFile());
-            }, cancellationToken);
-        if (planned is null) writeLedger?.Invoke();
+        delivered = planned?.ToArray();
+        if (planned is { Count: 0 }) membersDone.TrySetResult();
+        Func<Task<Stream>>? writeLedger = destinations.Ledger is null ? null : LedgerBook;
 
         var organisation = ReportFiles.Organisation(period);
         var jobs = new List<Job>
