@@ -8,9 +8,11 @@ namespace CopOffice.Pipeline;
 
 /// <summary>
 /// One report run: every input of the source store through the intake into a ledger, the accepted
-/// responses into the value picture, and the reports (organisation, one per community, one per
-/// member, and ledger.xlsx) published to the target store. Rejected inputs are data, not failure:
-/// a run fails only when no report can be written, and says why.
+/// responses into the value picture, and each audience's workbooks published to its own folder (see
+/// <see cref="ReportDestinations"/>): the organisation report and one per community to the reports' folder,
+/// one per member to the members' folder (shared with each verified member alone), ledger.xlsx to the
+/// ledger's. Rejected inputs are data, not failure: a run fails only when no report can be written, or a
+/// private folder is not private, and says why.
 /// </summary>
 public static class ReportRun
 {

@@ -13,9 +13,9 @@ namespace CopOffice.Cli.Commands;
 /// <summary>
 /// <c>copoffice report --source SRC --out OUT [--members-out DEST] [--ledger-out DEST] [--notify] [--period P] [--roster FILE] [--communities FILE] [--min-group-size K]</c>:
 /// the main job. Each location is a folder or a SharePoint folder address; individual data (personal workbooks,
-/// the ledger) goes only to the private folders named for it, checked before anything is published. Exit 0 when reports were
-/// written (rejected inputs are data, listed in ledger.xlsx), 1 when none could be, 2 for an option
-/// or list that cannot be used, 3 when Microsoft Graph refused.
+/// the ledger) goes only to the private folders named for it, checked before anything is read. Exit 0 when
+/// reports were written (rejected inputs are data, listed in ledger.xlsx), 1 when none could be or a private
+/// folder is not private, 2 for an option or list that cannot be used, 3 when Microsoft Graph refused.
 /// </summary>
 public static class ReportCommand
 {
