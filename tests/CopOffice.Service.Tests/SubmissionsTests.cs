@@ -94,6 +94,100 @@ public sealed class SubmissionsTests
     }
 
     [Fact]
+    public async Task A_forged_name_with_a_blank_email_is_refused_and_overwrites_nobody()
+    {
+        var tokens = new TestTokens();
+        using var factory = tokens.Factory();
+        var bo = Signed(factory, tokens, "bo.chen@contoso.com", "Member");
+        Assert.Equal(HttpStatusCode.Created, (await Signed(factory, tokens, "ana.lima@contoso.com", "Member").PostAsync("/api/submissions", Body(Workbooks.Survey(Workbooks.ValidSurvey())))).StatusCode);
+        var anas = Directory.GetFiles(factory.DataFolder, "*", SearchOption.AllDirectories).Single();
+        var before = await File.ReadAllBytesAsync(anas);
+        var forged = Workbooks.ValidSurvey();
+        forged[AnswerNames.Email] = null;
+        forged[AnswerNames.Name] = "ana.lima@contoso.com";
+        forged[AnswerNames.Indicator("network")] = 1;
+
+        var response = await bo.PostAsync("/api/submissions", Body(Workbooks.Survey(forged)));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("The survey's email is blank. Fill in bo.chen@contoso.com, the address you sign in with, and submit again: each member submits their own survey.", (await response.ReadJson()).Str("detail"));
+        Assert.Equal([anas], Directory.GetFiles(factory.DataFolder, "*", SearchOption.AllDirectories));
+        Assert.Equal(before, await File.ReadAllBytesAsync(anas));
+    }
+
+    [Fact]
+    public async Task Twenty_surveys_by_one_member_are_one_survey_and_cannot_push_a_group_past_the_minimum()
+    {
+        var tokens = new TestTokens();
+        using var factory = tokens.Factory();
+        var ana = Signed(factory, tokens, "ana.lima@contoso.com", "Member");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 1; i <= 20; i++)
+        {
+            // Invented colleagues are refused; her own address under invented names replaces her one survey.
+            var invented = Workbooks.ValidSurvey(email: i % 2 == 0 ? $"invented{i}@contoso.com" : "ana.lima@contoso.com");
+            invented[AnswerNames.Name] = $"Invented {i}";
+            invented[AnswerNames.Indicator("network")] = 1 + i % 5;
+            statuses.Add((await ana.PostAsync("/api/submissions", Body(Workbooks.Survey(invented)))).StatusCode);
+        }
+
+        Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.Forbidden));
+        Assert.Equal([HttpStatusCode.Created, .. Enumerable.Repeat(HttpStatusCode.OK, 9)], statuses.Where(s => s != HttpStatusCode.Forbidden));
+        Assert.Equal([$"value-survey_2026-Q4_{SubmissionPath.MemberKey("ana.lima@contoso.com")}.xlsx"],
+            Directory.GetFiles(Path.Combine(factory.DataFolder, "intake", "data-science")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_period_more_than_a_quarter_ahead_is_refused()
+    {
+        var tokens = new TestTokens();
+        using var factory = tokens.Factory();
+
+        var response = await Signed(factory, tokens, "ana.lima@contoso.com", "Member").PostAsync("/api/submissions", Body(Workbooks.Survey(Workbooks.ValidSurvey(period: "2100-Q4"))));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var next = Responses.Period.Of(DateTime.UtcNow).Next;
+        Assert.Equal($"This workbook is for 2100-Q4, but surveys are taken up to {next} (the next quarter). Correct the period in the workbook and submit again.", (await response.ReadJson()).Str("detail"));
+        Assert.Empty(Directory.GetFiles(factory.DataFolder, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task The_unverified_email_claim_is_no_sign_in_name()
+    {
+        var tokens = new TestTokens();
+        using var factory = tokens.Factory();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.WithOnlyEmailClaim("ana.lima@contoso.com", "Member"));
+
+        var response = await client.PostAsync("/api/submissions", Body(Workbooks.Survey(Workbooks.ValidSurvey())));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("No sign-in name", (await response.ReadJson()).Str("title"));
+    }
+
+    [Fact]
+    public async Task With_a_roster_a_member_submits_only_for_a_community_it_lists_them_in()
+    {
+        var tokens = new TestTokens();
+        var roster = Path.Combine(Path.GetTempPath(), $"roster-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(roster, ["Name,Email,Community", "Ana Lima,ana.lima@contoso.com,Field Service", "Bo Chen,bo.chen@contoso.com,Data Science"]);
+        try
+        {
+            using var factory = tokens.Factory(f => f.Settings["CopOffice:Roster"] = roster);
+
+            var response = await Signed(factory, tokens, "ana.lima@contoso.com", "Member").PostAsync("/api/submissions", Body(Workbooks.Survey(Workbooks.ValidSurvey())));
+
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Equal("The roster does not list ana.lima@contoso.com as a member of Data Science, so this survey cannot count for it. Check the community in the survey, or ask your CopOffice administrator to add you to the roster.",
+                (await response.ReadJson()).Str("detail"));
+        }
+        finally
+        {
+            File.Delete(roster);
+        }
+    }
+
+    [Fact]
     public async Task A_sponsor_does_not_submit_and_a_health_check_needs_the_communitys_coordinator()
     {
         var tokens = new TestTokens();

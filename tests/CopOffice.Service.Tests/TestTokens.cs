@@ -45,6 +45,16 @@ public sealed class TestTokens
 
     public string ForAudience(string audience, string email, params string[] roles) => Create(email, roles, audience, _key, DateTime.UtcNow.AddHours(1));
 
+    /// <summary>A token whose only address is the optional "email" claim, which Entra does not verify.</summary>
+    public string WithOnlyEmailClaim(string email, params string[] roles) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = Issuer,
+        Audience = ApiClientId,
+        Expires = DateTime.UtcNow.AddHours(1),
+        SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.HmacSha256),
+        Claims = new Dictionary<string, object> { ["email"] = email, ["roles"] = roles, ["tid"] = "11111111-2222-3333-4444-555555555555" },
+    });
+
     public static string SignedByStranger(string email, params string[] roles) =>
         Create(email, roles, ApiClientId, new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)) { KeyId = "test-key" }, DateTime.UtcNow.AddHours(1));
 

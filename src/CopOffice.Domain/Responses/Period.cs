@@ -13,6 +13,8 @@ public readonly partial record struct Period(int Year, int Quarter) : IComparabl
 
     public Period Previous => Quarter == 1 ? new(Year - 1, 4) : new(Year, Quarter - 1);
 
+    public Period Next => Quarter == 4 ? new(Year + 1, 1) : new(Year, Quarter + 1);
+
     public int CompareTo(Period other) => (Year, Quarter).CompareTo((other.Year, other.Quarter));
 
     public static Period Of(DateTime date) => new(date.Year, (date.Month - 1) / 3 + 1);

@@ -5,8 +5,11 @@ namespace CopOffice.Service.Auth;
 /// <summary>Who is calling, as the endpoints need to know it: their email, roles, and whether this is development mode.</summary>
 public sealed record Caller(string? Email, bool IsDevelopment, IReadOnlySet<string> Roles)
 {
-    /// <summary>Entra ID puts the sign-in name in preferred_username (v2 tokens), upn (v1) or, as an optional claim, email.</summary>
-    private static readonly string[] EmailClaims = ["preferred_username", "email", "upn", ClaimTypes.Email, ClaimTypes.Upn];
+    /// <summary>
+    /// The sign-in name: upn (v1 tokens, or v2 with the optional claim), else preferred_username (v2). Never the
+    /// email claim, which Entra does not verify: a member could set it to a colleague's address.
+    /// </summary>
+    private static readonly string[] EmailClaims = ["upn", ClaimTypes.Upn, "preferred_username"];
 
     public static Caller Of(ClaimsPrincipal user)
     {

@@ -46,7 +46,9 @@ public sealed class SubmissionDesk(IDocumentStore store, OrganisationRules rules
         if (Refusal(response, caller) is { } refusal) return refusal;
 
         var settings = options.Value;
-        var respondent = response.Respondent.Length > 0 ? response.Respondent : caller.Email ?? $"anonymous-{Guid.NewGuid():N}";
+        // A member's stored survey is keyed by who signed in, never by what the workbook says: a second survey
+        // replaces their own, and no one else's.
+        var respondent = caller.Email ?? (response.Respondent.Length > 0 ? response.Respondent : $"anonymous-{Guid.NewGuid():N}");
         var path = SubmissionPath.For(settings.Store.IntakeFolder, response, respondent, upload.Format);
         bool replaced;
         StoredFile stored;
@@ -77,18 +79,32 @@ public sealed class SubmissionDesk(IDocumentStore store, OrganisationRules rules
         return replaced ? TypedResults.Ok(receipt) : TypedResults.Created((string?)null, receipt);
     }
 
-    /// <summary>A member hands in their own survey; coordinators hand in their communities' workbooks.</summary>
+    /// <summary>
+    /// A member hands in their own survey, for a period no later than next quarter, and, with a roster, only for a
+    /// community the roster lists them in; coordinators hand in their communities' workbooks.
+    /// </summary>
     private IResult? Refusal(Response response, Caller caller)
     {
+        var latest = Period.Of(clock.GetUtcNow().UtcDateTime).Next;
+        if (response.Period.CompareTo(latest) > 0)
+            return Problems.Of(StatusCodes.Status422UnprocessableEntity, "Period too far ahead",
+                $"This workbook is for {response.Period}, but surveys are taken up to {latest} (the next quarter). Correct the period in the workbook and submit again.");
         if (caller.IsDevelopment) return null;
         if (response.Kind == TemplateKind.ValueSurvey)
         {
             if (caller.Email is null)
-                return Problems.Of(StatusCodes.Status403Forbidden, "No email in your sign-in",
-                    "Your sign-in carries no email address, so CopOffice cannot tell whether this survey is yours. Ask your CopOffice administrator to add the email claim to the app registration.");
-            if (response.MemberEmail is { } email && !string.Equals(email, caller.Email, StringComparison.OrdinalIgnoreCase))
+                return Problems.Of(StatusCodes.Status403Forbidden, "No sign-in name",
+                    "Your sign-in carries no user principal name, so CopOffice cannot tell whether this survey is yours. Ask your CopOffice administrator to check the app registration's token configuration (upn or preferred_username).");
+            if (response.MemberEmail is not { } email)
+                return Problems.Of(StatusCodes.Status422UnprocessableEntity, "No email in the survey",
+                    $"The survey's email is blank. Fill in {caller.Email}, the address you sign in with, and submit again: each member submits their own survey.");
+            if (!string.Equals(email, caller.Email, StringComparison.OrdinalIgnoreCase))
                 return Problems.Of(StatusCodes.Status403Forbidden, "Not your survey",
                     $"This survey is filled in for {email}, but you are signed in as {caller.Email}: each member submits their own survey. Correct the email in the survey, or ask {email} to submit it.");
+            var roster = rules.Rules.Roster;
+            if (!roster.IsEmpty && !roster.ByEmail(caller.Email).Any(e => e.Community.Equals(response.Community, StringComparison.OrdinalIgnoreCase)))
+                return Problems.Of(StatusCodes.Status403Forbidden, "Not on the community's roster",
+                    $"The roster does not list {caller.Email} as a member of {response.Community}, so this survey cannot count for it. Check the community in the survey, or ask your CopOffice administrator to add you to the roster.");
             return null;
         }
         if (!CoordinatorScope.Covers(caller, options.Value, response.Community))
