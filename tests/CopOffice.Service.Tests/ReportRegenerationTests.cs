@@ -34,6 +34,56 @@ public sealed class ReportRegenerationTests
     }
 
     [Fact]
+    public void A_submission_every_10_s_for_5_minutes_still_gets_runs_at_most_MaxDelay_apart()
+    {
+        // Simulated time, stepping as the job's loop does: wait as the policy says, or until the next submission.
+        var policy = new RegenerationPolicy(Debounce: TimeSpan.FromSeconds(30), MaxDelay: TimeSpan.FromMinutes(2));
+        var start = new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero);
+        var submissions = Enumerable.Range(0, 30).Select(i => start + TimeSpan.FromSeconds(10 * i)).ToList();
+        var runs = new List<TimeSpan>();
+        DateTimeOffset? first = null, last = null;
+        var now = start;
+        var next = 0;
+        while (now < start + TimeSpan.FromMinutes(6))
+        {
+            if (next < submissions.Count && submissions[next] <= now)
+            {
+                first ??= now;
+                last = now;
+                next++;
+            }
+            if (first is { } f && policy.Wait(f, last!.Value, now) == TimeSpan.Zero)
+            {
+                runs.Add(now - start);
+                first = null;
+            }
+            now += TimeSpan.FromSeconds(1);
+        }
+
+        // The first pending submission waits at most 2 minutes; after the last one (4:50) the quiet 30 s end the stream.
+        Assert.Equal([TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(4 * 60 + 10), TimeSpan.FromSeconds(5 * 60 + 20)], runs);
+    }
+
+    [Fact]
+    public async Task A_steady_trickle_of_submissions_cannot_put_the_run_off()
+    {
+        var pipeline = new CountingPipeline();
+        using var factory = Factory(pipeline, debounce: "00:00:01", interval: "00:00:00");
+        factory.Settings["CopOffice:Reports:MaxDelay"] = "00:00:00.600";
+        factory.CreateClient();
+        var trigger = factory.Services.GetRequiredService<ReportTrigger>();
+
+        // A submission every 100 ms for 2.5 s: never a quiet second, yet runs come.
+        for (var i = 0; i < 25; i++)
+        {
+            trigger.Changed("submission");
+            await Task.Delay(100);
+        }
+
+        Assert.InRange(pipeline.Runs, 2, 5);
+    }
+
+    [Fact]
     public async Task A_burst_of_submissions_makes_one_run_once_they_stop_coming()
     {
         var pipeline = new CountingPipeline();

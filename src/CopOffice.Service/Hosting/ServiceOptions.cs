@@ -90,6 +90,9 @@ public sealed class ReportSettings
     /// <summary>How long after the last submission the reports are regenerated, so that a burst makes one run.</summary>
     public TimeSpan Debounce { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The longest the first of a stream of submissions waits for its run, however many more keep coming.</summary>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How often the reports are regenerated regardless; zero turns the schedule off.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(6);
 }

@@ -5,13 +5,15 @@ namespace CopOffice.Service.Reports;
 
 /// <summary>
 /// Regenerates the reports after submissions (debounced: a burst of submissions makes one run, once no new
-/// one has come for <see cref="ReportSettings.Debounce"/>) and every <see cref="ReportSettings.Interval"/>.
+/// one has come for <see cref="ReportSettings.Debounce"/>, and at the latest <see cref="ReportSettings.MaxDelay"/>
+/// after the first; see <see cref="RegenerationPolicy"/>) and every <see cref="ReportSettings.Interval"/>.
 /// A failed run is logged and the job carries on: the next submission or the schedule tries again.
 /// </summary>
 public sealed class ReportRegeneration(
     ReportTrigger trigger,
     IOptions<ServiceOptions> options,
     ILogger<ReportRegeneration> logger,
+    TimeProvider clock,
     IServiceProvider services) : BackgroundService
 {
     private readonly IReportPipeline? _pipeline = services.GetService<IReportPipeline>();
@@ -29,8 +31,9 @@ public sealed class ReportRegeneration(
             return;
         }
         var settings = options.Value.Reports;
-        logger.LogInformation("Reports are regenerated {Debounce} after the last submission{Schedule}.",
-            settings.Debounce, settings.Interval > TimeSpan.Zero ? $" and every {settings.Interval}" : "");
+        var policy = new RegenerationPolicy(settings.Debounce, settings.MaxDelay);
+        logger.LogInformation("Reports are regenerated {Debounce} after the last submission, at most {MaxDelay} after the first{Schedule}.",
+            settings.Debounce, settings.MaxDelay, settings.Interval > TimeSpan.Zero ? $" and every {settings.Interval}" : "");
 
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -39,8 +42,14 @@ public sealed class ReportRegeneration(
             if (stoppingToken.IsCancellationRequested) break;
             if (signalled)
             {
-                // Debounce: wait until submissions have stopped coming for a while.
-                while (await WaitForSignal(settings.Debounce, stoppingToken)) { }
+                // Debounce: wait until submissions have stopped coming for a while, or the first has waited long enough.
+                var first = clock.GetUtcNow();
+                var last = first;
+                for (var pause = policy.Wait(first, last, first); pause > TimeSpan.Zero && !stoppingToken.IsCancellationRequested;
+                     pause = policy.Wait(first, last, clock.GetUtcNow()))
+                {
+                    if (await WaitForSignal(pause, stoppingToken)) last = clock.GetUtcNow();
+                }
                 if (stoppingToken.IsCancellationRequested) break;
                 await Run("after submissions", stoppingToken);
             }
@@ -54,8 +63,9 @@ public sealed class ReportRegeneration(
     /// <summary>True when a signal came within <paramref name="timeout"/> (all pending ones are taken), false when it ran out.</summary>
     private async Task<bool> WaitForSignal(TimeSpan timeout, CancellationToken stoppingToken)
     {
-        using var window = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        if (timeout != Timeout.InfiniteTimeSpan) window.CancelAfter(timeout);
+        // The service's clock measures the wait, as it measures the debounce.
+        using var timer = timeout == Timeout.InfiniteTimeSpan ? new CancellationTokenSource() : new CancellationTokenSource(timeout, clock);
+        using var window = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timer.Token);
         try
         {
             if (!await trigger.Signals.WaitToReadAsync(window.Token)) return false;
