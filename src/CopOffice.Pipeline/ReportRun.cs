@@ -76,6 +76,7 @@ public static class ReportRun
             throw;
         }
 
+        RequireDistinctFiles(picture, period);
         var planned = destinations.Members is { } members ? Deliveries(picture, options, members) : null;
         delivered = planned?.ToArray();
         if (planned is { Count: 0 }) membersDone.TrySetResult();
@@ -186,6 +187,15 @@ public static class ReportRun
 
     private static string Invitation(Period period) =>
         $"Your personal CopOffice workbook, up to {period}: your own answers and value profile beside your community's figures. Only you can open it.";
+
+    /// <summary>Two communities whose names differ only in what a file name cannot hold would overwrite one report with the other.</summary>
+    private static void RequireDistinctFiles(ValuePicture picture, Period period)
+    {
+        var clash = picture.Communities.GroupBy(c => ReportFiles.Community(c, period), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+            throw new ReportRunException($"The communities {string.Join(" and ", clash.Select(c => $"\"{c}\""))} would share one report file, {clash.Key}, and one would overwrite the other. "
+                + "Give the run the organisation's communities list (--communities) so that each community is spelled one way, or correct the workbooks. Nothing was published.");
+    }
 
     private static PrivacyOptions Validated(PrivacyOptions privacy) =>
         privacy.Problem is { } problem ? throw new ReportRunException(problem) : privacy;

@@ -97,6 +97,33 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.SmallS
     }
 
     [Fact]
+    public async Task Two_communities_whose_report_files_would_collide_are_refused()
+    {
+        using var source = new TempFolder();
+        using var output = new TempFolder();
+        var filler = new Templates.TemplateFiller();
+        foreach (var (file, community, i) in new[] { ("a.xlsx", "Data Science?", 1), ("b.xlsx", "Data Science", 2) })
+        {
+            var answers = new Dictionary<string, object?>
+            {
+                [Questionnaires.AnswerNames.Email] = $"member{i}@contoso.example",
+                [Questionnaires.AnswerNames.Community] = community,
+                [Questionnaires.AnswerNames.Period] = "2026-Q4",
+            };
+            foreach (var indicator in Framework.ValueFramework.Indicators) answers[Questionnaires.AnswerNames.Indicator(indicator.Id)] = 3;
+            using var stream = File.Create(Path.Combine(source.Path, file));
+            filler.Fill(Questionnaires.TemplateKind.ValueSurvey, answers, stream);
+        }
+
+        var result = await Cli.RunAsync("report", "--source", source.Path, "--out", output.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("copoffice report: The communities \"Data Science\" and \"Data Science?\" would share one report file, communities/Data Science 2026-Q4.xlsx, and one would overwrite the other. "
+            + "Give the run the organisation's communities list (--communities) so that each community is spelled one way, or correct the workbooks. Nothing was published.\n", result.Error);
+        Assert.Empty(Directory.GetFileSystemEntries(output.Path));
+    }
+
+    [Fact]
     public async Task An_earlier_period_can_be_asked_for_and_a_missing_one_is_named()
     {
         using var output = new TempFolder();
