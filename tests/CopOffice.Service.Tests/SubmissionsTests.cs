@@ -285,6 +285,12 @@ public sealed class SubmissionsTests
         Assert.Equal("CopOffice fetches workbooks only from https://contoso.sharepoint.com/sites/cop/Shared Documents/Surveys. Save the workbook there, or submit it from Excel on the web or on the desktop.",
             (await elsewhere.ReadJson()).Str("detail"));
         Assert.Equal(2, opened.Count); // the found and the missing workbook; the folder outside the list was never opened
+
+        // The path is in the allowed folder, but the query names another: refused before anything is opened.
+        var trick = await client.PostAsJsonAsync("/api/submissions/by-url", new { url = "https://contoso.sharepoint.com/sites/cop/Shared%20Documents/Surveys/x.aspx?id=%2Fsites%2Fhr%2FShared%20Documents%2Fsalaries.xlsx" });
+        Assert.Equal(HttpStatusCode.BadRequest, trick.StatusCode);
+        Assert.StartsWith("\"https://contoso.sharepoint.com/sites/cop/Shared%20Documents/Surveys/x.aspx?id=%2Fsites%2Fhr%2FShared%20Documents%2Fsalaries.xlsx\" carries a query or fragment", (await trick.ReadJson()).Str("detail"));
+        Assert.Equal(2, opened.Count);
     }
 
     private sealed class CountingPipeline(Action run) : IReportPipeline

@@ -25,24 +25,32 @@ public sealed class SharePointFetch(FolderOpener open, IOptionsSnapshot<ServiceO
                 "This CopOffice service does not fetch workbooks from SharePoint (CopOffice:Store:FetchFrom lists no folders). Submit from Excel on the web or on the desktop, where the add-in sends the workbook itself."));
         if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var address) || address.Scheme != Uri.UriSchemeHttps)
             return (null, Problems.Of(StatusCodes.Status400BadRequest, "Not a SharePoint address", $"\"{url}\" is not the https:// address of a workbook in SharePoint."));
+        // A query or fragment could name another folder (…/x.aspx?id=/sites/hr/…) than the path that is checked below.
+        if (address.Query.Length > 0 || address.Fragment.Length > 0 || !string.IsNullOrEmpty(address.UserInfo))
+            return (null, Problems.Of(StatusCodes.Status400BadRequest, "Not a workbook's own address",
+                $"\"{url}\" carries a query or fragment (?… or #…). Give the workbook's own address, https://{address.Host}/sites/…/folder/name.xlsx, without anything after the file name."));
 
-        var path = Uri.UnescapeDataString(address.AbsolutePath);
         var root = roots.Select(r => Uri.TryCreate(r, UriKind.Absolute, out var u) ? u : null)
-            .FirstOrDefault(r => r is not null && r.Host.Equals(address.Host, StringComparison.OrdinalIgnoreCase)
-                && path.StartsWith(Uri.UnescapeDataString(r.AbsolutePath).TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase));
+            .FirstOrDefault(r => r is not null && r.Host.Equals(address.Host, StringComparison.OrdinalIgnoreCase) && Below(address, r, orAt: false));
         if (root is null)
             return (null, Problems.Of(StatusCodes.Status403Forbidden, "Not a folder CopOffice fetches from",
                 $"CopOffice fetches workbooks only from {string.Join(", ", roots)}. Save the workbook there, or submit it from Excel on the web or on the desktop."));
 
-        var slash = address.AbsoluteUri.LastIndexOf('/');
-        var folder = address.AbsoluteUri[..slash];
-        var name = Uri.UnescapeDataString(address.AbsoluteUri[(slash + 1)..]);
+        // The folder is built from the checked path alone.
+        var slash = address.AbsolutePath.LastIndexOf('/');
+        var folder = address.GetLeftPart(UriPartial.Authority) + address.AbsolutePath[..slash];
+        var name = Uri.UnescapeDataString(address.AbsolutePath[(slash + 1)..]);
         var limit = options.Value.Uploads.MaxBytes;
         try
         {
             var store = open(folder);
             try
             {
+                // Where Graph says the folder is must still lie under the allowed root.
+                if (store is SharePointStore library && (await library.ResolveAsync(cancellationToken)).WebUrl is { } resolved
+                    && !Below(new Uri(resolved), root, orAt: true))
+                    return (null, Problems.Of(StatusCodes.Status403Forbidden, "Not a folder CopOffice fetches from",
+                        $"CopOffice fetches workbooks only from {string.Join(", ", roots)}. Save the workbook there, or submit it from Excel on the web or on the desktop."));
                 StoredFile? file = null;
                 await foreach (var candidate in store.ListAsync(cancellationToken))
                     if (string.Equals(candidate.Path, name, StringComparison.OrdinalIgnoreCase)) { file = candidate; break; }
@@ -67,6 +75,14 @@ public sealed class SharePointFetch(FolderOpener open, IOptionsSnapshot<ServiceO
             // The SharePoint store's messages are written for people and carry no secrets.
             return (null, Problems.Of(StatusCodes.Status502BadGateway, "SharePoint could not be read", e.Message));
         }
+    }
+
+    /// <summary>Whether <paramref name="address"/>'s path lies below <paramref name="root"/>'s (or is it), escaping and case aside.</summary>
+    private static bool Below(Uri address, Uri root, bool orAt)
+    {
+        var path = Uri.UnescapeDataString(address.AbsolutePath).TrimEnd('/');
+        var top = Uri.UnescapeDataString(root.AbsolutePath).TrimEnd('/');
+        return path.StartsWith(top + "/", StringComparison.OrdinalIgnoreCase) || orAt && path.Equals(top, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The SharePoint store, signed in as the Graph:* configuration says.</summary>
