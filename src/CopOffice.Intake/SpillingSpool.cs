@@ -142,8 +142,7 @@ public sealed class SpillingSpool(long memoryBytes, string? folder = null) : Spo
         var path = Path.Combine(_folder, $"copoffice-spool-{Guid.NewGuid():N}.tmp");
         try
         {
-            var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
-                OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
+            var file = CopOffice.Store.PrivateFiles.CreateHandle(path, OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
             if (!OperatingSystem.IsWindows()) File.Delete(path);
             return file;
         }

@@ -235,7 +235,7 @@ public static class ReportRun
     {
         try
         {
-            return new FileStream(Path.Combine(Path.GetTempPath(), $"copoffice-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew, FileAccess.ReadWrite,
+            return PrivateFiles.Open(Path.Combine(Path.GetTempPath(), $"copoffice-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew, FileAccess.ReadWrite,
                 FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -10,8 +10,6 @@ namespace CopOffice.Store;
 public sealed class LocalFolderStore : IDocumentStore, IPrivateFolder
 {
     private const string TemporaryMarker = ".copoffice-tmp-";
-    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode OthersCanOpen = UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
 
     public LocalFolderStore(string root, bool privateFolder = false)
@@ -88,7 +86,7 @@ public sealed class LocalFolderStore : IDocumentStore, IPrivateFolder
         var temporary = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(target)!, TemporaryMarker + Guid.NewGuid().ToString("N")[..8] + "-" + System.IO.Path.GetFileName(target));
         try
         {
-            await using (var file = new FileStream(temporary, CreateOptions()))
+            await using (var file = Private ? PrivateFiles.Open(temporary, FileMode.Create, FileAccess.Write) : File.Create(temporary))
                 await content.CopyToAsync(file, cancellationToken);
             File.Move(temporary, target, overwrite: true);
         }
@@ -103,27 +101,8 @@ public sealed class LocalFolderStore : IDocumentStore, IPrivateFolder
 
     private void CreateFolder(string folder)
     {
-        if (!Private || OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(folder);
-            return;
-        }
-        // Each missing folder from the root down is made owner-only; the root's own parents are left as they are.
-        var missing = new Stack<string>();
-        for (var path = folder; !Directory.Exists(path); path = System.IO.Path.GetDirectoryName(path)!)
-        {
-            missing.Push(path);
-            if (path.Length <= Root.Length) break;
-        }
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Root)!);
-        while (missing.TryPop(out var path)) Directory.CreateDirectory(path, OwnerOnlyFolder);
-    }
-
-    private FileStreamOptions CreateOptions()
-    {
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (Private && !OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFile;
-        return options;
+        if (Private) PrivateFiles.CreateFolder(folder);
+        else Directory.CreateDirectory(folder);
     }
 
     private string FullPath(string relative)

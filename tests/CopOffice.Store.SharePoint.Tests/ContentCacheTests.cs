@@ -39,6 +39,22 @@ public class ContentCacheTests
     }
 
     [Fact]
+    public async Task The_copies_and_the_state_are_their_owners_alone()
+    {
+        if (OperatingSystem.IsWindows()) return; // access lists there, not modes
+        await using var harness = await Harness.StartAsync();
+        harness.SharePoint.Put(harness.Documents, "Intake/a.xlsx", "a member's answers");
+
+        await ReadAll(harness.Store());
+
+        var files = Directory.GetFiles(harness.StateFolder, "*", SearchOption.AllDirectories);
+        Assert.Equal(2, files.Length); // the sync state and one copy
+        foreach (var file in files) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        foreach (var folder in Directory.GetDirectories(harness.StateFolder, "*", SearchOption.AllDirectories).Append(harness.StateFolder))
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+    }
+
+    [Fact]
     public async Task Without_a_state_folder_every_run_downloads_everything()
     {
         await using var harness = await Harness.StartAsync();

@@ -79,3 +79,29 @@ public sealed class LocalFolderStoreTests : IDisposable
         return files;
     }
 }
+
+public sealed class PrivateFilesTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "copoffice-private-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+    }
+
+    [Fact]
+    public void New_files_and_folders_are_their_owners_alone_whatever_the_umask()
+    {
+        if (OperatingSystem.IsWindows()) return; // access lists there, not modes
+        var folder = Path.Combine(_dir, "a", "b");
+
+        PrivateFiles.CreateFolder(folder);
+        PrivateFiles.WriteAllBytes(Path.Combine(folder, "answers.bin"), [1, 2, 3]);
+        using (var stream = PrivateFiles.Open(Path.Combine(folder, "spool.tmp"), FileMode.CreateNew, FileAccess.ReadWrite)) stream.WriteByte(1);
+
+        foreach (var f in new[] { _dir, Path.Combine(_dir, "a"), folder }) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(f));
+        var files = Directory.GetFiles(folder);
+        Assert.Equal(2, files.Length);
+        foreach (var f in files) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(f));
+    }
+}

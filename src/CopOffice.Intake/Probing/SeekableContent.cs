@@ -54,7 +54,7 @@ internal sealed class SeekableContent : IDisposable
 
     private static FileStream SpillToFile(MemoryStream memory)
     {
-        var file = new FileStream(Path.Combine(Path.GetTempPath(), "copoffice-intake-" + Guid.NewGuid().ToString("N")),
+        var file = CopOffice.Store.PrivateFiles.Open(Path.Combine(Path.GetTempPath(), "copoffice-intake-" + Guid.NewGuid().ToString("N")),
             FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
         memory.Position = 0;
         memory.CopyTo(file);

@@ -35,10 +35,10 @@ internal sealed class ContentCache(string folder)
         if (file.Version is null) return;
         try
         {
-            Directory.CreateDirectory(folder);
+            PrivateFiles.CreateFolder(folder);
             var target = PathOf(file);
             var temporary = target + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
-            File.WriteAllBytes(temporary, content.ToArray());
+            PrivateFiles.WriteAllBytes(temporary, content.ToArray());
             File.Move(temporary, target, overwrite: true);
             var item = Hash(file.Id);
             foreach (var older in Directory.EnumerateFiles(folder, item + "-*").Where(f => f != target)) File.Delete(older);

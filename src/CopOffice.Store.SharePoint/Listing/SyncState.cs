@@ -54,11 +54,11 @@ internal sealed class SyncState
     /// <summary>Writes the state beside its final name and moves it into place, so a crash leaves the old state or the new one.</summary>
     public void Save(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        PrivateFiles.CreateFolder(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
         try
         {
-            File.WriteAllText(temporary, JsonSerializer.Serialize(this, Json));
+            PrivateFiles.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(this, Json));
             File.Move(temporary, path, overwrite: true);
         }
         finally
