@@ -15,8 +15,11 @@ public sealed class ValuePictureCache(IDocumentStore store, OrganisationRules ru
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
+    /// <summary>One built picture with what it was built from: swapped whole, so a reader never sees half of two.</summary>
+    private sealed record Entry(ValuePicture Picture, int Version, DateTimeOffset Built);
+
     private readonly SemaphoreSlim _building = new(1, 1);
-    private (ValuePicture Picture, int Version, DateTimeOffset Built)? _cached;
+    private Entry? _cached;
     private int _version;
 
     /// <summary>The intake changed: the next request builds the picture again.</summary>
@@ -25,17 +28,17 @@ public sealed class ValuePictureCache(IDocumentStore store, OrganisationRules ru
     public async Task<ValuePicture> GetAsync(CancellationToken cancellationToken)
     {
         var version = Volatile.Read(ref _version);
-        if (_cached is { } hit && hit.Version == version && clock.GetUtcNow() - hit.Built < MaxAge) return hit.Picture;
+        if (Volatile.Read(ref _cached) is { } hit && hit.Version == version && clock.GetUtcNow() - hit.Built < MaxAge) return hit.Picture;
         await _building.WaitAsync(cancellationToken);
         try
         {
             version = Volatile.Read(ref _version);
-            if (_cached is { } again && again.Version == version && clock.GetUtcNow() - again.Built < MaxAge) return again.Picture;
+            if (Volatile.Read(ref _cached) is { } again && again.Version == version && clock.GetUtcNow() - again.Built < MaxAge) return again.Picture;
             var o = options.Value;
             var intake = new IntakeFolder(store, o.Store.IntakeFolder);
             var ledger = await IntakeRun.LedgerAsync(intake, rules.Rules, cancellationToken: cancellationToken);
             var picture = ValueAggregation.Build(ledger, rules.Rules.Roster, o.Privacy.Options);
-            _cached = (picture, version, clock.GetUtcNow());
+            Volatile.Write(ref _cached, new Entry(picture, version, clock.GetUtcNow()));
             return picture;
         }
         finally
