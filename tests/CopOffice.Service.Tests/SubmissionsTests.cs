@@ -166,6 +166,21 @@ public sealed class SubmissionsTests
     }
 
     [Fact]
+    public async Task An_app_only_token_with_a_member_role_is_no_member()
+    {
+        var tokens = new TestTokens();
+        using var factory = tokens.Factory();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AppOnly("Member", "Sponsor"));
+
+        var submit = await client.PostAsync("/api/submissions", Body(Workbooks.Survey(Workbooks.ValidSurvey())));
+        var summary = await client.GetAsync("/api/organisation/summary");
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (submit.StatusCode, summary.StatusCode));
+        Assert.Empty(Directory.GetFiles(factory.DataFolder, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public async Task With_a_roster_a_member_submits_only_for_a_community_it_lists_them_in()
     {
         var tokens = new TestTokens();

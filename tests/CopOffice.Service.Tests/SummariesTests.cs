@@ -118,8 +118,12 @@ public sealed class SummariesTests : IClassFixture<SummariesTests.SmallGroup>, I
     {
         var other = await _data.As("bo.chen@contoso.com", "Coordinator").GetAsync("/api/communities/agile-coaching/summary");
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
-        Assert.Equal("You see the summaries of the communities you coordinate, and you are not listed as coordinator of Agile Coaching. Ask your CopOffice administrator to add you (CopOffice:Coordinators).",
+        Assert.Equal("You see the summaries of the communities you coordinate, and you are not listed as coordinator of agile-coaching. Ask your CopOffice administrator to add you (CopOffice:Coordinators).",
             (await other.ReadJson()).Str("detail"));
+        // A community that does not exist answers the same: a coordinator cannot probe for names.
+        var probe = await _data.As("bo.chen@contoso.com", "Coordinator").GetAsync("/api/communities/knitting/summary");
+        Assert.Equal(HttpStatusCode.Forbidden, probe.StatusCode);
+        Assert.Equal("Not your community", (await probe.ReadJson()).Str("title"));
         Assert.Equal(HttpStatusCode.Forbidden, (await _data.As("ana@contoso.com", "Member").GetAsync("/api/communities/data-science/summary")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await _data.As("bo.chen@contoso.com", "Coordinator").GetAsync("/api/organisation/summary")).StatusCode);
     }

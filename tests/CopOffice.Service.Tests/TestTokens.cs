@@ -52,7 +52,7 @@ public sealed class TestTokens
         Audience = ApiClientId,
         Expires = DateTime.UtcNow.AddHours(1),
         SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.HmacSha256),
-        Claims = new Dictionary<string, object> { ["email"] = email, ["roles"] = roles, ["tid"] = "11111111-2222-3333-4444-555555555555" },
+        Claims = new Dictionary<string, object> { ["email"] = email, ["roles"] = roles, ["scp"] = "access_as_user", ["tid"] = "11111111-2222-3333-4444-555555555555" },
     });
 
     public static string SignedByStranger(string email, params string[] roles) =>
@@ -66,6 +66,16 @@ public sealed class TestTokens
         IssuedAt = expires.AddHours(-2),
         Expires = expires,
         SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
-        Claims = new Dictionary<string, object> { ["preferred_username"] = email, ["roles"] = roles, ["tid"] = "11111111-2222-3333-4444-555555555555" },
+        Claims = new Dictionary<string, object> { ["preferred_username"] = email, ["roles"] = roles, ["scp"] = "access_as_user", ["tid"] = "11111111-2222-3333-4444-555555555555" },
+    });
+
+    /// <summary>An app-only token: the app's roles, no delegated scope, no person.</summary>
+    public string AppOnly(params string[] roles) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = Issuer,
+        Audience = ApiClientId,
+        Expires = DateTime.UtcNow.AddHours(1),
+        SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.HmacSha256),
+        Claims = new Dictionary<string, object> { ["roles"] = roles, ["azp"] = "99999999-0000-0000-0000-000000000000", ["tid"] = "11111111-2222-3333-4444-555555555555" },
     });
 }

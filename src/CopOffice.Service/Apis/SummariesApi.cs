@@ -24,14 +24,16 @@ public static class SummariesApi
     private static async Task<IResult> Community(string id, string? period, ClaimsPrincipal user, ValuePictureCache cache, IOptionsSnapshot<ServiceOptions> options, CancellationToken cancellationToken)
     {
         var caller = Caller.Of(user);
+        // Permission first, by the id asked for: a 404 must not tell a coordinator which other communities exist.
+        if (!CoordinatorScope.Covers(caller, options.Value, id))
+            return NotYours(id);
         var picture = await cache.GetAsync(cancellationToken);
         var community = picture.Communities.FirstOrDefault(c => CoordinatorScope.Same(c, id));
         if (community is null)
             return Problems.Of(StatusCodes.Status404NotFound, "No figures for this community",
                 $"No accepted responses name the community \"{id}\" yet, so there is nothing to summarise. Check the community's name in the workbook (about.community).");
         if (!CoordinatorScope.Covers(caller, options.Value, community))
-            return Problems.Of(StatusCodes.Status403Forbidden, "Not your community",
-                $"You see the summaries of the communities you coordinate, and you are not listed as coordinator of {community}. Ask your CopOffice administrator to add you (CopOffice:Coordinators).");
+            return NotYours(community);
         if (PeriodOf(period, picture.Periods, picture.LatestPeriod) is not { } chosen)
             return NoPeriod(period);
         var view = picture.Community(community, chosen);
@@ -48,6 +50,9 @@ public static class SummariesApi
         var view = picture.Organisation(chosen);
         return TypedResults.Ok(Summary.Of($"CopOffice summary: the organisation, {chosen}", view.Organisation, view.Organisation, chosen.ToString(), view.ComparedWith?.ToString(), view.Privacy));
     }
+
+    private static IResult NotYours(string community) => Problems.Of(StatusCodes.Status403Forbidden, "Not your community",
+        $"You see the summaries of the communities you coordinate, and you are not listed as coordinator of {community}. Ask your CopOffice administrator to add you (CopOffice:Coordinators).");
 
     private static Period? PeriodOf(string? text, IReadOnlyList<Period> known, Period? latest)
     {

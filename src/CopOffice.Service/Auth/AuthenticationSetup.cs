@@ -22,10 +22,11 @@ public static class AuthenticationSetup
             .AddScheme<AuthenticationSchemeOptions, DevelopmentAuthentication>(DevelopmentAuthentication.SchemeName, null);
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, EntraBearerOptions>();
 
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, DelegatedScopeHandler>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Signed, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
-            .AddPolicy(Policies.Submit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Member, Roles.Coordinator))
-            .AddPolicy(Policies.Summaries, p => p.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Sponsor));
+            .AddPolicy(Policies.Signed, p => p.RequireAuthenticatedUser().AddRequirements(new DelegatedScopeRequirement()).RequireRole(Roles.All))
+            .AddPolicy(Policies.Submit, p => p.RequireAuthenticatedUser().AddRequirements(new DelegatedScopeRequirement()).RequireRole(Roles.Member, Roles.Coordinator))
+            .AddPolicy(Policies.Summaries, p => p.RequireAuthenticatedUser().AddRequirements(new DelegatedScopeRequirement()).RequireRole(Roles.Coordinator, Roles.Sponsor));
         return services;
     }
 
