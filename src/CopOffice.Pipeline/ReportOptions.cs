@@ -9,6 +9,8 @@ public sealed record ReportOptions
 {
     /// <summary>The period to report; null for the latest period with accepted responses.</summary>
     public Period? Period { get; init; }
+    /// <summary>More periods to write the organisation and community reports of, beside <see cref="Period"/>; those without accepted responses are passed over.</summary>
+    public IReadOnlyCollection<Period> AlsoPeriods { get; init; } = [];
     public IntakeRules Rules { get; init; } = IntakeRules.Default;
     public IntakeLimits Limits { get; init; } = IntakeLimits.Default;
     public PrivacyOptions Privacy { get; init; } = PrivacyOptions.Default;

@@ -76,22 +76,25 @@ public static class ReportRun
             throw;
         }
 
-        RequireDistinctFiles(picture, period);
+        // The period asked for (or the latest) first, then any other the caller names that has responses.
+        List<Period> periods = [period, .. options.AlsoPeriods.Where(p => p != period && picture.Periods.Contains(p)).Distinct().Order()];
+        foreach (var p in periods) RequireDistinctFiles(picture, p);
         var planned = destinations.Members is { } members ? Deliveries(picture, options, members) : null;
         delivered = planned?.ToArray();
         if (planned is { Count: 0 }) membersDone.TrySetResult();
         Func<Task<Stream>>? writeLedger = destinations.Ledger is null ? null : LedgerBook;
 
-        var organisation = ReportFiles.Organisation(period);
-        var jobs = new List<Job>
+        var jobs = new List<Job>();
+        foreach (var p in periods)
         {
-            new(destinations.Reports, organisation, Writing(stream => OrganisationReport.Write(picture.Organisation(period), ledger, context, stream))),
-        };
-        jobs.AddRange(picture.Communities.Select(c => new Job(destinations.Reports, ReportFiles.Community(c, period), Writing(stream => CommunityReport.Write(picture.Community(c, period), ledger, context, stream)))
-        {
-            Coordinators = options.Rules.Lists.CoordinatorsOf(c),
-            Community = c,
-        }));
+            jobs.Add(new(destinations.Reports, ReportFiles.Organisation(p), Writing(stream => OrganisationReport.Write(picture.Organisation(p), ledger, context, stream))));
+            jobs.AddRange(picture.Communities.Select(c => new Job(destinations.Reports, ReportFiles.Community(c, p), Writing(stream => CommunityReport.Write(picture.Community(c, p), ledger, context, stream)))
+            {
+                Coordinators = options.Rules.Lists.CoordinatorsOf(c),
+                Community = c,
+                Period = p,
+            }));
+        }
         var firstMember = jobs.Count;
         foreach (var delivery in planned ?? [])
             jobs.Add(new Job(destinations.Members!, delivery.Workbook, Writing(stream => PersonalWorkbook.Write(picture.Member(delivery.Email), context, stream)), delivery));
@@ -132,7 +135,7 @@ public static class ReportRun
                     {
                         try
                         {
-                            coordinatorsShared += await reports.ShareWithAsync(file, job.Coordinators, destinations.Notify ? CoordinatorInvitation(job.Community!, period) : null, alone: false, ct);
+                            coordinatorsShared += await reports.ShareWithAsync(file, job.Coordinators, destinations.Notify ? CoordinatorInvitation(job.Community!, job.Period) : null, alone: false, ct);
                         }
                         catch (StoreException e)
                         {
@@ -150,6 +153,7 @@ public static class ReportRun
         progress?.Report(new ReportProgress(ReportStage.Done, total, total));
         return new ReportSummary(ledger, period, [.. jobs.Where(j => j.Store == destinations.Reports).Select(j => j.Path)])
         {
+            Periods = periods,
             Deliveries = delivered ?? [],
             Granted = newlyShared,
             AlreadyShared = alreadyShared,
@@ -164,6 +168,7 @@ public static class ReportRun
     {
         public IReadOnlyList<string> Coordinators { get; init; } = [];
         public string? Community { get; init; }
+        public Period Period { get; init; }
     }
 
     /// <summary>

@@ -8,6 +8,8 @@ public sealed record ReportSummary(Ledger Ledger, Period? Period, IReadOnlyList<
 {
     /// <summary>The personal workbooks published, each with how it was delivered.</summary>
     public IReadOnlyList<MemberDelivery> Deliveries { get; init; } = [];
+    /// <summary>Every period reports were written for: <see cref="Period"/> first.</summary>
+    public IReadOnlyList<Period> Periods { get; init; } = [];
     /// <summary>Personal workbooks newly shared with their member, and those the member could already open.</summary>
     public int Granted { get; init; }
     public int AlreadyShared { get; init; }

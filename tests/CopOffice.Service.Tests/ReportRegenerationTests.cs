@@ -11,9 +11,11 @@ public sealed class ReportRegenerationTests
     {
         private int _runs;
         public int Runs => Volatile.Read(ref _runs);
+        public List<string> Periods { get; } = [];
 
-        public Task<string> RunAsync(CancellationToken cancellationToken)
+        public Task<string> RunAsync(IReadOnlyCollection<Responses.Period> periods, CancellationToken cancellationToken)
         {
+            lock (Periods) Periods.Add(string.Join(",", periods.Order()));
             var run = Interlocked.Increment(ref _runs);
             if (failure is not null) throw failure;
             return Task.FromResult($"run {run}");
@@ -62,6 +64,25 @@ public sealed class ReportRegenerationTests
 
         // The first pending submission waits at most 2 minutes; after the last one (4:50) the quiet 30 s end the stream.
         Assert.Equal([TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(4 * 60 + 10), TimeSpan.FromSeconds(5 * 60 + 20)], runs);
+    }
+
+    [Fact]
+    public async Task A_run_writes_again_every_period_the_submissions_touched()
+    {
+        var pipeline = new CountingPipeline();
+        using var factory = Factory(pipeline, debounce: "00:00:00.300", interval: "00:00:00");
+        factory.CreateClient();
+        var trigger = factory.Services.GetRequiredService<ReportTrigger>();
+        var job = factory.Services.GetRequiredService<ReportRegeneration>();
+
+        trigger.Changed("a late Q3 survey", new Responses.Period(2026, 3));
+        trigger.Changed("a Q4 survey", new Responses.Period(2026, 4));
+        trigger.Changed("the Q3 survey again", new Responses.Period(2026, 3));
+        await Until(() => job.Runs == 1);
+        trigger.Changed("a file that arrived by another way");
+        await Until(() => job.Runs == 2);
+
+        Assert.Equal(["2026-Q3,2026-Q4", ""], pipeline.Periods);
     }
 
     [Fact]
@@ -161,5 +182,23 @@ public sealed class ReportRegenerationTests
             Directory.GetFiles(reports, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(reports, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
         Assert.True(File.Exists(Path.Combine(factory.DataFolder, "members", "ana.lima@contoso.com.xlsx")));
         Assert.True(File.Exists(Path.Combine(factory.DataFolder, "admin", "ledger.xlsx")));
+    }
+
+    [Fact]
+    public async Task A_late_survey_for_last_quarter_rewrites_last_quarters_reports_too()
+    {
+        using var factory = new DevServiceFactory();
+        factory.Settings["CopOffice:Reports:Debounce"] = "00:00:01.500"; // both submissions in one run
+        factory.Settings["CopOffice:Reports:Interval"] = "00:00:00";
+        var client = factory.CreateClient();
+        var job = factory.Services.GetRequiredService<ReportRegeneration>();
+
+        foreach (var period in new[] { "2026-Q4", "2026-Q3" })
+            (await client.PostAsync("/api/submissions", WorkbooksApiTests.Body(Workbooks.Survey(Workbooks.ValidSurvey(period: period))))).EnsureSuccessStatusCode();
+        await Until(() => job.Runs == 1, 20_000);
+
+        var reports = Path.Combine(factory.DataFolder, "reports", "organisation");
+        Assert.Equal(["CoP value report 2026-Q3.xlsx", "CoP value report 2026-Q4.xlsx"], Directory.GetFiles(reports).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.StartsWith("2 inputs (2 accepted, 0 superseded, 0 rejected); 4 reports for 2026-Q4, 2026-Q3 written to", job.LastOutcome);
     }
 }

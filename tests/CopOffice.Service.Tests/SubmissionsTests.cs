@@ -310,7 +310,7 @@ public sealed class SubmissionsTests
 
     private sealed class CountingPipeline(Action run) : IReportPipeline
     {
-        public Task<string> RunAsync(CancellationToken cancellationToken)
+        public Task<string> RunAsync(IReadOnlyCollection<Responses.Period> periods, CancellationToken cancellationToken)
         {
             run();
             return Task.FromResult("counted");

@@ -7,6 +7,9 @@ namespace CopOffice.Service.Reports;
 /// </summary>
 public interface IReportPipeline
 {
-    /// <summary>Runs the pipeline once; returns a one-line account of what it did, for the log.</summary>
-    Task<string> RunAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Runs the pipeline once, reporting the latest period and also <paramref name="periods"/> (those submissions
+    /// changed; periods without responses are passed over); returns a one-line account of what it did, for the log.
+    /// </summary>
+    Task<string> RunAsync(IReadOnlyCollection<CopOffice.Responses.Period> periods, CancellationToken cancellationToken);
 }

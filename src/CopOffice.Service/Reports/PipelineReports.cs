@@ -1,4 +1,5 @@
 using CopOffice.Pipeline;
+using CopOffice.Responses;
 using CopOffice.Service.Hosting;
 using CopOffice.Store;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace CopOffice.Service.Reports;
 /// </summary>
 public sealed class PipelineReports(IDocumentStore store, OrganisationRules rules, IOptions<ServiceOptions> options, TimeProvider clock) : IReportPipeline
 {
-    public async Task<string> RunAsync(CancellationToken cancellationToken)
+    public async Task<string> RunAsync(IReadOnlyCollection<Period> periods, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var source = new SubfolderStore(store, settings.Store.IntakeFolder);
@@ -30,8 +31,9 @@ public sealed class PipelineReports(IDocumentStore store, OrganisationRules rule
                 Rules = rules.Rules,
                 Privacy = settings.Privacy.Options,
                 Clock = clock,
+                AlsoPeriods = periods,
             }, cancellationToken: cancellationToken);
-            return $"{summary.Inputs} inputs ({summary.Accepted} accepted, {summary.Superseded} superseded, {summary.Rejected} rejected); {summary.Written.Count} reports for {summary.Period} written to {target.Description}"
+            return $"{summary.Inputs} inputs ({summary.Accepted} accepted, {summary.Superseded} superseded, {summary.Rejected} rejected); {summary.Written.Count} reports for {string.Join(", ", summary.Periods)} written to {target.Description}"
                 + (destinations.Members is { } members ? $"; {summary.Deliveries.Count} personal workbooks to {members.Description} ({summary.Granted} newly shared, {summary.AlreadyShared} already shared)" : "; no personal workbooks (CopOffice:Reports:MembersFolder is not set)")
                 + (destinations.Ledger is { } ledger ? $"; the ledger to {ledger.Description}." : "; no ledger (CopOffice:Reports:LedgerFolder is not set).");
         }

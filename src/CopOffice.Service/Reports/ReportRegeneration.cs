@@ -17,6 +17,8 @@ public sealed class ReportRegeneration(
     IServiceProvider services) : BackgroundService
 {
     private readonly IReportPipeline? _pipeline = services.GetService<IReportPipeline>();
+    // The periods submissions touched since the last run: each one's reports are written again.
+    private readonly HashSet<CopOffice.Responses.Period> _pending = [];
 
     /// <summary>Runs completed so far, and how the last one ended.</summary>
     public int Runs { get; private set; }
@@ -69,7 +71,8 @@ public sealed class ReportRegeneration(
         try
         {
             if (!await trigger.Signals.WaitToReadAsync(window.Token)) return false;
-            while (trigger.Signals.TryRead(out _)) { }
+            while (trigger.Signals.TryRead(out var change))
+                if (change.Period is { } period) _pending.Add(period);
             return true;
         }
         catch (OperationCanceledException)
@@ -82,7 +85,9 @@ public sealed class ReportRegeneration(
     {
         try
         {
-            var outcome = await _pipeline!.RunAsync(stoppingToken);
+            var periods = _pending.ToList();
+            _pending.Clear();
+            var outcome = await _pipeline!.RunAsync(periods, stoppingToken);
             LastOutcome = outcome;
             logger.LogInformation("Reports regenerated {Why}: {Outcome}", why, outcome);
         }

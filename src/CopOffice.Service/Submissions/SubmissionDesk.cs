@@ -70,7 +70,7 @@ public sealed class SubmissionDesk(IDocumentStore store, OrganisationRules rules
                 "The workbook is fine, but the intake folder could not be written just now. Submit again in a minute; if it keeps failing, tell your CopOffice administrator.");
         }
         pictures.Invalidate();
-        trigger.Changed($"submission {path}");
+        trigger.Changed($"submission {path}", response.Period);
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(upload.Content));
         var storedAt = clock.GetUtcNow();
