@@ -16,7 +16,7 @@ public static class LedgerWorkbook
     public static IReadOnlyList<StreamingColumn> LedgerColumns { get; } =
     [
         new("Source", 40), new("Row", 8), new("Response id", 12), new("Kind", 16), new("Status", 22),
-        new("Community", 22), new("Period", 10), new("Errors", 8), new("Warnings", 10), new("Superseded by", 40), new("Link", 30),
+        new("Community", 22), new("Period", 10), new("Errors", 8), new("Warnings", 10), new("Superseded by", 40), new("Link", 30), new("Submitted by", 30),
     ];
 
     public static IReadOnlyList<StreamingColumn> FindingColumns { get; } =
@@ -46,7 +46,7 @@ public static class LedgerWorkbook
         e.Source.Path, e.Source.Row, e.Source.RowId, e.Kind?.Id(), e.Status.Id(),
         e.Response?.Community, e.Response?.Period.ToString(),
         e.Findings.Count(f => f.Severity == Severity.Error), e.Findings.Count(f => f.Severity == Severity.Warning),
-        e.SupersededBy?.ToString(), e.Source.WebUrl,
+        e.SupersededBy?.ToString(), e.Source.WebUrl, e.Response?.SubmittedBy,
     ];
 
     public static object?[] FindingRow(LedgerEntry e, Finding f) =>

@@ -9,7 +9,7 @@ public enum AddressProof
     None,
     /// <summary>On the organisation's roster.</summary>
     Roster,
-    /// <summary>The address the respondent signed in with (a Microsoft Forms form that requires sign-in).</summary>
+    /// <summary>The address the respondent signed in with (a Microsoft Forms form that requires sign-in, or the CopOffice service that recorded them).</summary>
     SignIn,
 }
 
@@ -35,7 +35,7 @@ public sealed record MemberDelivery(string Email, string Workbook, AddressProof 
     public string ProofText => Proof switch
     {
         AddressProof.Roster => "on the roster",
-        AddressProof.SignIn => "signed in (Microsoft Forms)",
+        AddressProof.SignIn => "signed in (Microsoft Forms or the CopOffice service)",
         _ => "not verified",
     };
 

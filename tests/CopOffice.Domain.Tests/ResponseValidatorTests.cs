@@ -195,12 +195,14 @@ public class ResponseValidatorTests
         var typedTheSame = Raw.Of(TemplateKind.ValueSurvey, Raw.Survey(email: "ada@example.org", name: null)) with { SourceEmail = "ada@example.org" };
         var typedAnother = Raw.Of(TemplateKind.ValueSurvey, Raw.Survey(email: "grace@example.org", name: null)) with { SourceEmail = "ada@example.org" };
         var typedOnly = Raw.Of(TemplateKind.ValueSurvey, Raw.Survey(email: "ada@example.org", name: null));
+        var handedInByAda = Raw.Of(TemplateKind.ValueSurvey, Raw.Survey(email: "Ada@example.org", name: null)) with { SubmittedBy = "ada@example.org" };
+        var handedInByGrace = Raw.Of(TemplateKind.ValueSurvey, Raw.Survey(email: "ada@example.org", name: null)) with { SubmittedBy = "grace@example.org" };
 
-        var verdicts = new[] { fromSignIn, typedTheSame, typedAnother, typedOnly }
+        var verdicts = new[] { fromSignIn, typedTheSame, typedAnother, typedOnly, handedInByAda, handedInByGrace }
             .Select(raw => ResponseValidator.Validate(raw, IntakeRules.Default).Response!)
             .Select(r => (r.MemberEmail, r.EmailSignedIn));
 
-        Assert.Equal([("ada@example.org", true), ("ada@example.org", true), ("grace@example.org", false), ("ada@example.org", false)], verdicts);
+        Assert.Equal([("ada@example.org", true), ("ada@example.org", true), ("grace@example.org", false), ("ada@example.org", false), ("ada@example.org", true), ("ada@example.org", false)], verdicts);
     }
 
     [Fact]

@@ -53,7 +53,10 @@ public sealed class SubmissionsTests
 
         var stored = Directory.GetFiles(factory.DataFolder, "*", SearchOption.AllDirectories);
         Assert.Equal([Path.Combine(factory.DataFolder, "intake", "data-science", Path.GetFileName(expectedPath))], stored);
-        Assert.Equal(corrected, await File.ReadAllBytesAsync(stored[0]));
+        // Stored as sent, with who handed it in recorded: the intake reads the same answers and the submitter.
+        var raw = Stored(await File.ReadAllBytesAsync(stored[0]));
+        Assert.Equal("ana.lima@contoso.com", raw.SubmittedBy);
+        Assert.Equal(Stored(corrected).Answers.Select(a => (a.Key, a.Value.Value)), raw.Answers.Select(a => (a.Key, a.Value.Value)));
 
         // Another period is another file.
         var next = await client.PostAsync("/api/submissions", Body(Workbooks.Survey(Workbooks.ValidSurvey(period: "2027-Q1"))));
@@ -306,6 +309,28 @@ public sealed class SubmissionsTests
         Assert.Equal(HttpStatusCode.BadRequest, trick.StatusCode);
         Assert.StartsWith("\"https://contoso.sharepoint.com/sites/cop/Shared%20Documents/Surveys/x.aspx?id=%2Fsites%2Fhr%2FShared%20Documents%2Fsalaries.xlsx\" carries a query or fragment", (await trick.ReadJson()).Str("detail"));
         Assert.Equal(2, opened.Count);
+    }
+
+    private static Responses.RawResponse Stored(byte[] workbook)
+    {
+        using var stream = new MemoryStream(workbook);
+        return Intake.WorkbookIntake.Read(stream, new Responses.Source("stored.xlsx")).Single().Raw!;
+    }
+
+    [Fact]
+    public async Task A_submitter_written_into_the_upload_is_replaced_by_who_signed_in()
+    {
+        var tokens = new TestTokens();
+        using var factory = tokens.Factory();
+        // Bo's own survey, whose package claims it was handed in by Ana.
+        var forged = SubmitterStamp.Apply(Workbooks.Survey(Workbooks.ValidSurvey(email: "bo.chen@contoso.com")), "ana.lima@contoso.com");
+        Assert.Equal("ana.lima@contoso.com", Stored(forged).SubmittedBy);
+
+        var response = await Signed(factory, tokens, "bo.chen@contoso.com", "Member").PostAsync("/api/submissions", Body(forged));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var stored = Directory.GetFiles(factory.DataFolder, "*", SearchOption.AllDirectories).Single();
+        Assert.Equal("bo.chen@contoso.com", Stored(await File.ReadAllBytesAsync(stored)).SubmittedBy);
     }
 
     private sealed class CountingPipeline(Action run) : IReportPipeline

@@ -173,6 +173,25 @@ public class DeliveryTests
             (invitation.RequireSignIn, invitation.SendInvitation, invitation.Message));
     }
 
+    [Fact]
+    public async Task A_survey_the_service_recorded_its_member_handing_in_is_shared_without_the_roster()
+    {
+        await using var harness = await Harness.StartAsync();
+        var (roster, personal, admin) = Tenant(harness);
+        // Member 12, not on the roster, handed the survey in through the service, which recorded the sign-in.
+        var item = harness.Documents.ByPath(harness.Documents.RootId, $"Intake/Data Science/member-{Members}.xlsx")!;
+        harness.SharePoint.Put(harness.Documents, $"Intake/Data Science/member-{Members}.xlsx", Service.Submissions.SubmitterStamp.Apply(item.Content, Email(Members)));
+
+        var run = await RunAsync(harness, PersonalUrl, roster);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($": {Members} newly shared with their member, 0 already shared.", run.Output);
+        var row = Sheets.Rows(harness.Documents.ByPath(admin.Id, "ledger.xlsx")!.Content, "Delivery").Single(r => r[0] == Email(Members));
+        Assert.Equal("signed in (Microsoft Forms or the CopOffice service)", row[2]);
+        Assert.Equal(Email(Members), Sheets.Rows(harness.Documents.ByPath(admin.Id, "ledger.xlsx")!.Content, "Ledger").Single(r => r[0] == $"Data Science/member-{Members}.xlsx")[11]);
+        Assert.Contains(harness.Server.Invitations, v => v.Email == Email(Members));
+    }
+
     /// <summary>Twelve surveys in Intake, a roster of the first eleven, and the Personal and Admin folders kept to the owners.</summary>
     private static (string Roster, FakeItem Personal, FakeItem Admin) Tenant(Harness harness)
     {

@@ -8,7 +8,7 @@ namespace CopOffice.Cli.Ledgers;
 /// <summary>
 /// The ledger for programs: a JSON array with one object per input: source (the file's path; row and
 /// responseId for a Forms row), kind, status (accepted, accepted-with-warnings, superseded, rejected),
-/// supersededBy, what an accepted response counts as (community, period, member), and findings, each
+/// supersededBy, what an accepted response counts as (community, period, member, and submittedBy where the service recorded who handed it in), and findings, each
 /// with severity, message and location (file, sheet, cell, name, row, responseId; absent parts omitted).
 /// </summary>
 internal static class LedgerJson
@@ -41,6 +41,7 @@ internal static class LedgerJson
             json.WriteString("community", response.Community);
             json.WriteString("period", response.Period.ToString());
             if ((response.MemberEmail ?? response.MemberName) is { } member) json.WriteString("member", member);
+            if (response.SubmittedBy is { } submitter) json.WriteString("submittedBy", submitter);
         }
         json.WriteStartArray("findings");
         foreach (var finding in entry.Findings)

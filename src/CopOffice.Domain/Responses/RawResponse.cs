@@ -30,6 +30,9 @@ public sealed record RawResponse(TemplateKind Kind, int Version, Source Source, 
     public string? SourceEmail { get; init; }
     public string? SourceName { get; init; }
 
+    /// <summary>Who handed the workbook in, signed in to the CopOffice service, as it recorded (<see cref="Questionnaires.SubmitterProperty"/>).</summary>
+    public string? SubmittedBy { get; init; }
+
     /// <summary>What the reader noticed while reading (a value typed over a dropdown, an extra column …).</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 }

@@ -14,10 +14,13 @@ public sealed record Response(TemplateKind Kind, Source Source, string Community
     /// <summary>Lower-cased, so one member is one member across files and periods.</summary>
     public string? MemberEmail { get; init; }
     /// <summary>
-    /// The email is the one the respondent signed in with (a Microsoft Forms form that requires sign-in), not
-    /// only typed: their personal workbook may be shared with that address.
+    /// The email is the one the respondent signed in with (a Microsoft Forms form that requires sign-in, or the
+    /// CopOffice service that recorded them as the submitter), not only typed: their personal workbook may be
+    /// shared with that address.
     /// </summary>
     public bool EmailSignedIn { get; init; }
+    /// <summary>Who handed the workbook in, signed in to the CopOffice service, where it recorded that.</summary>
+    public string? SubmittedBy { get; init; }
     public string? MemberType { get; init; }
     public string Consent { get; init; } = Questionnaires.Consent.No;
     public string? CompletedBy { get; init; }

@@ -63,6 +63,7 @@ public static class ResponseValidator
             MemberName = name,
             MemberEmail = email,
             EmailSignedIn = signedIn,
+            SubmittedBy = raw.SubmittedBy,
             MemberType = memberType,
             Consent = consent,
             CompletedBy = check.Text(AnswerNames.CompletedBy),
@@ -162,8 +163,10 @@ public static class ResponseValidator
         var name = check.Text(AnswerNames.Name) ?? Known(check.Raw.SourceName);
         var typed = check.Text(AnswerNames.Email);
         var email = typed ?? Known(check.Raw.SourceEmail);
-        // Forms fills its Email column from the respondent's sign-in; a typed address is only a claim unless it is that one.
-        signedIn = email is not null && string.Equals(email, Known(check.Raw.SourceEmail), StringComparison.OrdinalIgnoreCase);
+        // Forms fills its Email column from the respondent's sign-in, and the service records who signed in to hand
+        // a workbook in; a typed address is only a claim unless it is one of those.
+        signedIn = email is not null && (string.Equals(email, Known(check.Raw.SourceEmail), StringComparison.OrdinalIgnoreCase)
+            || string.Equals(email, check.Raw.SubmittedBy, StringComparison.OrdinalIgnoreCase));
         if (email is not null && !AnswerParser.IsEmail(email))
         {
             check.Error($"\"{email}\" is not a well-formed email address (name@example.com).", typed is null ? check.Raw.Source.Location : check.Where(AnswerNames.Email));

@@ -92,6 +92,7 @@ internal static class ResultRecord
         record.String(response.MemberName);
         record.String(response.MemberEmail);
         record.Bool(response.EmailSignedIn);
+        record.String(response.SubmittedBy);
         record.String(response.MemberType);
         record.String(response.Consent);
         record.String(response.CompletedBy);
@@ -116,6 +117,7 @@ internal static class ResultRecord
             MemberName = record.String(),
             MemberEmail = record.String(),
             EmailSignedIn = record.Bool(),
+            SubmittedBy = record.String(),
             MemberType = record.String(),
             Consent = record.RequiredString(),
             CompletedBy = record.String(),

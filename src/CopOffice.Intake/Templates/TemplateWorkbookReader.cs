@@ -79,7 +79,7 @@ internal static class TemplateWorkbookReader
                 answers[question.Name] = new RawAnswer(null, source.Location.At(sheet, null, question.Name));
             }
         }
-        return ReadItem.Read(new RawResponse(kind, version, source, answers) { Findings = places.Findings(questionnaire, source) });
+        return ReadItem.Read(new RawResponse(kind, version, source, answers) { Findings = places.Findings(questionnaire, source), SubmittedBy = definitions.SubmittedBy });
     }
 
     /// <summary>

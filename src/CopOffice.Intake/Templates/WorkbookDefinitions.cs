@@ -6,17 +6,25 @@ namespace CopOffice.Intake.Templates;
 /// <summary>
 /// The sheets and the workbook-scoped defined names of an .xlsx/.xlsm, read from xl/workbook.xml with
 /// an XmlReader: ExcelDataReader does not expose defined names, and they are how a template's answers
-/// are found when a member has inserted rows or renamed the answer sheet.
+/// are found when a member has inserted rows or renamed the answer sheet. Also who submitted it, where the
+/// CopOffice service recorded that (docProps/custom.xml, <see cref="Questionnaires.SubmitterProperty"/>).
 /// </summary>
 internal sealed class WorkbookDefinitions
 {
-    public static WorkbookDefinitions None { get; } = new([], new Dictionary<string, string>());
+    // A custom properties part larger than this is no CopOffice record: it is not read.
+    private const long MaxPropertiesBytes = 64 * 1024;
 
-    private WorkbookDefinitions(IReadOnlyList<string> sheets, IReadOnlyDictionary<string, string> names)
+    public static WorkbookDefinitions None { get; } = new([], new Dictionary<string, string>(), null);
+
+    private WorkbookDefinitions(IReadOnlyList<string> sheets, IReadOnlyDictionary<string, string> names, string? submittedBy)
     {
         Sheets = sheets;
         Names = names;
+        SubmittedBy = submittedBy;
     }
+
+    /// <summary>The address the service recorded as the submitter's; null when it recorded none.</summary>
+    public string? SubmittedBy { get; }
 
     /// <summary>The sheets in workbook order, hidden ones included.</summary>
     public IReadOnlyList<string> Sheets { get; }
@@ -56,11 +64,26 @@ internal sealed class WorkbookDefinitions
                     sheets.Add(sheet);
                 xml.Read();
             }
-            return new WorkbookDefinitions(sheets, names);
+            return new WorkbookDefinitions(sheets, names, Submitter(zip));
         }
         finally
         {
             package.Position = position;
         }
+    }
+
+    private static string? Submitter(ZipArchive zip)
+    {
+        if (zip.GetEntry("docProps/custom.xml") is not { Length: <= MaxPropertiesBytes } entry) return null;
+        using var xml = XmlReader.Create(entry.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true, IgnoreWhitespace = true, XmlResolver = null });
+        while (xml.ReadToFollowing("property", "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"))
+        {
+            if (xml.GetAttribute("name") != Questionnaires.SubmitterProperty.Name) continue;
+            using var value = xml.ReadSubtree();
+            while (value.Read())
+                if (value.NodeType == XmlNodeType.Text && value.Value.Trim() is { Length: > 0 } text) return text.ToLowerInvariant();
+            return null;
+        }
+        return null;
     }
 }

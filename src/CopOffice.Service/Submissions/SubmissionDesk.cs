@@ -50,12 +50,23 @@ public sealed class SubmissionDesk(IDocumentStore store, OrganisationRules rules
         // replaces their own, and no one else's.
         var respondent = caller.Email ?? (response.Respondent.Length > 0 ? response.Respondent : $"anonymous-{Guid.NewGuid():N}");
         var path = SubmissionPath.For(settings.Store.IntakeFolder, response, respondent, upload.Format);
+        // Who signed in to hand it in is recorded in the stored workbook (an .xls cannot carry it).
+        byte[] recorded;
+        try
+        {
+            recorded = upload.Format == WorkbookFormat.OpenXml ? SubmitterStamp.Apply(upload.Content, caller.Email) : upload.Content;
+        }
+        catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
+        {
+            return Problems.Of(StatusCodes.Status422UnprocessableEntity, "Not stored",
+                "The workbook's answers are fine, but its package could not be written again to record who submitted it. Save it again in Excel (File > Save a Copy, .xlsx) and submit that copy.");
+        }
         bool replaced;
         StoredFile stored;
         try
         {
             replaced = await ExistsAsync(path, cancellationToken);
-            using var content = new MemoryStream(upload.Content, writable: false);
+            using var content = new MemoryStream(recorded, writable: false);
             stored = await store.PublishAsync(path, content, cancellationToken);
         }
         catch (StoreException e)
