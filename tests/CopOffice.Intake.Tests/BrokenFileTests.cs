@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using CopOffice.Intake.Tests.Fixtures;
 using CopOffice.Questionnaires;
@@ -87,6 +88,34 @@ public class BrokenFileTests
         var finding = TestIntake.Rejection(bytes, "old.xls");
 
         Assert.Equal("The file is damaged: it is an Office compound file, as .xls workbooks are, but its structure is broken (sector size 2^0 is not 512 or 4096 bytes). Open it in Excel and save it as an Excel Workbook (.xlsx).", finding.Message);
+    }
+
+    [Theory]
+    [InlineData(9)]
+    [InlineData(12)]
+    public void An_xls_whose_DIFAT_chain_loops_on_sector_0_is_damaged_within_a_memory_budget(int sectorShift)
+    {
+        // 10 MB whose first DIFAT sector is sector 0, which lists sector 1 as a FAT sector in every slot and
+        // points back at itself: followed blindly, it claims millions of FAT sectors (1.3 GB, or an int overflow).
+        var sector = 1 << sectorShift;
+        var bytes = new byte[10 * 1024 * 1024];
+        var header = CompoundFileBytes.WithStreams("Workbook").AsSpan(0, 512);
+        header.CopyTo(bytes);
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(26), (ushort)(sectorShift == 12 ? 4 : 3));
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(30), (ushort)sectorShift);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(68), 0);
+        var zero = bytes.AsSpan(sector, sector);
+        for (var i = 0; i < sector / 4 - 1; i++) BinaryPrimitives.WriteUInt32LittleEndian(zero[(4 * i)..], 1);
+        BinaryPrimitives.WriteUInt32LittleEndian(zero[(sector - 4)..], 0);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var finding = TestIntake.Rejection(bytes, "loop.xls");
+
+        // 512-byte sectors loop before the table outgrows the file; 4 KB ones outgrow it in the first DIFAT sector.
+        Assert.Equal(sectorShift == 9 ? "the DIFAT chain leaves the file or loops" : "the allocation table claims 1,024 sectors, more than a file of 2,559 sectors can hold, or the same sector twice",
+            finding.Message[(finding.Message.IndexOf('(') + 1)..finding.Message.IndexOf(')')]);
+        Assert.StartsWith("The file is damaged: it is an Office compound file, as .xls workbooks are, but its structure is broken (", finding.Message);
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 64L * 1024 * 1024);
     }
 
     [Fact]

@@ -62,9 +62,13 @@ internal static class CompoundFile
         // Large files continue the list of FAT sectors in DIFAT sectors: each ends with the next one's number.
         var difat = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(68));
         var buffer = new byte[sectorSize];
-        for (long visited = 0; difat <= MaxRegularSector; visited++)
+        // The file cannot hold more FAT sectors than it has sectors, nor more entries than it has sectors to describe:
+        // a chain that loops or repeats (a DIFAT pointing at sector 0 over and over) is refused before it costs memory.
+        var maxFatSectors = sectorCount / (sectorSize / 4) + 1;
+        var seen = new HashSet<uint>();
+        while (difat <= MaxRegularSector)
         {
-            if (difat >= sectorCount || visited > sectorCount) throw new InvalidDataException("the DIFAT chain leaves the file");
+            if (difat >= sectorCount || !seen.Add(difat)) throw new InvalidDataException("the DIFAT chain leaves the file or loops");
             ReadSector(stream, difat, buffer);
             for (var i = 0; i < sectorSize / 4 - 1; i++)
             {
@@ -72,9 +76,12 @@ internal static class CompoundFile
                 if (s <= MaxRegularSector) fatSectors.Add(s);
             }
             difat = BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(sectorSize - 4));
+            if (fatSectors.Count > maxFatSectors) break;
         }
+        if (fatSectors.Count > maxFatSectors || fatSectors.Distinct().Count() != fatSectors.Count)
+            throw new InvalidDataException($"the allocation table claims {fatSectors.Count:N0} sectors, more than a file of {sectorCount:N0} sectors can hold, or the same sector twice");
 
-        var fat = new List<uint>(fatSectors.Count * sectorSize / 4);
+        var fat = new List<uint>((int)Math.Min((long)fatSectors.Count * sectorSize / 4, int.MaxValue));
         foreach (var s in fatSectors)
         {
             if (s >= sectorCount) throw new InvalidDataException("the allocation table lies outside the file");
