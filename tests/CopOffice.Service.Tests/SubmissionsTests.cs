@@ -169,6 +169,25 @@ public sealed class SubmissionsTests
     }
 
     [Fact]
+    public async Task One_caller_cannot_keep_the_service_parsing_workbooks()
+    {
+        var tokens = new TestTokens();
+        using var factory = tokens.Factory(f => f.Settings["CopOffice:Uploads:PerMinute"] = "3");
+        var ana = Signed(factory, tokens, "ana.lima@contoso.com", "Member");
+        var workbook = Workbooks.Survey(Workbooks.ValidSurvey());
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 4; i++) statuses.Add((last = await ana.PostAsync("/api/workbooks/validate", Body(workbook))).StatusCode);
+        var someoneElse = await Signed(factory, tokens, "bo.chen@contoso.com", "Member").PostAsync("/api/workbooks/validate", Body(workbook));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.True(int.Parse(last!.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
+        Assert.StartsWith("This service takes 3 workbooks a minute from one person. Wait ", (await last.ReadJson()).Str("detail"));
+        Assert.Equal(HttpStatusCode.OK, someoneElse.StatusCode);
+    }
+
+    [Fact]
     public async Task An_app_only_token_with_a_member_role_is_no_member()
     {
         var tokens = new TestTokens();

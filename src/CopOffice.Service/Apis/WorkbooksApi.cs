@@ -18,10 +18,10 @@ public static class WorkbooksApi
 {
     public static IEndpointRouteBuilder MapWorkbooksApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/workbooks/validate", Validate).WithName("ValidateWorkbook").RequireAuthorization(Policies.Signed);
-        app.MapPost("/api/submissions", Submit).WithName("Submit").RequireAuthorization(Policies.Submit);
+        app.MapPost("/api/workbooks/validate", Validate).WithName("ValidateWorkbook").RequireAuthorization(Policies.Signed).RequireRateLimiting(UploadRateLimit.Policy);
+        app.MapPost("/api/submissions", Submit).WithName("Submit").RequireAuthorization(Policies.Submit).RequireRateLimiting(UploadRateLimit.Policy);
         app.MapGet("/api/submissions/mine", Mine).WithName("MySubmissions").RequireAuthorization(Policies.Submit);
-        app.MapPost("/api/submissions/by-url", ByUrl).WithName("SubmitByUrl").RequireAuthorization(Policies.Submit);
+        app.MapPost("/api/submissions/by-url", ByUrl).WithName("SubmitByUrl").RequireAuthorization(Policies.Submit).RequireRateLimiting(UploadRateLimit.Policy);
         return app;
     }
 

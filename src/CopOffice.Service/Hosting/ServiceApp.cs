@@ -3,6 +3,7 @@ using CopOffice.Service.Auth;
 using CopOffice.Service.Reports;
 using CopOffice.Service.Submissions;
 using CopOffice.Service.Summaries;
+using CopOffice.Service.Uploads;
 using CopOffice.Store;
 using CopOffice.Store.SharePoint;
 using Microsoft.AspNetCore.Cors.Infrastructure;
@@ -44,6 +45,7 @@ public static class ServiceApp
 
         services.AddCopOfficeProblems();
         services.AddCopOfficeAuthentication();
+        services.AddUploadRateLimit();
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<ServiceOptions>>((cors, o) => cors.AddPolicy(CorsPolicy, policy =>
         {
@@ -76,6 +78,7 @@ public static class ServiceApp
         app.UseCors(CorsPolicy);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapAddInApi();
         app.MapFrameworkApi();

@@ -67,6 +67,9 @@ public sealed class UploadSettings
 {
     /// <summary>The largest workbook accepted, in bytes (a filled template is well under 1 MB).</summary>
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Workbooks one caller may upload a minute (check, submit, by-url together).</summary>
+    public int PerMinute { get; set; } = 30;
 }
 
 public sealed class ReportSettings
