@@ -188,6 +188,25 @@ public sealed class SubmissionsTests
     }
 
     [Fact]
+    public async Task Tokens_of_the_tenant_are_taken_in_v1_and_v2_and_another_tenants_are_not()
+    {
+        var tokens = new TestTokens();
+        using var factory = tokens.Factory();
+        async Task<HttpStatusCode> MeWith(string token)
+        {
+            var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return (await client.GetAsync("/api/me")).StatusCode;
+        }
+
+        var v2 = await MeWith(tokens.FromIssuer("https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0", "ana.lima@contoso.com", "Member"));
+        var v1 = await MeWith(tokens.FromIssuer("https://sts.windows.net/11111111-2222-3333-4444-555555555555/", "ana.lima@contoso.com", "Member"));
+        var stranger = await MeWith(tokens.FromIssuer("https://login.microsoftonline.com/99999999-2222-3333-4444-555555555555/v2.0", "ana.lima@contoso.com", "Member"));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Unauthorized), (v2, v1, stranger));
+    }
+
+    [Fact]
     public async Task An_app_only_token_with_a_member_role_is_no_member()
     {
         var tokens = new TestTokens();

@@ -69,6 +69,16 @@ public sealed class TestTokens
         Claims = new Dictionary<string, object> { ["preferred_username"] = email, ["roles"] = roles, ["scp"] = "access_as_user", ["tid"] = "11111111-2222-3333-4444-555555555555" },
     });
 
+    /// <summary>A token as the named issuer would sign it (v1's sts.windows.net, another tenant's), with the test's key.</summary>
+    public string FromIssuer(string issuer, string upn, params string[] roles) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = issuer,
+        Audience = ApiClientId,
+        Expires = DateTime.UtcNow.AddHours(1),
+        SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.HmacSha256),
+        Claims = new Dictionary<string, object> { ["upn"] = upn, ["roles"] = roles, ["scp"] = "access_as_user" },
+    });
+
     /// <summary>An app-only token: the app's roles, no delegated scope, no person.</summary>
     public string AppOnly(params string[] roles) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {

@@ -53,8 +53,22 @@ public static class AuthenticationSetup
             options.TokenValidationParameters.RoleClaimType = "roles";
             options.TokenValidationParameters.NameClaimType = "preferred_username";
             options.TokenValidationParameters.ValidAudiences = Audiences(auth);
+            if (Issuers(auth.Authority) is { Length: > 0 } issuers) options.TokenValidationParameters.ValidIssuers = issuers;
             // Never let the handler explain token failures to the caller in detail.
             options.IncludeErrorDetails = false;
+        }
+
+        /// <summary>
+        /// The configured tenant's two issuers: v2 tokens name login.microsoftonline.com/{tenant}/v2.0, v1 tokens
+        /// sts.windows.net/{tenant}/ (an app registration issues v1 unless its manifest says accessTokenAcceptedVersion 2).
+        /// A token from any other tenant is refused. None when the authority names no tenant id (the metadata's issuer then applies).
+        /// </summary>
+        private static string[] Issuers(string? authority)
+        {
+            if (!Uri.TryCreate(authority, UriKind.Absolute, out var uri)) return [];
+            var tenant = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            if (!Guid.TryParse(tenant, out var id)) return [];
+            return [$"{uri.GetLeftPart(UriPartial.Authority)}/{id}/v2.0", $"https://sts.windows.net/{id}/"];
         }
 
         /// <summary>Entra v2 tokens carry the API's client id as audience; v1 tokens its application id URI.</summary>
