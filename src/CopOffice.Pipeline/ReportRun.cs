@@ -112,44 +112,59 @@ public static class ReportRun
         await Parallel.ForEachAsync(Enumerable.Range(0, total), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
             async (i, ct) =>
             {
-                var job = jobs[i];
-                using var buffer = await job.Write();
-                await publishing.WaitAsync(ct);
                 try
                 {
-                    var file = await job.Store.PublishAsync(job.Path, buffer, ct);
-                    if (job.Delivery is { Sharing: MemberSharing.Shared } delivery)
-                    {
-                        try
-                        {
-                            var granted = await ((IFileSharing)job.Store).ShareWithAsync(file, [delivery.Email], invitation, alone: true, ct);
-                            (granted == 1 ? ref newlyShared : ref alreadyShared)++;
-                        }
-                        catch (StoreException e)
-                        {
-                            // One member's refused grant (a guest, an address SharePoint does not know) stops no one else's.
-                            delivered![i - firstMember] = delivery with { Sharing = MemberSharing.Refused, Problem = e.Message };
-                        }
-                    }
-                    if (job.Coordinators.Count > 0 && job.Store is IFileSharing { CanShare: true } reports)
-                    {
-                        try
-                        {
-                            coordinatorsShared += await reports.ShareWithAsync(file, job.Coordinators, destinations.Notify ? CoordinatorInvitation(job.Community!, job.Period) : null, alone: false, ct);
-                        }
-                        catch (StoreException e)
-                        {
-                            lock (coordinatorProblems) coordinatorProblems.Add(e.Message);
-                        }
-                    }
-                    progress?.Report(new ReportProgress(ReportStage.Writing, ++done, total, job.Path));
-                    if (job.Delivery is not null && --membersLeft == 0) membersDone.TrySetResult();
+                    await PublishAsync(i, ct);
                 }
-                finally
+                catch
                 {
-                    publishing.Release();
+                    // The loop stops starting jobs: a ledger waiting for every member's grant must not wait for ever.
+                    membersDone.TrySetCanceled(CancellationToken.None);
+                    throw;
                 }
             });
+
+        async Task PublishAsync(int i, CancellationToken ct)
+        {
+            var job = jobs[i];
+            using var buffer = await job.Write();
+            await publishing.WaitAsync(ct);
+            try
+            {
+                var file = await job.Store.PublishAsync(job.Path, buffer, ct);
+                if (job.Delivery is { Sharing: MemberSharing.Shared } delivery)
+                {
+                    try
+                    {
+                        var granted = await ((IFileSharing)job.Store).ShareWithAsync(file, [delivery.Email], invitation, alone: true, ct);
+                        (granted == 1 ? ref newlyShared : ref alreadyShared)++;
+                    }
+                    catch (StoreException e)
+                    {
+                        // One member's refused grant (a guest, an address SharePoint does not know) stops no one else's.
+                        delivered![i - firstMember] = delivery with { Sharing = MemberSharing.Refused, Problem = e.Message };
+                    }
+                }
+                if (job.Coordinators.Count > 0 && job.Store is IFileSharing { CanShare: true } reports)
+                {
+                    try
+                    {
+                        coordinatorsShared += await reports.ShareWithAsync(file, job.Coordinators, destinations.Notify ? CoordinatorInvitation(job.Community!, job.Period) : null, alone: false, ct);
+                    }
+                    catch (StoreException e)
+                    {
+                        lock (coordinatorProblems) coordinatorProblems.Add(e.Message);
+                    }
+                }
+                progress?.Report(new ReportProgress(ReportStage.Writing, ++done, total, job.Path));
+                if (job.Delivery is not null && --membersLeft == 0) membersDone.TrySetResult();
+            }
+            finally
+            {
+                publishing.Release();
+            }
+        }
+
         progress?.Report(new ReportProgress(ReportStage.Done, total, total));
         return new ReportSummary(ledger, period, [.. jobs.Where(j => j.Store == destinations.Reports).Select(j => j.Path)])
         {
