@@ -13,10 +13,13 @@ namespace CopOffice.Service.Tests;
 /// <summary>POST /api/submissions: validated, stored in the community's intake folder, replaced on resubmission.</summary>
 public sealed class SubmissionsTests
 {
-    private static HttpClient Signed(ServiceFactory factory, TestTokens tokens, string email, params string[] roles)
+    private static HttpClient Signed(ServiceFactory factory, TestTokens tokens, string email, params string[] roles) =>
+        Bearing(factory, tokens.For(email, roles));
+
+    private static HttpClient Bearing(ServiceFactory factory, string token)
     {
         var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.For(email, roles));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
@@ -159,8 +162,7 @@ public sealed class SubmissionsTests
     {
         var tokens = new TestTokens();
         using var factory = tokens.Factory();
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.WithOnlyEmailClaim("ana.lima@contoso.com", "Member"));
+        var client = Bearing(factory, tokens.WithOnlyEmailClaim("ana.lima@contoso.com", "Member"));
 
         var response = await client.PostAsync("/api/submissions", Body(Workbooks.Survey(Workbooks.ValidSurvey())));
 
@@ -192,12 +194,7 @@ public sealed class SubmissionsTests
     {
         var tokens = new TestTokens();
         using var factory = tokens.Factory();
-        async Task<HttpStatusCode> MeWith(string token)
-        {
-            var client = factory.CreateClient();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            return (await client.GetAsync("/api/me")).StatusCode;
-        }
+        async Task<HttpStatusCode> MeWith(string token) => (await Bearing(factory, token).GetAsync("/api/me")).StatusCode;
 
         var v2 = await MeWith(tokens.FromIssuer("https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0", "ana.lima@contoso.com", "Member"));
         var v1 = await MeWith(tokens.FromIssuer("https://sts.windows.net/11111111-2222-3333-4444-555555555555/", "ana.lima@contoso.com", "Member"));
@@ -211,8 +208,7 @@ public sealed class SubmissionsTests
     {
         var tokens = new TestTokens();
         using var factory = tokens.Factory();
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AppOnly("Member", "Sponsor"));
+        var client = Bearing(factory, tokens.AppOnly("Member", "Sponsor"));
 
         var submit = await client.PostAsync("/api/submissions", Body(Workbooks.Survey(Workbooks.ValidSurvey())));
         var summary = await client.GetAsync("/api/organisation/summary");

@@ -46,14 +46,8 @@ public sealed class TestTokens
     public string ForAudience(string audience, string email, params string[] roles) => Create(email, roles, audience, _key, DateTime.UtcNow.AddHours(1));
 
     /// <summary>A token whose only address is the optional "email" claim, which Entra does not verify.</summary>
-    public string WithOnlyEmailClaim(string email, params string[] roles) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = Issuer,
-        Audience = ApiClientId,
-        Expires = DateTime.UtcNow.AddHours(1),
-        SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.HmacSha256),
-        Claims = new Dictionary<string, object> { ["email"] = email, ["roles"] = roles, ["scp"] = "access_as_user", ["tid"] = "11111111-2222-3333-4444-555555555555" },
-    });
+    public string WithOnlyEmailClaim(string email, params string[] roles) =>
+        WithClaims(Issuer, new() { ["email"] = email, ["roles"] = roles, ["scp"] = "access_as_user", ["tid"] = "11111111-2222-3333-4444-555555555555" });
 
     public static string SignedByStranger(string email, params string[] roles) =>
         Create(email, roles, ApiClientId, new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)) { KeyId = "test-key" }, DateTime.UtcNow.AddHours(1));
@@ -70,22 +64,20 @@ public sealed class TestTokens
     });
 
     /// <summary>A token as the named issuer would sign it (v1's sts.windows.net, another tenant's), with the test's key.</summary>
-    public string FromIssuer(string issuer, string upn, params string[] roles) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    public string FromIssuer(string issuer, string upn, params string[] roles) =>
+        WithClaims(issuer, new() { ["upn"] = upn, ["roles"] = roles, ["scp"] = "access_as_user" });
+
+    /// <summary>An app-only token: the app's roles, no delegated scope, no person.</summary>
+    public string AppOnly(params string[] roles) =>
+        WithClaims(Issuer, new() { ["roles"] = roles, ["azp"] = "99999999-0000-0000-0000-000000000000", ["tid"] = "11111111-2222-3333-4444-555555555555" });
+
+    /// <summary>A token for the API with exactly these claims, signed with the test's key.</summary>
+    private string WithClaims(string issuer, Dictionary<string, object> claims) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = issuer,
         Audience = ApiClientId,
         Expires = DateTime.UtcNow.AddHours(1),
         SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.HmacSha256),
-        Claims = new Dictionary<string, object> { ["upn"] = upn, ["roles"] = roles, ["scp"] = "access_as_user" },
-    });
-
-    /// <summary>An app-only token: the app's roles, no delegated scope, no person.</summary>
-    public string AppOnly(params string[] roles) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = Issuer,
-        Audience = ApiClientId,
-        Expires = DateTime.UtcNow.AddHours(1),
-        SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.HmacSha256),
-        Claims = new Dictionary<string, object> { ["roles"] = roles, ["azp"] = "99999999-0000-0000-0000-000000000000", ["tid"] = "11111111-2222-3333-4444-555555555555" },
+        Claims = claims,
     });
 }
