@@ -17,6 +17,12 @@ public static class OrganisationReport
 {
     public static void Write(OrganisationView view, Ledger ledger, ReportContext context, Stream output)
     {
+        // One ClosedXML workbook at a time in the process: see ClosedXmlGate.
+        lock (ClosedXmlGate.Lock) WriteBook(view, ledger, context, output);
+    }
+
+    private static void WriteBook(OrganisationView view, Ledger ledger, ReportContext context, Stream output)
+    {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(context);

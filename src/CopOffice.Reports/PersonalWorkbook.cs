@@ -15,6 +15,12 @@ public static class PersonalWorkbook
 {
     public static void Write(MemberView view, ReportContext context, Stream output)
     {
+        // One ClosedXML workbook at a time in the process: see ClosedXmlGate.
+        lock (ClosedXmlGate.Lock) WriteBook(view, context, output);
+    }
+
+    private static void WriteBook(MemberView view, ReportContext context, Stream output)
+    {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(output);
