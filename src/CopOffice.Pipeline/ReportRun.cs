@@ -174,7 +174,6 @@ public static class ReportRun
             AlreadyShared = alreadyShared,
             CoordinatorGrants = coordinatorsShared,
             CoordinatorProblems = coordinatorProblems,
-            LedgerWritten = writeLedger is not null,
         };
     }
 

@@ -13,7 +13,6 @@ public sealed record ReportSummary(Ledger Ledger, Period? Period, IReadOnlyList<
     /// <summary>Personal workbooks newly shared with their member, and those the member could already open.</summary>
     public int Granted { get; init; }
     public int AlreadyShared { get; init; }
-    public bool LedgerWritten { get; init; }
     /// <summary>Coordinators newly given access to their community's report, and the grants SharePoint refused.</summary>
     public int CoordinatorGrants { get; init; }
     public IReadOnlyList<string> CoordinatorProblems { get; init; } = [];
