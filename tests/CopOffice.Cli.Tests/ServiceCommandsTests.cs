@@ -52,4 +52,32 @@ public sealed class ServiceCommandsTests
         Assert.Equal("copoffice serve: Sign-in is not configured: set CopOffice:Auth:Authority (e.g. https://login.microsoftonline.com/{tenant-id}/v2.0) and CopOffice:Auth:Audience (the API's application id URI), or run `copoffice serve --dev` on this computer only.\n",
             result.Error.Replace("\r\n", "\n"));
     }
+
+    [Fact]
+    public async Task Serve_dev_stops_when_it_would_listen_beyond_this_computer()
+    {
+        using var folder = new TempFolder();
+        var result = await Cli.RunAsync("serve", "--dev", "--urls", "http://0.0.0.0:0", "--data", folder.Path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Matches(@"^copoffice serve: `--dev` listens on this computer only, and http://0\.0\.0\.0:\d+ can be reached from other computers\. Use --urls with localhost or 127\.0\.0\.1 \(e\.g\. https://localhost:3000\)\.\n$",
+            result.Error.Replace("\r\n", "\n")[(result.Error.IndexOf("copoffice serve:", StringComparison.Ordinal))..]);
+    }
+
+    [Fact]
+    public async Task Serve_with_copoffice_dev_in_the_environment_stops_rather_than_open_development_mode()
+    {
+        using var folder = new TempFolder();
+        Environment.SetEnvironmentVariable("CopOffice__Dev", "true");
+        try
+        {
+            var result = await Cli.RunAsync("serve", "--urls", "http://127.0.0.1:0", "--data", folder.Path);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal("copoffice serve: CopOffice:Dev is set (in a settings file or as CopOffice__Dev in the environment), but development mode is turned on only by `copoffice serve --dev`. Remove the setting.\n",
+                result.Error.Replace("\r\n", "\n"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("CopOffice__Dev", null);
+        }
+    }
 }

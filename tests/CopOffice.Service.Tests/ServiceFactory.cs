@@ -1,5 +1,6 @@
 using System.Net;
 using CopOffice.Service;
+using CopOffice.Service.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -17,6 +18,7 @@ namespace CopOffice.Service.Tests;
 public class ServiceFactory : WebApplicationFactory<Program>
 {
     public const string RemoteAddressHeader = "X-Test-Remote-Address";
+    public const string LocalAddressHeader = "X-Test-Local-Address";
 
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "copoffice-service-" + Guid.NewGuid().ToString("N"));
 
@@ -24,23 +26,36 @@ public class ServiceFactory : WebApplicationFactory<Program>
 
     public Action<IServiceCollection>? TestServices { get; init; }
 
+    /// <summary>Development mode, as `copoffice serve --dev` sets it: the Development environment, and the task pane's header on every request.</summary>
+    public bool Dev { get; }
+
+    /// <summary>The hosting environment; Development in development mode, else Production.</summary>
+    public string? EnvironmentName { get; init; }
+
     public ServiceFactory(bool dev = true)
     {
+        Dev = dev;
         Directory.CreateDirectory(DataFolder);
         Settings["CopOffice:Store:Folder"] = DataFolder;
-        Settings["CopOffice:Dev"] = dev ? "true" : "false";
         Settings["CopOffice:PublicBaseUrl"] = "https://copoffice.contoso.com/";
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(EnvironmentName ?? (Dev ? "Development" : "Production"));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter, RemoteAddress>();
+            if (Dev) services.AddSingleton(DevelopmentMode.Enabled);
             TestServices?.Invoke(services);
         });
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        if (Dev) client.DefaultRequestHeaders.Add(DevelopmentMode.Header, "test");
     }
 
     protected override void Dispose(bool disposing)
@@ -49,7 +64,10 @@ public class ServiceFactory : WebApplicationFactory<Program>
         if (disposing && Directory.Exists(DataFolder)) Directory.Delete(DataFolder, recursive: true);
     }
 
-    /// <summary>The test server leaves the remote address empty; a real connection from this computer has 127.0.0.1.</summary>
+    /// <summary>
+    /// The test server leaves the remote address empty; a real connection from this computer has 127.0.0.1.
+    /// The local address stays unknown unless a test names one.
+    /// </summary>
     private sealed class RemoteAddress : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
@@ -58,6 +76,7 @@ public class ServiceFactory : WebApplicationFactory<Program>
             {
                 if (context.Request.Headers.TryGetValue(RemoteAddressHeader, out var address)) context.Connection.RemoteIpAddress = IPAddress.Parse(address!);
                 else context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+                if (context.Request.Headers.TryGetValue(LocalAddressHeader, out var local)) context.Connection.LocalIpAddress = IPAddress.Parse(local!);
                 await rest();
             });
             next(app);

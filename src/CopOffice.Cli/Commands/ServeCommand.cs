@@ -12,7 +12,7 @@ public static class ServeCommand
     {
         var dev = new Option<bool>("--dev")
         {
-            Description = "Development mode: accept unauthenticated requests from this computer only, with every role. Off unless given; never for real data.",
+            Description = "Development mode: accept unauthenticated requests from this computer only, with every role. Off unless given; only with localhost addresses, no sign-in settings and the Development environment; never for real data.",
         };
         var urls = new Option<string?>("--urls")
         {
@@ -42,7 +42,6 @@ public static class ServeCommand
     {
         var args = new List<string>();
         if (urls is not null) args.Add($"--urls={urls}");
-        if (dev) args.Add("--CopOffice:Dev=true");
         if (data is not null) args.Add($"--CopOffice:Store:Folder={data.FullName}");
         if (publicUrl is not null)
         {
@@ -62,8 +61,9 @@ public static class ServeCommand
         }
         try
         {
-            await using var app = ServiceApp.Build([.. args]);
+            await using var app = ServiceApp.Build([.. args], development: dev);
             await app.StartAsync(cancellationToken);
+            ServiceApp.CheckListening(app);
             await app.WaitForShutdownAsync(cancellationToken);
             return ExitCodes.Success;
         }

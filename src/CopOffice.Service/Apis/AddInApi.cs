@@ -25,13 +25,13 @@ public static class AddInApi
         return TypedResults.Text(AddInManifest.Write(baseUrl), "application/xml; charset=utf-8");
     }
 
-    private static IResult Config(IOptionsSnapshot<ServiceOptions> options)
+    private static IResult Config(IOptionsSnapshot<ServiceOptions> options, DevelopmentMode dev)
     {
         var o = options.Value;
-        var auth = o.Dev || string.IsNullOrWhiteSpace(o.Auth.ClientId)
+        var auth = dev.On || string.IsNullOrWhiteSpace(o.Auth.ClientId)
             ? null
             : new AuthConfig(o.Auth.ClientId!, AuthorityForSignIn(o.Auth.Authority), o.Auth.Scopes);
-        return TypedResults.Ok(new AddInConfig(o.Dev, auth));
+        return TypedResults.Ok(new AddInConfig(dev.On, auth));
     }
 
     /// <summary>MSAL.js wants the authority without the "/v2.0" suffix the token validation uses.</summary>

@@ -32,8 +32,7 @@ public static class AuthenticationSetup
 
     private static string SchemeFor(HttpContext context)
     {
-        var dev = context.RequestServices.GetRequiredService<IOptionsMonitor<ServiceOptions>>().CurrentValue.Dev;
-        return dev && string.IsNullOrEmpty(context.Request.Headers.Authorization)
+        return context.RequestServices.GetRequiredService<DevelopmentMode>().On && string.IsNullOrEmpty(context.Request.Headers.Authorization)
             ? DevelopmentAuthentication.SchemeName
             : JwtBearerDefaults.AuthenticationScheme;
     }

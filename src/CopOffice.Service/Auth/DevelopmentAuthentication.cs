@@ -8,15 +8,16 @@ using Microsoft.Extensions.Options;
 namespace CopOffice.Service.Auth;
 
 /// <summary>
-/// Development mode's sign-in: a request from this computer (a loopback address) without a bearer token is
-/// a developer holding every role. Anything from elsewhere is refused, so a development server reachable
-/// on a network still admits nobody unauthenticated.
+/// Development mode's sign-in: a request from this computer (loopback at both ends of the connection),
+/// addressed to localhost and carrying <see cref="DevelopmentMode.Header"/>, without a bearer token, is a
+/// developer holding every role. Anything else is refused with the reason, so neither another computer,
+/// a reverse proxy, a rebound DNS name nor another site's form gets in unauthenticated.
 /// </summary>
 public sealed class DevelopmentAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IOptionsMonitor<ServiceOptions> service)
+    DevelopmentMode mode)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "CopOfficeDevelopment";
@@ -25,11 +26,11 @@ public sealed class DevelopmentAuthentication(
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!service.CurrentValue.Dev) return Task.FromResult(AuthenticateResult.NoResult());
-        if (!IsLocal(Context.Connection))
+        if (!mode.On) return Task.FromResult(AuthenticateResult.NoResult());
+        if (Refusal(Context) is { } reason)
         {
-            Context.Items[RefusedKey] = true;
-            return Task.FromResult(AuthenticateResult.Fail("Development mode accepts unauthenticated requests from this computer only."));
+            Context.Items[RefusedKey] = reason;
+            return Task.FromResult(AuthenticateResult.Fail(reason));
         }
         var identity = new ClaimsIdentity(
         [
@@ -40,10 +41,25 @@ public sealed class DevelopmentAuthentication(
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 
+    /// <summary>Why a request is not a developer's on this computer, or null when it is.</summary>
+    public static string? Refusal(HttpContext context)
+    {
+        if (!IsLocal(context.Connection))
+            return "This CopOffice server runs in development mode, which accepts unauthenticated requests from its own computer only. Use it from that computer, or sign in with a Microsoft Entra ID token.";
+        if (!DevelopmentMode.IsLocalHost(context.Request.Host))
+            return $"This CopOffice server runs in development mode, which answers requests addressed to localhost only, and this one was addressed to \"{context.Request.Host}\". Open it as https://localhost:PORT/.";
+        if (string.IsNullOrEmpty(context.Request.Headers[DevelopmentMode.Header]))
+            return $"This CopOffice server runs in development mode, which answers the task pane only: the request lacks the {DevelopmentMode.Header} header the task pane sends.";
+        return null;
+    }
+
     /// <summary>
-    /// The TCP peer itself must be a loopback address. Forwarded headers are not honoured by this service,
+    /// Both ends of the connection must be loopback addresses (the local end is unknown on a test server). Forwarded headers are not honoured by this service,
     /// so a proxy cannot vouch for a remote caller; an unknown address is not local.
     /// </summary>
     public static bool IsLocal(ConnectionInfo connection) =>
-        connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote);
+        IsLoopback(connection.RemoteIpAddress) && (connection.LocalIpAddress is null || IsLoopback(connection.LocalIpAddress));
+
+    private static bool IsLoopback(IPAddress? address) =>
+        address is not null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
 }

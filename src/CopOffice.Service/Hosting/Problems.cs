@@ -40,9 +40,8 @@ public static class Problems
 
     private static (string Title, string Detail) Explain(HttpContext http) => http.Response.StatusCode switch
     {
-        StatusCodes.Status401Unauthorized when http.Items.ContainsKey(DevelopmentAuthentication.RefusedKey) =>
-            ("Development mode is for this computer only",
-             "This CopOffice server runs in development mode, which accepts unauthenticated requests from its own computer only. Use it from that computer, or sign in with a Microsoft Entra ID token."),
+        StatusCodes.Status401Unauthorized when http.Items[DevelopmentAuthentication.RefusedKey] is string reason =>
+            ("Development mode is for this computer only", reason),
         StatusCodes.Status401Unauthorized =>
             ("Sign-in needed", "Sign in to CopOffice: the request carried no valid Microsoft Entra ID token for this service (open the add-in again to sign in)."),
         StatusCodes.Status403Forbidden =>

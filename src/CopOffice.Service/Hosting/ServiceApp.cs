@@ -9,6 +9,7 @@ using CopOffice.Store.SharePoint;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CopOffice.Service.Hosting;
@@ -18,9 +19,18 @@ public static class ServiceApp
 {
     public const string CorsPolicy = "copoffice-addin";
 
-    public static WebApplication Build(string[] args)
+    /// <param name="development">
+    /// Development mode (<c>copoffice serve --dev</c>); it runs in the Development environment, which is chosen
+    /// here unless the environment names one (then <see cref="DevelopmentMode.Check"/> refuses any other).
+    /// </param>
+    public static WebApplication Build(string[] args, bool development = false)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            EnvironmentName = development && !EnvironmentNamed(args) ? Environments.Development : null,
+        });
+        builder.Services.AddSingleton(new DevelopmentMode(development));
         builder.Services.AddCopOfficeService(builder.Configuration);
         var app = builder.Build();
         app.UseCopOfficeService();
@@ -30,6 +40,7 @@ public static class ServiceApp
     public static IServiceCollection AddCopOfficeService(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ServiceOptions>().Bind(configuration.GetSection(ServiceOptions.Section));
+        services.TryAddSingleton(DevelopmentMode.Disabled);
         services.AddSingleton<OrganisationRules>();
         services.AddHostedService<StartupNotice>();
         services.AddSingleton<IDocumentStore>(sp => OpenStore(sp.GetRequiredService<IOptions<ServiceOptions>>().Value, configuration));
@@ -50,7 +61,7 @@ public static class ServiceApp
         services.AddOptions<CorsOptions>().Configure<IOptions<ServiceOptions>>((cors, o) => cors.AddPolicy(CorsPolicy, policy =>
         {
             // Only the add-in's own origin; with none configured, no cross-origin caller at all.
-            if (o.Value.AddInOrigin is { } origin) policy.WithOrigins(origin).WithMethods("GET", "POST").WithHeaders("Authorization", "Content-Type");
+            if (o.Value.AddInOrigin is { } origin) policy.WithOrigins(origin).WithMethods("GET", "POST").WithHeaders("Authorization", "Content-Type", DevelopmentMode.Header);
         }));
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServiceOptions>>((kestrel, o) =>
             // Room for a workbook at the upload limit plus its multipart wrapping; the endpoints check the exact limit.
@@ -89,6 +100,16 @@ public static class ServiceApp
         app.MapHealthChecks("/health").AllowAnonymous();
         return app;
     }
+
+    /// <summary>Whether the environment is named by the process environment or the command line.</summary>
+    private static bool EnvironmentNamed(string[] args) =>
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT"))
+        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT"))
+        || args.Any(a => a.StartsWith("--environment", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Development mode refuses to run once the server listens anywhere but this computer.</summary>
+    public static void CheckListening(WebApplication app) =>
+        app.Services.GetRequiredService<DevelopmentMode>().CheckListening(app.Urls);
 
     /// <summary>The SharePoint library folder of CopOffice:Store:Location (signed in as Graph:* says), else the local folder.</summary>
     private static IDocumentStore OpenStore(ServiceOptions options, IConfiguration configuration)

@@ -8,9 +8,6 @@ public sealed class ServiceOptions
     /// <summary>The public HTTPS address the add-in is served from; the manifest's URLs and the CORS origin come from it.</summary>
     public Uri? PublicBaseUrl { get; set; }
 
-    /// <summary>Development mode: unauthenticated requests from this computer only. Off unless asked for.</summary>
-    public bool Dev { get; set; }
-
     public StoreSettings Store { get; set; } = new();
     public AuthSettings Auth { get; set; } = new();
     public UploadSettings Uploads { get; set; } = new();

@@ -9,15 +9,23 @@ namespace CopOffice.Service.Hosting;
 /// Checks the settings as the service starts (a bad communities list or missing sign-in settings stop it
 /// with a message naming the setting) and states development mode loudly.
 /// </summary>
-public sealed class StartupNotice(IOptions<ServiceOptions> options, OrganisationRules rules, IServiceProvider services, ILogger<StartupNotice> logger) : IHostedService
+public sealed class StartupNotice(
+    IOptions<ServiceOptions> options,
+    DevelopmentMode dev,
+    IHostEnvironment environment,
+    IConfiguration configuration,
+    OrganisationRules rules,
+    IServiceProvider services,
+    ILogger<StartupNotice> logger) : IHostedService
 {
     public const string DevelopmentBanner =
-        "DEVELOPMENT MODE: CopOffice accepts UNAUTHENTICATED requests from this computer (loopback addresses) with every role. Never use it for real data or on a shared machine.";
+        "DEVELOPMENT MODE: CopOffice accepts UNAUTHENTICATED requests from this computer (loopback addresses, to localhost) with every role. Never use it for real data or on a shared machine.";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        if (o.Dev)
+        dev.Check(o, environment, configuration);
+        if (dev.On)
         {
             logger.LogWarning("{Banner}", DevelopmentBanner);
         }

@@ -7,7 +7,8 @@ CopOffice.service = (function () {
   const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   async function call(method, path, body, contentType, anonymous) {
-    const headers = { Accept: "application/json" };
+    // The custom header is what development mode asks of every request: another site's form cannot send it.
+    const headers = { Accept: "application/json", "X-CopOffice-Client": "taskpane" };
     if (!anonymous) {
       const token = await CopOffice.signin.token();
       if (token) headers.Authorization = "Bearer " + token;
