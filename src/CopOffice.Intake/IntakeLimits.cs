@@ -34,6 +34,33 @@ public sealed record IntakeLimits
     /// <summary>The most parts (zip entries) a workbook may have.</summary>
     public int MaxZipEntries { get; init; } = 10_000;
 
+    /// <summary>The most any one part (a sheet, a drawing) may unpack to.</summary>
+    public long MaxPartBytes { get; init; } = 1024 * Megabyte;
+
+    /// <summary>
+    /// The most the shared strings part may unpack to: ExcelDataReader holds every shared string in memory
+    /// while it reads the workbook. A 100,000-row Forms export's are some tens of megabytes.
+    /// </summary>
+    public long MaxSharedStringsBytes { get; init; } = 256 * Megabyte;
+
+    /// <summary>The most xl/workbook.xml (the sheet list and the defined names, all held in memory) may unpack to.</summary>
+    public long MaxWorkbookPartBytes { get; init; } = 16 * Megabyte;
+
+    /// <summary>
+    /// The limits for one workbook a person uploads to the service: a filled template is tens of kilobytes,
+    /// its shared strings a few, its defined names some hundreds. Several uploads are read at once, so each
+    /// is held to a small fraction of the service's memory.
+    /// </summary>
+    public static IntakeLimits Upload { get; } = new()
+    {
+        MaxFileBytes = 10 * Megabyte,
+        MaxUnpackedBytes = 64 * Megabyte,
+        MaxZipEntries = 1_000,
+        MaxPartBytes = 32 * Megabyte,
+        MaxSharedStringsBytes = 8 * Megabyte,
+        MaxWorkbookPartBytes = 1 * Megabyte,
+    };
+
     /// <summary>
     /// How much of what a run read (ledger entries with their findings, and what people wrote) it keeps
     /// in memory; the rest waits in a temporary file until a report uses it (<see cref="SpillingSpool"/>).

@@ -154,7 +154,34 @@ public class BrokenFileTests
 
         var finding = TestIntake.Rejection(bomb, limits: IntakeLimits.Default with { MaxCompressionRatio = int.MaxValue });
 
-        Assert.Equal("The workbook would unpack to 1,025 MB, more than the 1,024 MB CopOffice reads of one file (a guard against zip bombs): no filled template or Forms export is that large. Check that this is the right file.", finding.Message);
+        Assert.Equal("The workbook's sheet (xl/worksheets/sheet1.xml) would unpack to 1,025 MB, more than the 1,024 MB CopOffice reads of one part: no filled template or Forms export has that much. Check that this is the right file.", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("xl/sharedStrings.xml", 9, "shared strings", "8 MB")]
+    [InlineData("xl/workbook.xml", 2, "sheet list and defined names", "1 MB")]
+    [InlineData("xl/worksheets/sheet1.xml", 33, "sheet", "32 MB")]
+    [InlineData("xl/media/image1.png", 33, "part", "32 MB")]
+    public void An_upload_is_held_to_a_cap_per_part(string part, int megabytes, string what, string cap)
+    {
+        var parts = new Dictionary<string, long> { ["xl/workbook.xml"] = 100, ["xl/sharedStrings.xml"] = 100, ["xl/worksheets/sheet1.xml"] = 100 };
+        parts[part] = megabytes * 1024L * 1024;
+        var bytes = Zip([.. parts.Select(p => (p.Key, p.Value))]);
+
+        var finding = TestIntake.Rejection(bytes, limits: IntakeLimits.Upload with { MaxCompressionRatio = int.MaxValue });
+
+        Assert.Equal($"The workbook's {what} ({part}) would unpack to {megabytes} MB, more than the {cap} CopOffice reads of one part: no filled template or Forms export has that much. Check that this is the right file.", finding.Message);
+    }
+
+    [Fact]
+    public void The_batch_limits_read_a_part_an_upload_may_not_hold()
+    {
+        var bytes = Zip(("xl/workbook.xml", 100), ("xl/sharedStrings.xml", 9L * 1024 * 1024), ("xl/worksheets/sheet1.xml", 100));
+
+        var finding = TestIntake.Rejection(bytes, limits: IntakeLimits.Default with { MaxCompressionRatio = int.MaxValue });
+
+        // Past the caps, the zeros are read as XML: the parser, not the probe, turns the file away.
+        Assert.StartsWith("The workbook is damaged and cannot be read (", finding.Message);
     }
 
     [Fact]

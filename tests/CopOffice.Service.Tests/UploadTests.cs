@@ -40,6 +40,40 @@ public sealed class UploadTests
     }
 
     [Fact]
+    public async Task Shared_strings_past_the_upload_cap_reject_the_workbook_before_the_parser_holds_them()
+    {
+        using var factory = new DevServiceFactory();
+        // A real survey whose shared strings are 9 MB of text that packs as text does (well under the 10 MB upload limit).
+        var bytes = Workbooks.Survey(Workbooks.ValidSurvey());
+        using (var package = new MemoryStream())
+        {
+            package.Write(bytes);
+            using (var zip = new System.IO.Compression.ZipArchive(package, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+            {
+                zip.GetEntry("xl/sharedStrings.xml")!.Delete();
+                using var writer = new StreamWriter(zip.CreateEntry("xl/sharedStrings.xml").Open());
+                writer.Write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+                var random = new Random(7);
+                var chunk = new byte[600];
+                for (var i = 0; i < 12_000; i++)
+                {
+                    random.NextBytes(chunk);
+                    writer.Write($"<si><t>{Convert.ToBase64String(chunk)}</t></si>");
+                }
+                writer.Write("</sst>");
+            }
+            bytes = package.ToArray();
+        }
+        Assert.InRange(bytes.Length, 5_000_000, 9_000_000);
+
+        var json = await (await factory.CreateClient().PostAsync("/api/workbooks/validate?name=survey.xlsx", Body(bytes))).ReadJson();
+
+        Assert.Equal("rejected", json.Str("status"));
+        Assert.Equal("The workbook's shared strings (xl/sharedStrings.xml) would unpack to 9.3 MB, more than the 8 MB CopOffice reads of one part: no filled template or Forms export has that much. Check that this is the right file.",
+            json.GetProperty("findings")[0].Str("message"));
+    }
+
+    [Fact]
     public async Task Text_sent_as_a_workbook_is_refused_by_its_first_bytes()
     {
         using var factory = new DevServiceFactory();

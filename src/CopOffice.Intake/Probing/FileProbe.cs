@@ -61,6 +61,10 @@ internal static class FileProbe
             foreach (var entry in entries)
             {
                 unpacked += entry.Length;
+                var (holds, cap) = PartCap(entry.FullName, limits);
+                if (entry.Length > cap)
+                    return Probe.Reject($"The workbook's {holds} ({entry.FullName}) would unpack to {IntakeLimits.Describe(entry.Length)}, more than the {IntakeLimits.Describe(cap)} CopOffice reads of one part: "
+                        + "no filled template or Forms export has that much. Check that this is the right file.");
                 if (entry.Length >= limits.RatioCheckedFromBytes && entry.Length > (long)limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
                     return Probe.Reject($"The workbook's part {entry.FullName} would unpack to {IntakeLimits.Describe(entry.Length)} from {IntakeLimits.Describe(entry.CompressedLength)}, "
                         + $"more than {limits.MaxCompressionRatio} times its packed size (a guard against zip bombs): real workbooks pack far less tightly. Check that this is the right file.");
@@ -79,6 +83,19 @@ internal static class FileProbe
         {
             return Probe.Reject($"The file is damaged: it is a zip package, as .xlsx workbooks are, but truncated or corrupt ({Detail(e)}). Save the workbook again in Excel, or upload it again if the copy was cut short.");
         }
+    }
+
+    /// <summary>
+    /// What a part holds, as a member would call it, and the most it may unpack to. Parts are told by name
+    /// as Excel writes them (part names ignore case); any other part holds to the general cap.
+    /// </summary>
+    private static (string What, long Cap) PartCap(string name, IntakeLimits limits)
+    {
+        var file = name[(name.LastIndexOf('/') + 1)..];
+        if (file.Equals("sharedStrings.xml", StringComparison.OrdinalIgnoreCase)) return ("shared strings", Math.Min(limits.MaxSharedStringsBytes, limits.MaxPartBytes));
+        if (file.Equals("workbook.xml", StringComparison.OrdinalIgnoreCase)) return ("sheet list and defined names", Math.Min(limits.MaxWorkbookPartBytes, limits.MaxPartBytes));
+        if (name.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase)) return ("sheet", limits.MaxPartBytes);
+        return ("part", limits.MaxPartBytes);
     }
 
     private static Probe Compound(Stream stream)

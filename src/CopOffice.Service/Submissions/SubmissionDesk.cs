@@ -24,7 +24,7 @@ public sealed class SubmissionDesk(IDocumentStore store, OrganisationRules rules
     public (IntakeResult? Result, IResult? Problem) Judge(WorkbookUpload upload)
     {
         var source = new Source(upload.FileName) { FileTime = clock.GetUtcNow() };
-        var limits = IntakeLimits.Default with { MaxFileBytes = options.Value.Uploads.MaxBytes };
+        var limits = IntakeLimits.Upload with { MaxFileBytes = options.Value.Uploads.MaxBytes };
         using var content = new MemoryStream(upload.Content, writable: false);
         // Items are read lazily: two are enough to tell a filled template from an export of many responses.
         var items = WorkbookIntake.Read(content, source, limits).Take(2).ToList();
