@@ -40,6 +40,14 @@ public class ServiceFactory : WebApplicationFactory<Program>
         Settings["CopOffice:PublicBaseUrl"] = "https://copoffice.contoso.com/";
     }
 
+    /// <summary>An organisation's list of communities beside the data folder (not in the store), for CopOffice:Communities.</summary>
+    public string WriteCommunities(params string[] communities)
+    {
+        var path = DataFolder + ".communities.csv";
+        File.WriteAllLines(path, ["Community", .. communities]);
+        return path;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName ?? (Dev ? "Development" : "Production"));
@@ -62,6 +70,7 @@ public class ServiceFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (disposing && Directory.Exists(DataFolder)) Directory.Delete(DataFolder, recursive: true);
+        if (disposing) File.Delete(DataFolder + ".communities.csv");
     }
 
     /// <summary>

@@ -26,6 +26,7 @@ public sealed class TestTokens
         var factory = new ServiceFactory(dev: false) { TestServices = services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, Trust) };
         factory.Settings["CopOffice:Auth:Authority"] = Issuer;
         factory.Settings["CopOffice:Auth:Audience"] = Audience;
+        factory.Settings["CopOffice:Communities"] = factory.WriteCommunities("Data Science", "Agile Coaching", "Field Service");
         configure?.Invoke(factory);
         return factory;
     }

@@ -34,6 +34,15 @@ public sealed class StartupNotice(
             throw new ServiceConfigurationException(
                 "Sign-in is not configured: set CopOffice:Auth:Authority (e.g. https://login.microsoftonline.com/{tenant-id}/v2.0) and CopOffice:Auth:Audience (the API's application id URI), or run `copoffice serve --dev` on this computer only.");
         }
+        if (string.IsNullOrWhiteSpace(o.Communities))
+        {
+            // Without the list, any spelling is a community of its own: "Data Science?" would be a second
+            // community beside "Data Science", and a member could open new ones at will.
+            if (!dev.On)
+                throw new ServiceConfigurationException(
+                    "CopOffice:Communities is not set: the service checks each submission's community against the organisation's list of communities (.csv or .xlsx with a \"Community\" column, the one `copoffice templates --communities` took). Set it to that file.");
+            logger.LogWarning("No list of communities (CopOffice:Communities): development mode takes every community name as written.");
+        }
         OrganisationLists lists;
         try
         {
