@@ -1,30 +1,44 @@
 using CopOffice.Service.Reports;
 using CopOffice.Store;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CopOffice.Service.Tests;
 
 /// <summary>The background job: debounced after submissions, on a schedule, and carrying on after a failed run.</summary>
 public sealed class ReportRegenerationTests
 {
-    private sealed class CountingPipeline(Exception? failure = null) : IReportPipeline
+    /// <summary>A pipeline that counts its runs and notes, on the job's clock, when each began.</summary>
+    private sealed class CountingPipeline(TimeProvider? clock = null, Exception? failure = null) : IReportPipeline
     {
         private int _runs;
         public int Runs => Volatile.Read(ref _runs);
         public List<string> Periods { get; } = [];
+        public List<DateTimeOffset> Started { get; } = [];
 
         public Task<string> RunAsync(IReadOnlyCollection<Responses.Period> periods, CancellationToken cancellationToken)
         {
-            lock (Periods) Periods.Add(string.Join(",", periods.Order()));
+            lock (Periods)
+            {
+                Periods.Add(string.Join(",", periods.Order()));
+                Started.Add((clock ?? TimeProvider.System).GetUtcNow());
+            }
             var run = Interlocked.Increment(ref _runs);
             if (failure is not null) throw failure;
             return Task.FromResult($"run {run}");
         }
     }
 
-    private static ServiceFactory Factory(IReportPipeline pipeline, string debounce, string interval)
+    private static ServiceFactory Factory(IReportPipeline pipeline, string debounce, string interval, FakeTimeProvider? clock = null)
     {
-        var factory = new DevServiceFactory { TestServices = s => s.AddSingleton(pipeline) };
+        var factory = new DevServiceFactory
+        {
+            TestServices = s =>
+            {
+                s.AddSingleton(pipeline);
+                if (clock is not null) s.AddSingleton<TimeProvider>(clock);
+            },
+        };
         factory.Settings["CopOffice:Reports:Debounce"] = debounce;
         factory.Settings["CopOffice:Reports:Interval"] = interval;
         return factory;
@@ -33,6 +47,28 @@ public sealed class ReportRegenerationTests
     private static async Task Until(Func<bool> condition, int milliseconds = 5000)
     {
         for (var waited = 0; !condition() && waited < milliseconds; waited += 25) await Task.Delay(25);
+    }
+
+    /// <summary>
+    /// Moves simulated time on by <paramref name="step"/> at a time until <paramref name="condition"/> holds. The job
+    /// runs on its own thread, so each step gives it a moment of real time to act on the timers that fell due.
+    /// </summary>
+    private static async Task Advance(FakeTimeProvider clock, Func<bool> condition, TimeSpan step, TimeSpan limit)
+    {
+        var end = clock.GetUtcNow() + limit;
+        while (!condition() && clock.GetUtcNow() < end)
+        {
+            clock.Advance(step);
+            await Until(condition, 20);
+        }
+    }
+
+    /// <summary>A simulated clock starting at a fixed time, and a moment for the job to reach its first wait.</summary>
+    private static async Task<FakeTimeProvider> Started(ServiceFactory factory, FakeTimeProvider clock)
+    {
+        factory.CreateClient();
+        await Task.Delay(100);
+        return clock;
     }
 
     [Fact]
@@ -69,18 +105,21 @@ public sealed class ReportRegenerationTests
     [Fact]
     public async Task A_run_writes_again_every_period_the_submissions_touched()
     {
-        var pipeline = new CountingPipeline();
-        using var factory = Factory(pipeline, debounce: "00:00:00.300", interval: "00:00:00");
-        factory.CreateClient();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
+        var pipeline = new CountingPipeline(clock);
+        using var factory = Factory(pipeline, debounce: "00:00:30", interval: "00:00:00", clock);
+        await Started(factory, clock);
         var trigger = factory.Services.GetRequiredService<ReportTrigger>();
         var job = factory.Services.GetRequiredService<ReportRegeneration>();
 
         trigger.Changed("a late Q3 survey", new Responses.Period(2026, 3));
         trigger.Changed("a Q4 survey", new Responses.Period(2026, 4));
         trigger.Changed("the Q3 survey again", new Responses.Period(2026, 3));
-        await Until(() => job.Runs == 1);
+        await Task.Delay(10);
+        await Advance(clock, () => job.Runs == 1, TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5));
         trigger.Changed("a file that arrived by another way");
-        await Until(() => job.Runs == 2);
+        await Task.Delay(10);
+        await Advance(clock, () => job.Runs == 2, TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5));
 
         Assert.Equal(["2026-Q3,2026-Q4", ""], pipeline.Periods);
     }
@@ -88,76 +127,96 @@ public sealed class ReportRegenerationTests
     [Fact]
     public async Task A_steady_trickle_of_submissions_cannot_put_the_run_off()
     {
-        var pipeline = new CountingPipeline();
-        using var factory = Factory(pipeline, debounce: "00:00:01", interval: "00:00:00");
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
+        var pipeline = new CountingPipeline(clock);
+        using var factory = Factory(pipeline, debounce: "00:00:01", interval: "00:00:00", clock);
         factory.Settings["CopOffice:Reports:MaxDelay"] = "00:00:00.600";
-        factory.CreateClient();
+        await Started(factory, clock);
         var trigger = factory.Services.GetRequiredService<ReportTrigger>();
 
-        // A submission every 100 ms for 2.5 s or more: never a quiet second, yet runs come, one per 0.6 s at most.
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        // A submission every 100 ms of simulated time for 2.5 s: never a quiet second, yet a run comes at least every 0.6 s.
+        var start = clock.GetUtcNow();
         for (var i = 0; i < 25; i++)
         {
             trigger.Changed("submission");
-            await Task.Delay(100);
+            await Task.Delay(10);
+            clock.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(10);
         }
-        var runs = pipeline.Runs;
 
-        Assert.InRange(runs, 2, (int)(watch.Elapsed.TotalSeconds / 0.6) + 1);
+        // No run comes sooner than 0.6 s after the first submission it answers: at most one per 0.6 s.
+        var started = pipeline.Started.Select(t => t - start).ToList();
+        Assert.InRange(started.Count, 2, 4);
+        Assert.True(started[0] >= TimeSpan.FromMilliseconds(600), $"first run at {started[0]}");
+        Assert.All(started.Zip(started.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(600), $"runs at {pair.First} and {pair.Second}"));
     }
 
     [Fact]
     public async Task A_burst_of_submissions_makes_one_run_once_they_stop_coming()
     {
-        var pipeline = new CountingPipeline();
-        // Submissions 50 ms apart against a debounce of 1.5 s: a loaded CI machine may stretch a short
-        // pause a lot, but not thirtyfold.
-        using var factory = Factory(pipeline, debounce: "00:00:01.500", interval: "00:00:00");
-        factory.CreateClient();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
+        var pipeline = new CountingPipeline(clock);
+        using var factory = Factory(pipeline, debounce: "00:00:01.500", interval: "00:00:00", clock);
+        await Started(factory, clock);
         var trigger = factory.Services.GetRequiredService<ReportTrigger>();
         var job = factory.Services.GetRequiredService<ReportRegeneration>();
 
+        // Five submissions 50 ms apart, then quiet: one run, 1.5 s after the last.
         for (var i = 0; i < 5; i++)
         {
             trigger.Changed("submission");
-            await Task.Delay(50);
+            await Task.Delay(10);
+            clock.Advance(TimeSpan.FromMilliseconds(50));
         }
+        var last = clock.GetUtcNow() - TimeSpan.FromMilliseconds(50);
+        await Task.Delay(50);
         Assert.Equal(0, pipeline.Runs);
-        await Until(() => job.Runs == 1);
-        await Task.Delay(500);
+        await Advance(clock, () => job.Runs == 1, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10));
+        Assert.Equal(1, pipeline.Runs);
+        Assert.InRange(pipeline.Started[0] - last, TimeSpan.FromMilliseconds(1500), TimeSpan.FromMilliseconds(1700));
+        clock.Advance(TimeSpan.FromSeconds(10));
+        await Task.Delay(50);
         Assert.Equal(1, pipeline.Runs);
         Assert.Equal("run 1", job.LastOutcome);
 
         trigger.Changed("another submission");
-        await Until(() => job.Runs == 2);
+        await Task.Delay(10);
+        await Advance(clock, () => job.Runs == 2, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10));
         Assert.Equal(2, pipeline.Runs);
     }
 
     [Fact]
     public async Task Reports_are_regenerated_on_the_schedule_without_submissions()
     {
-        var pipeline = new CountingPipeline();
-        using var factory = Factory(pipeline, debounce: "00:00:30", interval: "00:00:00.200");
-        factory.CreateClient();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
+        var pipeline = new CountingPipeline(clock);
+        using var factory = Factory(pipeline, debounce: "00:00:30", interval: "06:00:00", clock);
+        await Started(factory, clock);
         var job = factory.Services.GetRequiredService<ReportRegeneration>();
-        await Until(() => job.Runs >= 3);
-        Assert.True(pipeline.Runs >= 3, $"{pipeline.Runs} scheduled runs");
+        var start = clock.GetUtcNow();
+
+        await Advance(clock, () => job.Runs >= 3, TimeSpan.FromMinutes(30), TimeSpan.FromHours(24));
+
+        Assert.Equal([TimeSpan.FromHours(6), TimeSpan.FromHours(12), TimeSpan.FromHours(18)], pipeline.Started.Select(t => t - start));
     }
 
     [Fact]
     public async Task A_failed_run_is_recorded_and_the_job_carries_on()
     {
-        var pipeline = new CountingPipeline(new IOException("The reports folder is locked."));
-        using var factory = Factory(pipeline, debounce: "00:00:00.050", interval: "00:00:00");
-        factory.CreateClient();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
+        var pipeline = new CountingPipeline(clock, new IOException("The reports folder is locked."));
+        using var factory = Factory(pipeline, debounce: "00:00:30", interval: "00:00:00", clock);
+        await Started(factory, clock);
         var trigger = factory.Services.GetRequiredService<ReportTrigger>();
         var job = factory.Services.GetRequiredService<ReportRegeneration>();
 
         trigger.Changed("submission");
-        await Until(() => job.Runs == 1);
+        await Task.Delay(10);
+        await Advance(clock, () => job.Runs == 1, TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5));
         Assert.Equal("failed: The reports folder is locked.", job.LastOutcome);
         trigger.Changed("submission");
-        await Until(() => job.Runs == 2);
+        await Task.Delay(10);
+        await Advance(clock, () => job.Runs == 2, TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5));
         Assert.Equal(2, pipeline.Runs);
     }
 

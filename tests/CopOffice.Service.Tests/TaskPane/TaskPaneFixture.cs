@@ -27,8 +27,7 @@ public sealed class TaskPaneFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(Chromium))
-            throw new InvalidOperationException($"The task pane tests need Debian's Chromium at {Chromium}: apt-get install -y chromium (.ci/run installs it).");
+        await SystemChromium.EnsureAsync(Chromium);
         OfficeJsFolder = await OfficeJs.EnsureAsync();
         Directory.CreateDirectory(Artifacts);
 
@@ -59,6 +58,36 @@ public sealed class TaskPaneFixture : IAsyncLifetime
 public sealed class TaskPaneCollection : ICollectionFixture<TaskPaneFixture>
 {
     public const string Name = "task pane in Chromium";
+}
+
+/// <summary>
+/// Debian's Chromium, installed with apt-get on first use when the tests run as root (a fresh CI machine),
+/// so that `dotnet test CopOffice.sln` needs nothing installed beforehand; otherwise the failure says what to run.
+/// </summary>
+internal static class SystemChromium
+{
+    public static async Task EnsureAsync(string path)
+    {
+        if (File.Exists(path)) return;
+        const string install = "apt-get install -y --no-install-recommends chromium fonts-liberation";
+        if (!OperatingSystem.IsLinux() || Environment.UserName != "root" || !File.Exists("/usr/bin/apt-get"))
+            throw new InvalidOperationException($"The task pane tests need Debian's Chromium at {path}, and they can install it only as root on Debian: run `sudo {install}` (or `bash .ci/run`, which installs it).");
+        foreach (var arguments in new[] { "apt-get update -qq", install })
+        {
+            var apt = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", arguments])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                Environment = { ["DEBIAN_FRONTEND"] = "noninteractive" },
+            })!;
+            var stderr = apt.StandardError.ReadToEndAsync();
+            await apt.StandardOutput.ReadToEndAsync();
+            if (!apt.WaitForExit(TimeSpan.FromMinutes(10))) apt.Kill(entireProcessTree: true);
+            if (apt.ExitCode != 0)
+                throw new InvalidOperationException($"`{arguments}` failed ({apt.ExitCode}) while installing Chromium for the task pane tests: {await stderr}");
+        }
+        if (!File.Exists(path)) throw new InvalidOperationException($"apt-get installed chromium, but {path} is still missing.");
+    }
 }
 
 /// <summary>The npm folder of the task pane tests, with @microsoft/office-js installed (npm ci on first use).</summary>
