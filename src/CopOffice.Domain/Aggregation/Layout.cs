@@ -18,6 +18,16 @@ internal static class Layout
     public static readonly Dictionary<string, int> RoleIndex =
         Roles.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
+    /// <summary>The most leadership roles a survey's facts can hold: they are the bits of a <see cref="uint"/>.</summary>
+    public const int MaxRoles = 32;
+
+    static Layout()
+    {
+        // Fail loudly rather than let a 33rd role's bit wrap onto the first.
+        if (Roles.Count > MaxRoles)
+            throw new InvalidOperationException($"The framework has {Roles.Count} leadership roles; survey facts hold at most {MaxRoles}.");
+    }
+
     /// <summary>Value cycles as a bit set (bit i = cycle i), the form a story's reach is kept in.</summary>
     public static IReadOnlyList<ValueCycle> CyclesIn(int mask) => [.. Cycles.Where(c => (mask & (1 << (int)c)) != 0)];
 }

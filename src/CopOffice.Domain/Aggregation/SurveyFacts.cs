@@ -8,16 +8,15 @@ namespace CopOffice.Aggregation;
 /// <summary>
 /// What the aggregation needs of a value survey, read once where the response is judged: the run's
 /// readers work these out on their own cores, and the aggregation adds them up without decoding a
-/// response again. About 110 bytes a survey and no object of its own: group names and emails are
-/// shared strings (the roster's), not copies per survey, so 100,000 surveys add nothing for the
-/// garbage collector to trace.
+/// response again. About 150 bytes a survey: a byte per indicator's rating, and group names and emails
+/// that are shared strings (the roster's), not copies per survey.
 /// Free text (stories, enablers, challenges) is not here: views read it from the ledger when they show it.
 /// </summary>
 /// <param name="Respondent">A digest of who answered (email, else name); zero for an anonymous survey.</param>
 /// <param name="RosterEmail">The member's email as the roster lists it (the roster's own string); null when the roster does not list it.</param>
 internal readonly record struct SurveyFacts(
     Period Period, string Community, string? MemberType, string? Unit,
-    UInt128 Respondent, string? RosterEmail, ulong Ratings, byte StoryCycles, StoryConsent Consent, ushort Roles)
+    UInt128 Respondent, string? RosterEmail, byte[] Ratings, byte StoryCycles, StoryConsent Consent, uint Roles)
 {
     /// <summary>
     /// Where the survey's texts wait in the ledger's spool, when they do: views that show words (stories,
@@ -25,16 +24,14 @@ internal readonly record struct SurveyFacts(
     /// </summary>
     public (AnswerKeys Keys, long Position, int Length, int Count)? Texts { get; init; }
 
-    // Ratings holds each indicator's code as the responses pack them (RatingSlots): 0 not answered, 1–5, 6 n/a.
-    private const int Bits = RatingSlots.Bits;
-    private const ulong Mask = (1 << Bits) - 1;
+    // Ratings holds each indicator's code, one byte each (so any number of indicators): 0 not answered, 1–5, 6 n/a.
     public const int NotApplicable = RatingSlots.NotApplicable;
 
     /// <summary>Anonymous: no name or email, each such survey is a person of its own.</summary>
     public bool IsAnonymous => Respondent == UInt128.Zero;
 
     /// <summary>The rating code of indicator <paramref name="i"/> (in <see cref="Layout.Indicators"/> order).</summary>
-    public int Rating(int i) => (int)(Ratings >> (Bits * i) & Mask);
+    public int Rating(int i) => Ratings[i];
 
     /// <param name="names">Shares the spellings of group names among surveys (<see cref="Spellings"/>).</param>
     /// <param name="spool">The ledger's spool, where the response's texts may wait.</param>
@@ -42,13 +39,13 @@ internal readonly record struct SurveyFacts(
     {
         if (response.Kind != TemplateKind.ValueSurvey)
             throw new ArgumentException($"Facts are read from value surveys, not a {response.Kind}.", nameof(response));
-        ulong ratings = 0;
+        var ratings = new byte[Layout.IndicatorNames.Length];
         var (keys, slots) = SlotsOf(response.Ratings);
-        for (var i = 0; i < Layout.IndicatorNames.Length; i++)
-            ratings |= (ulong)RatingSlots.CodeOf(response.Ratings, Layout.IndicatorNames[i], keys, slots[i]) << (Bits * i);
-        ushort roles = 0;
+        for (var i = 0; i < ratings.Length; i++)
+            ratings[i] = (byte)RatingSlots.CodeOf(response.Ratings, Layout.IndicatorNames[i], keys, slots[i]);
+        uint roles = 0;
         foreach (var role in response.RolesHeld)
-            if (Layout.RoleIndex.TryGetValue(role, out var r)) roles |= (ushort)(1 << r);
+            if (Layout.RoleIndex.TryGetValue(role, out var r)) roles |= 1u << r;
         var key = response.Respondent;
         return new SurveyFacts(response.Period, names.Shared(response.Community)!, names.Shared(response.MemberType), names.Shared(response.Unit),
             key.Length == 0 ? UInt128.Zero : Digest(key), names.OnRoster(response.MemberEmail),

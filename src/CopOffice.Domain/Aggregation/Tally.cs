@@ -61,7 +61,7 @@ internal sealed class Tally
         reading.StoryCycles = survey.StoryCycles;
         reading.Roles.Clear();
         for (var r = 0; r < Layout.Roles.Count; r++)
-            if ((survey.Roles & (1 << r)) != 0) reading.Roles.Add(r);
+            if ((survey.Roles & (1u << r)) != 0) reading.Roles.Add(r);
     }
 
     public void Add(Reading reading)

@@ -7,7 +7,7 @@ namespace CopOffice.Aggregation;
 /// A value survey as the aggregation keeps it: where its response is (decoded again only when a view
 /// shows its words), its group ids and what views select surveys by. A few bytes, not the response.
 /// </summary>
-internal readonly record struct Entry(int Index, int Community, int Type, int Unit, int StoryCycles, StoryConsent Consent, ushort Roles);
+internal readonly record struct Entry(int Index, int Community, int Type, int Unit, int StoryCycles, StoryConsent Consent, uint Roles);
 
 /// <summary>A coordinator's workbook (health check, leadership-roles analysis) and its community.</summary>
 internal sealed record CoordinatorEntry(Response Response, int Community);

@@ -41,7 +41,7 @@ public sealed partial class ValuePicture
         {
             var holders = FreeText.Names(analysis?.Text(AnswerNames.RoleAnalysis(role.Id, "holders")));
             var holding = named
-                .Where(x => (x.Roles & (1 << r)) != 0)
+                .Where(x => (x.Roles & (1u << r)) != 0)
                 .Select(x => x.Name!.Trim())
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .Order(StringComparer.OrdinalIgnoreCase).ThenBy(n => n, StringComparer.Ordinal)
