@@ -104,8 +104,8 @@ public static class CommunityReport
 
     private static void IndicatorsSheet(ReportBook book, CommunityView view, string subtitle)
     {
-        var sheet = book.AddSheet("Indicators", $"The twenty indicators, ranked: {view.Community}", subtitle,
-            "The community's four quadrants and twenty indicators with every statistic, beside the organisation's mean.");
+        var sheet = book.AddSheet("Indicators", $"The {NumberWords.Indicators} indicators, ranked: {view.Community}", subtitle,
+            $"The community's four quadrants and {NumberWords.Indicators} indicators with every statistic, beside the organisation's mean.");
         sheet.Note("Strongest first (mean, then share of 4s and 5s). The top five are strengths, the bottom five opportunities. " +
             "\"Difference from organisation\" is the community's mean minus the organisation's.", 10);
         sheet.Table(ValueTables.Indicators("Indicators", view.Profile, view.Organisation), main: true);

@@ -110,7 +110,7 @@ public static class OrganisationReport
     private static void HeatMapSheet(ReportBook book, OrganisationView view, string subtitle)
     {
         var sheet = book.AddSheet("Heat map", "Heat map: groups × indicators", subtitle,
-            "The mean of each of the twenty indicators for the organisation, every community, unit and member type, coloured from 2 or below (red) through 3 (yellow) to 4.5 or above (green).");
+            $"The mean of each of the {NumberWords.Indicators} indicators for the organisation, every community, unit and member type, coloured from 2 or below (red) through 3 (yellow) to 4.5 or above (green).");
         sheet.Note("Mean rating of each indicator (1–5), coloured from 2 or below (red) through 3 (yellow) to 4.5 or above (green). Rows without colour are withheld: the Note says why.", 10);
         QuadrantBand(sheet, 4); // Group type, Group and Respondents come first
         var rows = new[] { view.Organisation }.Concat(view.Communities).Concat(view.Units).Concat(view.MemberTypes);
@@ -143,8 +143,8 @@ public static class OrganisationReport
 
     private static void IndicatorsSheet(ReportBook book, OrganisationView view, string subtitle)
     {
-        var sheet = book.AddSheet("Indicators", "The twenty indicators, ranked", subtitle,
-            "The four quadrants and the twenty indicators of the whole organisation with every statistic: n, n/a, mean, median, standard deviation, top-2-box share, distribution, trend.");
+        var sheet = book.AddSheet("Indicators", $"The {NumberWords.Indicators} indicators, ranked", subtitle,
+            $"The four quadrants and the {NumberWords.Indicators} indicators of the whole organisation with every statistic: n, n/a, mean, median, standard deviation, top-2-box share, distribution, trend.");
         sheet.Note("Strongest first (mean, then share of 4s and 5s). The top five are strengths, the bottom five opportunities.", 10);
         sheet.Table(ValueTables.Indicators("Indicators", view.Organisation), main: true);
         sheet.Section("Quadrants");

@@ -59,7 +59,7 @@ internal static class InstructionsSheet
         yield return $"1. Go to the sheet \"{answerSheet}\". Only the pale yellow cells can be typed in; the rest of the sheet is protected.";
         yield return "2. Answers marked * are required. Where a cell has a dropdown, pick from it; a note beside each cell says what is asked.";
         if (questionnaire.Kind == TemplateKind.ValueSurvey)
-            yield return "3. Rate each of the twenty value indicators for this period, then tell one story of value the community created: from the activity to the difference it made.";
+            yield return $"3. Rate each of the {NumberWords.Indicators} value indicators for this period, then tell one story of value the community created: from the activity to the difference it made.";
         else if (questionnaire.Kind == TemplateKind.HealthCheck)
             yield return "3. Rate the critical success factors and the readiness statements together with your core group, choose the current cultivation stage, and write down purpose, vision, objectives and strategy.";
         else

@@ -9,7 +9,7 @@ public static class ValueFramework
 {
     private static ValueIndicator I(string id, string name, Quadrant q, ValueCycle cycle, string prompt) => new(id, name, q, cycle, prompt);
 
-    /// <summary>The twenty indicators, five per quadrant, in the seeds' order.</summary>
+    /// <summary>The seeds' twenty indicators, five per quadrant, in the seeds' order.</summary>
     public static IReadOnlyList<ValueIndicator> Indicators { get; } =
     [
         I("help_with_challenges", "help with challenges", Quadrant.MembersShortTerm, ValueCycle.Applied, "The community helped me with challenges in my work."),

@@ -1,7 +1,7 @@
 namespace CopOffice.Framework;
 
 /// <summary>
-/// One of the twenty indicators of the value matrix (seeds 000–002), named exactly as the seeds name it.
+/// One indicator of the value matrix (seeds 000–002), named exactly as the seeds name it.
 /// <see cref="Cycle"/> is the value cycle a high rating gives evidence of: CopOffice's documented
 /// reading, used to lay indicators and stories side by side in the value-creation matrix.
 /// </summary>

@@ -43,7 +43,7 @@ internal static class AboutSheet
         foreach (var note in method) rules.Add(note.Topic, note.Text);
         sheet.Table(rules);
 
-        sheet.Section("The twenty indicators");
+        sheet.Section($"The {NumberWords.Indicators} indicators");
         var indicators = new TableBlock("IndicatorDefinitions",
             [new("Indicator id") { MaxWidth = 26 }, new("Indicator") { MaxWidth = 26 }, new("Quadrant") { MaxWidth = 36 }, new("Value cycle"), new("Statement", Format.Wrap, 60)]);
         foreach (var i in ValueFramework.Indicators) indicators.Add(i.Id, GroupTables.Capitalised(i.Name), i.Quadrant.Title, i.Cycle.Title(), i.Prompt);

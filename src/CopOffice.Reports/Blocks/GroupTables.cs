@@ -65,7 +65,7 @@ internal static class GroupTables
         return table;
     }
 
-    /// <summary>Groups × the twenty indicators' means: the heat map.</summary>
+    /// <summary>Groups × the framework's indicators' means: the heat map.</summary>
     public static TableBlock HeatMap(string name, IEnumerable<GroupProfile> rows, bool withKind = true)
     {
         List<ReportColumn> columns = [];

@@ -4,7 +4,7 @@ using CopOffice.Reports.Excel;
 
 namespace CopOffice.Reports.Blocks;
 
-/// <summary>The value matrix's quadrants and the twenty indicators of one group, optionally beside a benchmark group.</summary>
+/// <summary>The value matrix's quadrants and the indicators of one group, optionally beside a benchmark group.</summary>
 internal static class ValueTables
 {
     public const string Mean = "Mean";
@@ -79,7 +79,7 @@ internal static class ValueTables
         return table;
     }
 
-    /// <summary>The twenty indicators ranked from strongest to weakest (<see cref="ValueProfile.Ranked"/>); the framework's order when withheld.</summary>
+    /// <summary>The indicators ranked from strongest to weakest (<see cref="ValueProfile.Ranked"/>); the framework's order when withheld.</summary>
     public static TableBlock Indicators(string name, GroupProfile group, GroupProfile? benchmark = null)
     {
         List<ReportColumn> columns =
