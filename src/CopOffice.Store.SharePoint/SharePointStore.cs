@@ -23,23 +23,23 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
 {
     private static readonly char[] ForbiddenInNames = ['"', '*', ':', '<', '>', '?', '\\', '|'];
 
-    private readonly SharePointLocation location;
-    private readonly GraphConnection connection;
-    private readonly bool ownsConnection;
-    private readonly SharePointStoreOptions options;
-    private readonly SemaphoreSlim resolving = new(1, 1);
-    private readonly ConcurrentDictionary<string, string> folderIds = new(StringComparer.OrdinalIgnoreCase);
-    private LibraryFolder? folder;
+    private readonly SharePointLocation _location;
+    private readonly GraphConnection _connection;
+    private readonly bool _ownsConnection;
+    private readonly SharePointStoreOptions _options;
+    private readonly SemaphoreSlim _resolving = new(1, 1);
+    private readonly ConcurrentDictionary<string, string> _folderIds = new(StringComparer.OrdinalIgnoreCase);
+    private LibraryFolder? _folder;
 
     /// <param name="source">A library folder's address as copied from the browser, or drive:{id}/path.</param>
     /// <param name="ownsConnection">Dispose <paramref name="connection"/> with the store.</param>
     public SharePointStore(string source, GraphConnection connection, SharePointStoreOptions? options = null, bool ownsConnection = false)
     {
-        location = SharePointLocation.Parse(source);
+        _location = SharePointLocation.Parse(source);
         Description = source.Trim();
-        this.connection = connection;
-        this.options = options ?? new SharePointStoreOptions();
-        this.ownsConnection = ownsConnection;
+        _connection = connection;
+        _options = options ?? new SharePointStoreOptions();
+        _ownsConnection = ownsConnection;
     }
 
     public string Description { get; }
@@ -47,19 +47,19 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
     /// <summary>The library folder this store reads and writes, resolved through Graph once.</summary>
     public async Task<LibraryFolder> ResolveAsync(CancellationToken cancellationToken = default)
     {
-        if (folder is not null) return folder;
-        await resolving.WaitAsync(cancellationToken);
+        if (_folder is not null) return _folder;
+        await _resolving.WaitAsync(cancellationToken);
         try
         {
-            return folder ??= await new LocationResolver(connection).ResolveAsync(location, cancellationToken);
+            return _folder ??= await new LocationResolver(_connection).ResolveAsync(_location, cancellationToken);
         }
-        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
+        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, _connection.Settings) is { } reason)
         {
             throw new StoreException($"{Description}: {reason}.", e);
         }
         finally
         {
-            resolving.Release();
+            _resolving.Release();
         }
     }
 
@@ -74,9 +74,9 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
         var resolved = await ResolveAsync(cancellationToken);
         try
         {
-            return await new FolderSynchronizer(connection, options).SyncAsync(resolved, cancellationToken);
+            return await new FolderSynchronizer(_connection, _options).SyncAsync(resolved, cancellationToken);
         }
-        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
+        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, _connection.Settings) is { } reason)
         {
             throw new StoreException($"{Description}: the folder could not be listed: {reason}.", e);
         }
@@ -106,7 +106,7 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
         return content;
     }
 
-    private ContentCache? Cache(LibraryFolder resolved) => ContentCache.For(options.StateFolder, connection.Settings.BaseUrl, resolved.DriveId);
+    private ContentCache? Cache(LibraryFolder resolved) => ContentCache.For(_options.StateFolder, _connection.Settings.BaseUrl, resolved.DriveId);
 
     private async Task<MemoryStream> DownloadAsync(LibraryFolder resolved, StoredFile file, CancellationToken cancellationToken)
     {
@@ -114,10 +114,10 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
         {
             try
             {
-                return await connection.CallAsync(async ct =>
+                return await _connection.CallAsync(async ct =>
                 {
                     // Graph answers 302 to a pre-authenticated URL; the RedirectHandler follows it without the token.
-                    await using var body = await connection.Client.Drives[resolved.DriveId].Items[file.Id].Content.GetAsync(cancellationToken: ct)
+                    await using var body = await _connection.Client.Drives[resolved.DriveId].Items[file.Id].Content.GetAsync(cancellationToken: ct)
                         ?? throw new DocumentUnavailableException(file, "Microsoft Graph answered without content");
                     var buffer = new MemoryStream(file.Size is > 0 and < int.MaxValue ? (int)file.Size : 0);
                     await body.CopyToAsync(buffer, ct);
@@ -125,19 +125,19 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
                     return buffer;
                 }, cancellationToken);
             }
-            catch (Exception e) when (GraphFailure.IsTransient(e) && attempt < options.DownloadAttempts)
+            catch (Exception e) when (GraphFailure.IsTransient(e) && attempt < _options.DownloadAttempts)
             {
-                await Task.Delay(options.RetryPause * attempt, cancellationToken);
+                await Task.Delay(_options.RetryPause * attempt, cancellationToken);
             }
             catch (Exception e) when (GraphFailure.IsTransient(e))
             {
-                throw new DocumentUnavailableException(file, $"the connection dropped {attempt} times while downloading it ({connection.Settings.Redact(e.Message)})", e);
+                throw new DocumentUnavailableException(file, $"the connection dropped {attempt} times while downloading it ({_connection.Settings.Redact(e.Message)})", e);
             }
             catch (ODataError e) when (e.ResponseStatusCode == 404)
             {
                 throw new DocumentUnavailableException(file, "it was deleted or moved after the folder was listed", e);
             }
-            catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
+            catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, _connection.Settings) is { } reason)
             {
                 throw new DocumentUnavailableException(file, reason, e);
             }
@@ -164,7 +164,7 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
         try
         {
             var parentId = await EnsureFolderAsync(resolved, segments[..^1], cancellationToken);
-            var item = await new ReportUploader(connection, options).UploadAsync(resolved.DriveId, parentId, segments[^1], bytes, cancellationToken);
+            var item = await new ReportUploader(_connection, _options).UploadAsync(resolved.DriveId, parentId, segments[^1], bytes, cancellationToken);
             return new StoredFile(item.Id!, relative, item.Size ?? bytes.Length, item.LastModifiedDateTime ?? DateTimeOffset.UtcNow)
             {
                 Version = item.CTag ?? item.ETag,
@@ -179,7 +179,7 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
         {
             throw new PublishFailedException(relative, resolved.ToString(), e.Message, e);
         }
-        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
+        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, _connection.Settings) is { } reason)
         {
             throw new PublishFailedException(relative, resolved.ToString(), $"{reason}. Nothing was changed in the library.", e);
         }
@@ -202,12 +202,12 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
             catch (FolderMissingException missing)
             {
                 // Not created yet: it would inherit the access of the nearest folder above it, so that one is judged.
-                start = await new LocationResolver(connection).LibraryRootAsync(missing.DriveId, missing.LibraryName, cancellationToken);
+                start = await new LocationResolver(_connection).LibraryRootAsync(missing.DriveId, missing.LibraryName, cancellationToken);
                 path = $"{missing.FolderPath}/{folder}".Trim('/');
             }
-            return await new ItemPermissions(connection).ReadersAsync(start, path, cancellationToken);
+            return await new ItemPermissions(_connection).ReadersAsync(start, path, cancellationToken);
         }
-        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
+        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, _connection.Settings) is { } reason)
         {
             throw new StoreException($"{Description}: who can read the folder could not be found out: {reason}.", e);
         }
@@ -219,9 +219,9 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
         var resolved = await ResolveAsync(cancellationToken);
         try
         {
-            return await new ItemPermissions(connection).ShareWithAsync(resolved.DriveId, file.Id, people, invitation, alone, cancellationToken);
+            return await new ItemPermissions(_connection).ShareWithAsync(resolved.DriveId, file.Id, people, invitation, alone, cancellationToken);
         }
-        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, connection.Settings) is { } reason)
+        catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, _connection.Settings) is { } reason)
         {
             throw new StoreException($"{Description}/{file.Path} could not be shared with {string.Join(", ", people)}: {reason}.", e);
         }
@@ -229,8 +229,8 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
 
     public void Dispose()
     {
-        resolving.Dispose();
-        if (ownsConnection) connection.Dispose();
+        _resolving.Dispose();
+        if (_ownsConnection) _connection.Dispose();
     }
 
     /// <summary>The id of the subfolder <paramref name="segments"/> below the store's folder, created when missing.</summary>
@@ -240,10 +240,10 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
         for (var i = 0; i < segments.Length; i++)
         {
             var key = string.Join('/', segments[..(i + 1)]);
-            if (!folderIds.TryGetValue(key, out var id))
+            if (!_folderIds.TryGetValue(key, out var id))
             {
                 id = await FindOrCreateFolderAsync(resolved, parentId, segments[i], key, cancellationToken);
-                folderIds[key] = id;
+                _folderIds[key] = id;
             }
             parentId = id;
         }
@@ -252,14 +252,14 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
 
     private async Task<string> FindOrCreateFolderAsync(LibraryFolder resolved, string parentId, string name, string path, CancellationToken cancellationToken)
     {
-        var client = connection.Client;
-        var url = GraphPaths.ItemByPath(connection.Settings.BaseUrl, resolved.DriveId, parentId, name);
+        var client = _connection.Client;
+        var url = GraphPaths.ItemByPath(_connection.Settings.BaseUrl, resolved.DriveId, parentId, name);
         // Bounded: a folder created by someone else between our look and our create is looked up once more.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var existing = await connection.CallAsync(ct => new Microsoft.Graph.Drives.Item.Items.Item.DriveItemItemRequestBuilder(url, client.RequestAdapter).GetAsync(cancellationToken: ct), cancellationToken);
+                var existing = await _connection.CallAsync(ct => new Microsoft.Graph.Drives.Item.Items.Item.DriveItemItemRequestBuilder(url, client.RequestAdapter).GetAsync(cancellationToken: ct), cancellationToken);
                 if (existing?.Folder is null) throw new StoreException($"{path} is a file, not a folder, so nothing can be published into it.");
                 return existing.Id!;
             }
@@ -268,7 +268,7 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
             }
             try
             {
-                var created = await connection.CallAsync(ct => client.Drives[resolved.DriveId].Items[parentId].Children.PostAsync(new DriveItem
+                var created = await _connection.CallAsync(ct => client.Drives[resolved.DriveId].Items[parentId].Children.PostAsync(new DriveItem
                 {
                     Name = name,
                     Folder = new Folder(),

@@ -15,7 +15,7 @@ internal sealed class Harness : IAsyncDisposable
     public const string IntakeUrl = "https://contoso.sharepoint.com/sites/CoP/Shared Documents/Intake";
     public const string ReportsUrl = "https://contoso.sharepoint.com/sites/CoP/Reports";
 
-    private readonly List<IDisposable> disposables = [];
+    private readonly List<IDisposable> _disposables = [];
 
     private Harness(FakeGraphServer server)
     {
@@ -64,14 +64,14 @@ internal sealed class Harness : IAsyncDisposable
     public GraphConnection Connection(params (string Key, string? Value)[] overrides)
     {
         var connection = GraphConnection.Open(GraphSettings.From(Configuration(overrides)));
-        disposables.Add(connection);
+        _disposables.Add(connection);
         return connection;
     }
 
     public SharePointStore Store(string source = IntakeUrl, SharePointStoreOptions? options = null, params (string Key, string? Value)[] overrides)
     {
         var store = new SharePointStore(source, Connection(overrides), options ?? Options);
-        disposables.Add(store);
+        _disposables.Add(store);
         return store;
     }
 
@@ -83,7 +83,7 @@ internal sealed class Harness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var disposable in disposables) disposable.Dispose();
+        foreach (var disposable in _disposables) disposable.Dispose();
         await Server.DisposeAsync();
         if (Directory.Exists(StateFolder)) Directory.Delete(StateFolder, recursive: true);
     }

@@ -37,7 +37,7 @@ public sealed class LedgerBuilder(Spool spool, Roster? roster = null)
     }
 
     // One writer per thread: results may be spooled by several readers at once.
-    [ThreadStatic] private static RecordWriter? t_record;
+    [ThreadStatic] private static RecordWriter? s_record;
 
     private readonly List<Row> _rows = [];
     private readonly List<Group> _groups = [];
@@ -63,7 +63,7 @@ public sealed class LedgerBuilder(Spool spool, Roster? roster = null)
     public SpooledResult Spool(IntakeResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var record = t_record ??= new RecordWriter();
+        var record = s_record ??= new RecordWriter();
         record.Clear();
         ResultRecord.Write(result, spool, record);
         var position = spool.Append(record.Written);

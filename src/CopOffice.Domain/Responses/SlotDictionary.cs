@@ -220,17 +220,17 @@ internal sealed class TextSlots : SlotDictionary<string>
 
     // The block read last on this thread: a reader asks for several texts of one response in a row
     // (the story answers, enablers and challenges), and each read of the spool may be a system call.
-    [ThreadStatic] private static byte[]? t_block;
-    [ThreadStatic] private static Spool? t_spool;
-    [ThreadStatic] private static long t_position;
+    [ThreadStatic] private static byte[]? s_block;
+    [ThreadStatic] private static Spool? s_spool;
+    [ThreadStatic] private static long s_position;
 
     private byte[] SpooledBlock()
     {
-        if (t_block is { } cached && ReferenceEquals(t_spool, _spool) && t_position == _position) return cached;
+        if (s_block is { } cached && ReferenceEquals(s_spool, _spool) && s_position == _position) return cached;
         var block = ThreadBuffer(_length);
-        t_spool = null;
+        s_spool = null;
         _spool!.Read(_position, block.AsSpan(0, _length));
-        (t_block, t_spool, t_position) = (block, _spool, _position);
+        (s_block, s_spool, s_position) = (block, _spool, _position);
         return block;
     }
 
@@ -270,11 +270,11 @@ internal sealed class TextSlots : SlotDictionary<string>
     {
         var buffer = ThreadBuffer(block.Length);
         block.CopyTo(buffer);
-        (t_block, t_spool, t_position) = (buffer, spool, position);
+        (s_block, s_spool, s_position) = (buffer, spool, position);
     }
 
     /// <summary>This thread's block buffer when it is large enough, else a new one.</summary>
-    private static byte[] ThreadBuffer(int length) => t_block is { } buffer && buffer.Length >= length ? buffer : new byte[Math.Max(length, 4096)];
+    private static byte[] ThreadBuffer(int length) => s_block is { } buffer && buffer.Length >= length ? buffer : new byte[Math.Max(length, 4096)];
 
     // The table: per slot, 4 bytes saying where its text ends in the data after the table, the top bit set when it has one.
     private bool TrySlice(byte[] block, int slot, out int start, out int length)

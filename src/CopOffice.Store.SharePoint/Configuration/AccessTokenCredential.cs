@@ -10,7 +10,7 @@ namespace CopOffice.Store.SharePoint.Configuration;
 /// </summary>
 internal sealed class AccessTokenCredential(string token) : TokenCredential
 {
-    private readonly AccessToken accessToken = new(token, ExpiresOn(token));
+    private readonly AccessToken _accessToken = new(token, ExpiresOn(token));
 
     public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) => Check();
 
@@ -18,9 +18,9 @@ internal sealed class AccessTokenCredential(string token) : TokenCredential
 
     private AccessToken Check()
     {
-        if (accessToken.ExpiresOn <= DateTimeOffset.UtcNow)
-            throw new GraphConfigurationException($"{GraphSettings.Section}:AccessToken expired at {accessToken.ExpiresOn:yyyy-MM-dd HH:mm} UTC: acquire a new one.");
-        return accessToken;
+        if (_accessToken.ExpiresOn <= DateTimeOffset.UtcNow)
+            throw new GraphConfigurationException($"{GraphSettings.Section}:AccessToken expired at {_accessToken.ExpiresOn:yyyy-MM-dd HH:mm} UTC: acquire a new one.");
+        return _accessToken;
     }
 
     private static DateTimeOffset ExpiresOn(string token)

@@ -25,7 +25,7 @@ public sealed class GraphConnection : IDisposable
     /// <summary>SharePoint's throttling guidance: "ISV|Company|App" as the product, the version after the slash.</summary>
     public const string UserAgentProduct = "ISV|CopOffice|CopOffice";
 
-    private readonly HttpClient httpClient;
+    private readonly HttpClient _httpClient;
 
     public GraphConnection(GraphSettings settings, TokenCredential credential, HttpMessageHandler? transport = null)
     {
@@ -41,11 +41,11 @@ public sealed class GraphConnection : IDisposable
             ConnectTimeout = TimeSpan.FromSeconds(Math.Min(30, settings.Timeout.TotalSeconds)),
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
-        httpClient = GraphClientFactory.Create(handlers, finalHandler: transport);
-        httpClient.Timeout = settings.Timeout;
+        _httpClient = GraphClientFactory.Create(handlers, finalHandler: transport);
+        _httpClient.Timeout = settings.Timeout;
         var authentication = new AzureIdentityAuthenticationProvider(credential, allowedHosts: [settings.Host], observabilityOptions: null,
             isCaeEnabled: settings.Credential != CredentialKind.Token, scopes: [settings.Scope]);
-        Client = new GraphServiceClient(httpClient, authentication, settings.BaseUrl.AbsoluteUri);
+        Client = new GraphServiceClient(_httpClient, authentication, settings.BaseUrl.AbsoluteUri);
     }
 
     /// <summary>Signs in as <paramref name="settings"/> say; <paramref name="prompts"/> receives the device code message.</summary>
@@ -85,7 +85,7 @@ public sealed class GraphConnection : IDisposable
     public void Dispose()
     {
         Client.Dispose();
-        httpClient.Dispose();
+        _httpClient.Dispose();
     }
 
     private static void Replace<T>(IList<DelegatingHandler> handlers, T configured) where T : DelegatingHandler

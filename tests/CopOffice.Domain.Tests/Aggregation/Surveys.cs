@@ -14,7 +14,7 @@ internal static class Surveys
     public static readonly Period Q3 = new(2026, 3);
     public static readonly Period Q4 = new(2026, 4);
 
-    private static int _files;
+    private static int s_files;
 
     public const int NotApplicable = 0;
     public const int Blank = -1;
@@ -36,7 +36,7 @@ internal static class Surveys
         foreach (var (id, text) in story ?? new Dictionary<string, string>()) texts[AnswerNames.Story(id)] = text;
         if (enablers is not null) texts[AnswerNames.Enablers] = enablers;
         if (challenges is not null) texts[AnswerNames.Challenges] = challenges;
-        return new Response(TemplateKind.ValueSurvey, new Source(path ?? $"in/{Interlocked.Increment(ref _files):00000}.xlsx"), community, period)
+        return new Response(TemplateKind.ValueSurvey, new Source(path ?? $"in/{Interlocked.Increment(ref s_files):00000}.xlsx"), community, period)
         {
             Unit = unit,
             MemberEmail = email,
@@ -63,7 +63,7 @@ internal static class Surveys
         foreach (var (id, v) in readiness ?? new Dictionary<string, int>()) ratings[AnswerNames.Readiness(id)] = v == 0 ? Rating.NotApplicable : new Rating(v);
         var all = new Dictionary<string, string>(texts ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         if (stage is not null) all[AnswerNames.Stage] = stage;
-        return new Response(TemplateKind.HealthCheck, new Source($"in/health-{Interlocked.Increment(ref _files):00000}.xlsx"), community, period)
+        return new Response(TemplateKind.HealthCheck, new Source($"in/health-{Interlocked.Increment(ref s_files):00000}.xlsx"), community, period)
         {
             CompletedBy = "Core group",
             Ratings = ratings,
@@ -72,7 +72,7 @@ internal static class Surveys
     }
 
     public static Response RolesAnalysis(string community, Period period, IReadOnlyDictionary<string, string> cells) =>
-        new(TemplateKind.LeadershipRoles, new Source($"in/roles-{Interlocked.Increment(ref _files):00000}.xlsx"), community, period)
+        new(TemplateKind.LeadershipRoles, new Source($"in/roles-{Interlocked.Increment(ref s_files):00000}.xlsx"), community, period)
         {
             CompletedBy = "Coordinator",
             Texts = cells.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),

@@ -35,22 +35,22 @@ public sealed class FakeGraphServer : IAsyncDisposable
 {
     public const string Token = "fake-access-token-Zq9xW3";
 
-    private readonly WebApplication app;
-    private readonly ConcurrentDictionary<string, (FakeDrive Drive, FakeItem Item, byte[] Content)> downloads = new();
-    private readonly ConcurrentDictionary<string, FakeUploadSession> sessions = new();
-    private readonly List<Fault> faults = [];
-    private int graphPort;
-    private int filesPort;
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, (FakeDrive Drive, FakeItem Item, byte[] Content)> _downloads = new();
+    private readonly ConcurrentDictionary<string, FakeUploadSession> _sessions = new();
+    private readonly List<Fault> _faults = [];
+    private int _graphPort;
+    private int _filesPort;
 
-    private FakeGraphServer(WebApplication app) => this.app = app;
+    private FakeGraphServer(WebApplication app) => _app = app;
 
     public FakeSharePoint SharePoint { get; } = new();
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
     public List<string> CancelledSessions { get; } = [];
     public ConcurrentQueue<FakeInvitation> Invitations { get; } = new();
-    public IReadOnlyCollection<FakeUploadSession> OpenSessions => sessions.Values.ToList();
+    public IReadOnlyCollection<FakeUploadSession> OpenSessions => _sessions.Values.ToList();
 
-    /// <summary>The next this many downloads send half the file, then drop the connection.</summary>
+    /// <summary>The next this many _downloads send half the file, then drop the connection.</summary>
     public int DropDownloads { get; set; }
 
     /// <summary>Upload-session slices (counted from 1) whose connection is dropped after the body arrived, unstored.</summary>
@@ -65,9 +65,9 @@ public sealed class FakeGraphServer : IAsyncDisposable
     /// <summary>Children per page when the client does not ask for fewer.</summary>
     public int DeltaPageSize { get; set; } = 3;
 
-    public string BaseUrl => $"http://127.0.0.1:{graphPort}/v1.0";
-    public string FilesHost => $"127.0.0.2:{filesPort}";
-    private int sliceCount;
+    public string BaseUrl => $"http://127.0.0.1:{_graphPort}/v1.0";
+    public string FilesHost => $"127.0.0.2:{_filesPort}";
+    private int _sliceCount;
 
     public static async Task<FakeGraphServer> StartAsync()
     {
@@ -85,34 +85,34 @@ public sealed class FakeGraphServer : IAsyncDisposable
         foreach (var address in app.Services.GetService(typeof(IServer)) is IServer s ? s.Features.Get<IServerAddressesFeature>()!.Addresses : [])
         {
             var uri = new Uri(address);
-            if (uri.Host == "127.0.0.1") server.graphPort = uri.Port;
-            else server.filesPort = uri.Port;
+            if (uri.Host == "127.0.0.1") server._graphPort = uri.Port;
+            else server._filesPort = uri.Port;
         }
         return server;
     }
 
-    public void Inject(Fault fault) { lock (faults) faults.Add(fault); }
+    public void Inject(Fault fault) { lock (_faults) _faults.Add(fault); }
 
     public List<RecordedRequest> GraphRequests => Requests.Where(r => r.Host == "graph").ToList();
     public List<RecordedRequest> FileRequests => Requests.Where(r => r.Host == "files").ToList();
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
-        var host = context.Connection.LocalPort == graphPort ? "graph" : "files";
+        var host = context.Connection.LocalPort == _graphPort ? "graph" : "files";
         Requests.Enqueue(new RecordedRequest(host, request.Method, request.Path + request.QueryString, request.Headers.Authorization.FirstOrDefault(),
             request.Headers.UserAgent.ToString(), request.Headers.ContentRange.FirstOrDefault(), DateTimeOffset.UtcNow));
 
         Fault? fault;
-        lock (faults)
+        lock (_faults)
         {
-            fault = faults.FirstOrDefault(f => f.Remaining > 0 && f.Method == request.Method && (request.Path + request.QueryString).Contains(f.PathContains, StringComparison.Ordinal));
+            fault = _faults.FirstOrDefault(f => f.Remaining > 0 && f.Method == request.Method && (request.Path + request.QueryString).Contains(f.PathContains, StringComparison.Ordinal));
             if (fault is not null) fault.Remaining--;
         }
         if (fault is not null)
@@ -239,7 +239,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
                 return;
             case ("GET", "content"):
                 var ticket = Guid.NewGuid().ToString("N");
-                lock (SharePoint.Gate) downloads[ticket] = (drive, item, item.Content);
+                lock (SharePoint.Gate) _downloads[ticket] = (drive, item, item.Content);
                 context.Response.StatusCode = 302;
                 context.Response.Headers.Location = $"http://{FilesHost}/download/{ticket}?tempauth=pre-authenticated-{ticket[..6]}";
                 return;
@@ -374,7 +374,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
         {
             var (folder, name) = ParentOf(drive, parent, relative);
             session = new FakeUploadSession(Guid.NewGuid().ToString("N"), drive, folder.Id, name);
-            sessions[session.Id] = session;
+            _sessions[session.Id] = session;
         }
         await Json(context, 200, SessionJson(session, includeUrl: true));
     }
@@ -382,7 +382,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
     private async Task HandleFilesAsync(HttpContext context)
     {
         var path = context.Request.Path.Value!;
-        if (path.StartsWith("/download/", StringComparison.Ordinal) && downloads.TryRemove(path["/download/".Length..], out var download))
+        if (path.StartsWith("/download/", StringComparison.Ordinal) && _downloads.TryRemove(path["/download/".Length..], out var download))
         {
             var content = download.Content;
             context.Response.ContentLength = content.Length;
@@ -398,7 +398,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
             await context.Response.Body.WriteAsync(content);
             return;
         }
-        if (path.StartsWith("/upload/", StringComparison.Ordinal) && sessions.TryGetValue(path["/upload/".Length..], out var session))
+        if (path.StartsWith("/upload/", StringComparison.Ordinal) && _sessions.TryGetValue(path["/upload/".Length..], out var session))
         {
             switch (context.Request.Method)
             {
@@ -406,7 +406,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
                     await Json(context, 200, SessionJson(session, includeUrl: false));
                     return;
                 case "DELETE":
-                    sessions.TryRemove(session.Id, out _);
+                    _sessions.TryRemove(session.Id, out _);
                     lock (CancelledSessions) CancelledSessions.Add(session.Id);
                     context.Response.StatusCode = 204;
                     return;
@@ -422,7 +422,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
     {
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
-        var number = Interlocked.Increment(ref sliceCount);
+        var number = Interlocked.Increment(ref _sliceCount);
         if (DropSlices.Contains(number))
         {
             context.Abort(); // the connection drops: nothing of this slice is kept
@@ -455,7 +455,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
         {
             created = session.Drive.ChildNamed(session.ParentId, session.Name) is null;
             item = SharePoint.Commit(session.Drive, session.ParentId, session.Name, session.Received.ToArray());
-            sessions.TryRemove(session.Id, out _);
+            _sessions.TryRemove(session.Id, out _);
         }
         await Json(context, created ? 201 : 200, ItemJson(session.Drive, item, withPath: true));
     }

@@ -62,7 +62,7 @@ public static class FakeAccess
         folder.InheritanceBroken = true;
     }
 
-    private static int next = 1000;
+    private static int s_next = 1000;
 
-    public static string NewId() => "perm" + Interlocked.Increment(ref next).ToString(CultureInfo.InvariantCulture);
+    public static string NewId() => "perm" + Interlocked.Increment(ref s_next).ToString(CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,7 @@ namespace CopOffice.Store.SharePoint.Tests.FakeGraph;
 public sealed class FakeSharePoint
 {
     public readonly object Gate = new();
-    private int nextId = 1;
+    private int _nextId = 1;
 
     public List<FakeSite> Sites { get; } = [];
     public Dictionary<string, FakeDrive> Drives { get; } = [];
@@ -33,7 +33,7 @@ public sealed class FakeSharePoint
             {
                 var (name, urlName) = library.Split('=') is [var n, var u] ? (n, u) : (library, library);
                 var drive = new FakeDrive("b!" + NewId().ToLowerInvariant() + "xYz_-", name, $"{site.WebUrl}/{Uri.EscapeDataString(urlName)}", NewId()) { Site = site };
-                drive.Items[drive.RootId] = new FakeItem(drive.RootId, "root", null, IsFolder: true) { Seq = 0 };
+                drive.Items[drive.RootId] = new FakeItem(drive.RootId, "root", null, isFolder: true) { Seq = 0 };
                 site.Drives.Add(drive);
                 Drives[drive.Id] = drive;
             }
@@ -41,7 +41,7 @@ public sealed class FakeSharePoint
         }
     }
 
-    public string NewId() { lock (Gate) return $"01FAKE{nextId++:D6}"; }
+    public string NewId() { lock (Gate) return $"01FAKE{_nextId++:D6}"; }
 
     /// <summary>Creates the folders of <paramref name="path"/> and the file, or adds a version to it.</summary>
     public FakeItem Put(FakeDrive drive, string path, string content) => Put(drive, path, Encoding.UTF8.GetBytes(content));
@@ -61,7 +61,7 @@ public sealed class FakeSharePoint
     {
         lock (Gate)
         {
-            var folder = new FakeItem(NewId(), name, parentId, IsFolder: true);
+            var folder = new FakeItem(NewId(), name, parentId, isFolder: true);
             drive.Items[folder.Id] = folder;
             drive.Touch(folder);
             return folder;
@@ -75,7 +75,7 @@ public sealed class FakeSharePoint
         {
             var existing = drive.ChildNamed(parentId, name);
             if (existing is { IsFolder: true }) throw new InvalidOperationException($"{name} is a folder");
-            var item = existing ?? new FakeItem(NewId(), name, parentId, IsFolder: false);
+            var item = existing ?? new FakeItem(NewId(), name, parentId, isFolder: false);
             item.Versions.Add(content);
             drive.Items[item.Id] = item;
             drive.Touch(item);
@@ -170,10 +170,10 @@ public sealed class FakeDrive(string id, string name, string webUrl, string root
     }
 }
 
-public sealed class FakeItem(string id, string name, string? parentId, bool IsFolder)
+public sealed class FakeItem(string id, string name, string? parentId, bool isFolder)
 {
     public string Id { get; } = id;
-    public bool IsFolder { get; } = IsFolder;
+    public bool IsFolder { get; } = isFolder;
     public string Name { get; set; } = name;
     public string? ParentId { get; set; } = parentId;
     public bool Deleted { get; set; }
