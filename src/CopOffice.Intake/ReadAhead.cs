@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Threading.Channels;
 
 namespace CopOffice.Intake;
 
@@ -6,7 +6,8 @@ namespace CopOffice.Intake;
 /// Reading a workbook and judging and spooling its rows would take turns on one thread: past its first
 /// <c>Inline</c> items (a template has one), this runs the reading on a thread of its own, a few batches
 /// ahead of the caller, so that on two cores the work on each row of a Forms export costs next to nothing
-/// over reading it. Items keep their order; at most <c>Batch × Batches</c> of them wait in memory.
+/// over reading it. Items keep their order; at most <c>Batch × Batches</c> of them wait in memory (a bounded
+/// channel: the reader waits when the caller falls behind).
 /// </summary>
 internal static class ReadAhead
 {
@@ -25,34 +26,18 @@ internal static class ReadAhead
             if (!items.MoveNext()) yield break;
             yield return items.Current;
         }
-        using var queue = new BlockingCollection<List<T>>(Batches);
+        var channel = Channel.CreateBounded<List<T>>(new BoundedChannelOptions(Batches) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reader = Task.Factory.StartNew(() =>
-        {
-            try
-            {
-                var batch = new List<T>(Batch);
-                while (items.MoveNext())
-                {
-                    batch.Add(items.Current);
-                    if (batch.Count < Batch) continue;
-                    queue.Add(batch, stop.Token);
-                    batch = new List<T>(Batch);
-                }
-                if (batch.Count > 0) queue.Add(batch, stop.Token);
-            }
-            finally
-            {
-                queue.CompleteAdding();
-            }
-        }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        // The parser blocks on its stream: a thread of its own, not one borrowed from the pool.
+        var reader = Task.Factory.StartNew(() => Fill(items, channel.Writer, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         var finished = false;
         try
         {
-            foreach (var batch in queue.GetConsumingEnumerable(cancellationToken))
-                foreach (var item in batch)
-                    yield return item;
+            while (channel.Reader.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+                while (channel.Reader.TryRead(out var batch))
+                    foreach (var item in batch)
+                        yield return item;
             finished = true;
             reader.GetAwaiter().GetResult();
         }
@@ -65,5 +50,32 @@ internal static class ReadAhead
                 try { reader.Wait(CancellationToken.None); } catch (AggregateException) { }
             }
         }
+    }
+
+    private static void Fill<T>(IEnumerator<T> items, ChannelWriter<List<T>> writer, CancellationToken stop)
+    {
+        var batch = new List<T>(Batch);
+        try
+        {
+            while (items.MoveNext())
+            {
+                batch.Add(items.Current);
+                if (batch.Count < Batch) continue;
+                Write(writer, batch, stop);
+                batch = new List<T>(Batch);
+            }
+        }
+        finally
+        {
+            // The rows read before a failure still reach the caller, and its loop ends either way; the failure
+            // itself reaches it through the reader task, after them.
+            if (batch.Count > 0 && !stop.IsCancellationRequested) Write(writer, batch, stop);
+            writer.TryComplete();
+        }
+    }
+
+    private static void Write<T>(ChannelWriter<List<T>> writer, List<T> batch, CancellationToken stop)
+    {
+        if (!writer.TryWrite(batch)) writer.WriteAsync(batch, stop).AsTask().GetAwaiter().GetResult();
     }
 }
