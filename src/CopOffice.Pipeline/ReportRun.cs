@@ -24,20 +24,8 @@ public static class ReportRun
         var privacy = Validated(options.Privacy);
         // Before reading anything: a folder for individual data that others can read stops the run, with nothing published.
         await PrivateFolders.RequireAsync(destinations, cancellationToken);
-        using var intakeDone = new CancellationTokenSource();
-        var warmUp = WriterWarmUp.AfterAsync(TimeSpan.FromSeconds(2), intakeDone.Token);
         var reading = progress is null ? null : new Progress<IntakeProgress>(p => progress.Report(new ReportProgress(ReportStage.Reading, p.FilesRead, 0, p.LastFile)));
-        Ledger ledger;
-        try
-        {
-            ledger = await IntakeRun.LedgerAsync(source, options.Rules, options.Limits, reading, cancellationToken);
-        }
-        finally
-        {
-            await intakeDone.CancelAsync();
-        }
-
-        await warmUp;
+        var ledger = await IntakeRun.LedgerAsync(source, options.Rules, options.Limits, reading, cancellationToken);
         var context = new ReportContext(options.Clock.GetUtcNow(), options.CopOfficeVersion, source.Description);
         // ledger.xlsx's size follows the inputs (8 MB for 100,000 rows), so it waits in a temporary file, not in
         // memory. With personal workbooks it waits for their grants, so that its Delivery sheet says what
