@@ -59,25 +59,25 @@ public static class CommunityReport
     {
         var sheet = book.AddSheet("Summary", title, subtitle,
             "The community's value matrix (score, n, trend per quadrant) beside the organisation's, with its chart; member types; strengths and opportunities; role gaps.");
-        Summary.FixBoxColumns(sheet);
+        SummaryParts.FixBoxColumns(sheet);
         sheet.Note(Headline(view), 11, muted: false);
         sheet.Skip();
         sheet.Section("The value matrix");
         var top = sheet.Row;
-        MatrixGrid.Write(sheet, q => Summary.Box(view.Profile, q, Benchmark(view.Organisation, q)));
-        Summary.BelowChart(sheet, top);
+        MatrixGrid.Write(sheet, q => SummaryParts.Box(view.Profile, q, Benchmark(view.Organisation, q)));
+        SummaryParts.BelowChart(sheet, top);
         sheet.Section("The value matrix in figures");
-        var placed = sheet.Table(Summary.Quadrants("ValueMatrix", view.Profile, view.Organisation));
+        var placed = sheet.Table(SummaryParts.Quadrants("ValueMatrix", view.Profile, view.Organisation));
         sheet.Chart($"{view.Community} and the organisation", ChartKind.Column,
         [
             new(view.Community, placed.Range(ValueTables.Quadrant), placed.Texts(ValueTables.Quadrant), placed.Range(ValueTables.Mean), placed.Numbers(ValueTables.Mean)),
             new("Organisation", placed.Range(ValueTables.Quadrant), placed.Texts(ValueTables.Quadrant), placed.Range(ValueTables.BenchmarkMean), placed.Numbers(ValueTables.BenchmarkMean)),
-        ], Summary.ChartColumns, Summary.ChartRows, atRow: top, atColumn: Summary.ChartColumn, min: 1, max: 5);
+        ], SummaryParts.ChartColumns, SummaryParts.ChartRows, atRow: top, atColumn: SummaryParts.ChartColumn, min: 1, max: 5);
 
         sheet.Section("Member types");
         sheet.Note("The community's members by member type: core and peripheral members often see different value.", 11);
         sheet.Table(GroupTables.Groups("MemberTypes", "Member type", view.MemberTypes));
-        Summary.Highlights(sheet, view.Profile, "Strengths", "Opportunities", "the community's");
+        SummaryParts.Highlights(sheet, view.Profile, "Strengths", "Opportunities", "the community's");
         sheet.Section("Role gaps");
         var gaps = view.Roles.Gaps;
         sheet.Note(gaps.Count == 0

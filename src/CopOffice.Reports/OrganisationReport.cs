@@ -63,25 +63,25 @@ public static class OrganisationReport
     {
         var sheet = book.AddSheet("Summary", title, subtitle,
             "The value matrix of the whole organisation (score, n, trend per quadrant) with its chart, the communities side by side, strengths and opportunities.");
-        Summary.FixBoxColumns(sheet);
+        SummaryParts.FixBoxColumns(sheet);
         sheet.Note(Headline(view), 11, muted: false);
         sheet.Skip();
         sheet.Section("The value matrix");
         var top = sheet.Row;
-        MatrixGrid.Write(sheet, q => Summary.Box(view.Organisation, q));
-        Summary.BelowChart(sheet, top);
+        MatrixGrid.Write(sheet, q => SummaryParts.Box(view.Organisation, q));
+        SummaryParts.BelowChart(sheet, top);
         sheet.Section("The value matrix in figures");
-        var placed = sheet.Table(Summary.Quadrants("ValueMatrix", view.Organisation, null));
+        var placed = sheet.Table(SummaryParts.Quadrants("ValueMatrix", view.Organisation, null));
         sheet.Chart("Value to members and to the organisation", ChartKind.Column,
         [
             new("Value to members", placed.Range(ValueTables.Horizon, 0, 2), placed.Texts(ValueTables.Horizon, 0, 2), placed.Range(ValueTables.Mean, 0, 2), placed.Numbers(ValueTables.Mean, 0, 2)),
             new("Value to the organisation", placed.Range(ValueTables.Horizon, 2, 2), placed.Texts(ValueTables.Horizon, 2, 2), placed.Range(ValueTables.Mean, 2, 2), placed.Numbers(ValueTables.Mean, 2, 2)),
-        ], Summary.ChartColumns, Summary.ChartRows, atRow: top, atColumn: Summary.ChartColumn, min: 1, max: 5);
+        ], SummaryParts.ChartColumns, SummaryParts.ChartRows, atRow: top, atColumn: SummaryParts.ChartColumn, min: 1, max: 5);
 
         sheet.Section("Communities side by side");
         sheet.Note("Each community's quadrant means (colour: 2 or below red, 3 yellow, 4.5 or above green) and their change since the previous period. Blank figures are withheld; the Note says why.", 11);
         sheet.Table(GroupTables.Groups("Communities", "Community", view.Communities));
-        Summary.Highlights(sheet, view.Organisation, "Strengths", "Opportunities", "the organisation's");
+        SummaryParts.Highlights(sheet, view.Organisation, "Strengths", "Opportunities", "the organisation's");
     }
 
     private static string Headline(OrganisationView view)
@@ -129,8 +129,8 @@ public static class OrganisationReport
             range.FirstCell().SetValue(quadrant.Title);
             range.Style.Font.Bold = true;
             range.Style.Font.FontSize = 9;
-            range.Style.Font.FontColor = Palette.Heading;
-            range.Style.Fill.BackgroundColor = Palette.Band;
+            range.Style.Font.FontColor = ReportPalette.Heading;
+            range.Style.Fill.BackgroundColor = ReportPalette.Band;
             range.Style.Alignment.Horizontal = ClosedXML.Excel.XLAlignmentHorizontalValues.Center;
             range.Style.Alignment.WrapText = true;
             range.Style.Border.OutsideBorder = ClosedXML.Excel.XLBorderStyleValues.Thin;

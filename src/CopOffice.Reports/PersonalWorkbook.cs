@@ -53,7 +53,7 @@ public static class PersonalWorkbook
     {
         var sheet = book.AddSheet("My value", title, subtitle,
             "Your four quadrant scores in the latest survey beside your community's and the organisation's, with a chart, and your rating of each indicator.");
-        Summary.FixBoxColumns(sheet);
+        SummaryParts.FixBoxColumns(sheet);
         sheet.Note("This workbook is for you. It shows your own answers, and your community's and the organisation's figures only where the shared reports show them " +
             $"(groups of at least {view.Privacy.MinGroupSize} respondents). Your score in a quadrant is the mean of your ratings of its five indicators.", 11, muted: false);
         sheet.Skip();
@@ -63,7 +63,7 @@ public static class PersonalWorkbook
             sheet.Section($"{answers.Community}, {answers.Period}");
             MatrixGrid.Write(sheet, q => Box(answers, q));
         }
-        Summary.BelowChart(sheet, top);
+        SummaryParts.BelowChart(sheet, top);
         sheet.Section("Your scores in figures");
         var placed = sheet.Table(MemberTables.Quadrants("MyQuadrants", current));
         sheet.Chart($"You, {current[0].Community} and the organisation", ChartKind.Column,
@@ -71,7 +71,7 @@ public static class PersonalWorkbook
             new("You", placed.Range(ValueTables.Quadrant, 0, 4), placed.Texts(ValueTables.Quadrant, 0, 4), placed.Range(MemberTables.MyScore, 0, 4), placed.Numbers(MemberTables.MyScore, 0, 4)),
             new(current[0].Community, placed.Range(ValueTables.Quadrant, 0, 4), placed.Texts(ValueTables.Quadrant, 0, 4), placed.Range(MemberTables.CommunityMean, 0, 4), placed.Numbers(MemberTables.CommunityMean, 0, 4)),
             new("Organisation", placed.Range(ValueTables.Quadrant, 0, 4), placed.Texts(ValueTables.Quadrant, 0, 4), placed.Range(MemberTables.OrganisationMean, 0, 4), placed.Numbers(MemberTables.OrganisationMean, 0, 4)),
-        ], Summary.ChartColumns, Summary.ChartRows, atRow: top, atColumn: Summary.ChartColumn, min: 1, max: 5);
+        ], SummaryParts.ChartColumns, SummaryParts.ChartRows, atRow: top, atColumn: SummaryParts.ChartColumn, min: 1, max: 5);
         sheet.Section("Your rating of each indicator");
         sheet.Table(MemberTables.Ratings("MyRatings", current, withGroups: true));
     }

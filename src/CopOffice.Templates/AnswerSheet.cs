@@ -50,7 +50,7 @@ internal sealed class AnswerSheet
             _hintWidth = (lastColumn - _answerTo) * GridCellWidth;
             _labelWidth = GridRowWidth;
         }
-        _sheet.Style.Font.FontName = Palette.Font;
+        _sheet.Style.Font.FontName = TemplatePalette.Font;
         _sheet.ShowGridLines = false;
         SetWidths(gridColumns);
 
@@ -58,12 +58,12 @@ internal sealed class AnswerSheet
         title.FirstCell().SetValue(questionnaire.Title);
         title.Style.Font.FontSize = 18;
         title.Style.Font.Bold = true;
-        title.Style.Font.FontColor = Palette.Heading;
+        title.Style.Font.FontColor = TemplatePalette.Heading;
         _sheet.Row(_row).Height = 30;
         _row++;
         var note = _sheet.Range(_row, 2, _row, lastColumn).Merge();
         note.FirstCell().SetValue($"{questionnaire.Purpose} Fill the pale yellow cells; * marks a required answer.");
-        Palette.StyleNote(note);
+        TemplatePalette.StyleNote(note);
         _sheet.Row(_row).Height = RowHeights.For((note.FirstCell().GetString(), TotalWidth(gridColumns)));
         _row += 2;
 
@@ -104,14 +104,14 @@ internal sealed class AnswerSheet
 
     private void SectionHeader(Section section, int lastColumn, int gridColumns)
     {
-        Palette.StyleSectionTitle(_sheet.Range(_row, 2, _row, lastColumn));
+        TemplatePalette.StyleSectionTitle(_sheet.Range(_row, 2, _row, lastColumn));
         _sheet.Cell(_row, 2).SetValue(section.Title);
         _sheet.Row(_row).Height = 22;
         _row++;
         if (section.Intro is null) return;
         var intro = _sheet.Range(_row, 2, _row, lastColumn).Merge();
         intro.FirstCell().SetValue(section.Intro);
-        Palette.StyleNote(intro);
+        TemplatePalette.StyleNote(intro);
         _sheet.Row(_row).Height = RowHeights.For((section.Intro, TotalWidth(gridColumns)));
         _row++;
     }
@@ -123,26 +123,26 @@ internal sealed class AnswerSheet
         label.Style.Alignment.WrapText = true;
         label.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         if (question.Required)
-            label.RichText.Substring(question.Label.Length).SetFontColor(Palette.Required).SetBold();
+            label.RichText.Substring(question.Label.Length).SetFontColor(TemplatePalette.Required).SetBold();
 
         var answer = _sheet.Cell(_row, 3);
         if (question.Type == AnswerType.LongText)
         {
-            Palette.StyleInput(_sheet.Range(_row, 3, _row, _lastColumn).Merge());
+            TemplatePalette.StyleInput(_sheet.Range(_row, 3, _row, _lastColumn).Merge());
             _sheet.Row(_row).Height = Math.Max(LongTextHeight, RowHeights.For((question.Label, _labelWidth)));
         }
         else
         {
             var box = _sheet.Range(_row, 3, _row, _answerTo);
             if (_answerTo > 3) box.Merge();
-            Palette.StyleInput(box);
+            TemplatePalette.StyleInput(box);
             if (question.Type == AnswerType.Rating) answer.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             if (question.Hint is not null)
             {
                 var hint = _sheet.Range(_row, _answerTo + 1, _row, _lastColumn);
                 if (_lastColumn > _answerTo + 1) hint.Merge();
                 hint.FirstCell().SetValue(question.Hint);
-                Palette.StyleNote(hint);
+                TemplatePalette.StyleNote(hint);
                 hint.Style.Alignment.Indent = 1;
             }
             _sheet.Row(_row).Height = RowHeights.For((question.Label, _labelWidth), (question.Hint, _hintWidth));
@@ -163,9 +163,9 @@ internal sealed class AnswerSheet
         }
         var titles = _sheet.Range(header, 2, header, 2 + grid.Columns.Count);
         titles.Style.Font.Bold = true;
-        titles.Style.Fill.BackgroundColor = Palette.SectionFill;
+        titles.Style.Fill.BackgroundColor = TemplatePalette.SectionFill;
         titles.Style.Alignment.WrapText = true;
-        Palette.StyleNote(_sheet.Range(header + 1, 3, header + 1, 2 + grid.Columns.Count));
+        TemplatePalette.StyleNote(_sheet.Range(header + 1, 3, header + 1, 2 + grid.Columns.Count));
         _sheet.Row(header + 1).Height = RowHeights.For([.. grid.Columns.Select(c => (c.Hint, GridCellWidth))]);
         _row += 2;
 
@@ -180,7 +180,7 @@ internal sealed class AnswerSheet
             {
                 var question = section.Questions.Single(q => q.Name == Grid.NameOf(grid.Prefix, row.Id, grid.Columns[c].Id));
                 var cell = _sheet.Cell(_row, 3 + c);
-                Palette.StyleInput(cell.AsRange());
+                TemplatePalette.StyleInput(cell.AsRange());
                 Name(cell, question);
             }
             _sheet.Row(_row).Height = 60;

@@ -13,7 +13,7 @@ internal static class InstructionsSheet
     public static void Write(XLWorkbook workbook, Questionnaire questionnaire, string answerSheet)
     {
         var sheet = workbook.AddWorksheet(SheetName);
-        sheet.Style.Font.FontName = Palette.Font;
+        sheet.Style.Font.FontName = TemplatePalette.Font;
         sheet.ShowGridLines = false;
         sheet.Column(1).Width = 2;
         sheet.Column(2).Width = TextWidth;
@@ -22,7 +22,7 @@ internal static class InstructionsSheet
         var title = sheet.Cell(row++, 2).SetValue(questionnaire.Title);
         title.Style.Font.FontSize = 20;
         title.Style.Font.Bold = true;
-        title.Style.Font.FontColor = Palette.Heading;
+        title.Style.Font.FontColor = TemplatePalette.Heading;
         sheet.Row(1).Height = 32;
         Paragraph(sheet, ref row, questionnaire.Purpose);
         Paragraph(sheet, ref row, $"Who fills it in: {questionnaire.Audience}.", italic: true);
@@ -82,9 +82,9 @@ internal static class InstructionsSheet
         var cell = sheet.Cell(row, 2).SetValue(text);
         cell.Style.Font.Bold = true;
         cell.Style.Font.FontSize = 13;
-        cell.Style.Font.FontColor = Palette.Heading;
+        cell.Style.Font.FontColor = TemplatePalette.Heading;
         cell.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
-        cell.Style.Border.BottomBorderColor = Palette.Rule;
+        cell.Style.Border.BottomBorderColor = TemplatePalette.Rule;
         sheet.Row(row).Height = 20;
         row++;
     }
@@ -95,7 +95,7 @@ internal static class InstructionsSheet
         cell.Style.Alignment.WrapText = true;
         cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         cell.Style.Font.Italic = italic;
-        if (italic) cell.Style.Font.FontColor = Palette.Muted;
+        if (italic) cell.Style.Font.FontColor = TemplatePalette.Muted;
         sheet.Row(row).Height = RowHeights.For((text, TextWidth));
         row++;
     }

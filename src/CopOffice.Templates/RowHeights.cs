@@ -18,5 +18,5 @@ internal static class RowHeights
     }
 
     public static double For(params (string? Text, double Width)[] cells) =>
-        Palette.BaseRowHeight * cells.Select(c => Lines(c.Text, c.Width)).DefaultIfEmpty(1).Max() + 3;
+        TemplatePalette.BaseRowHeight * cells.Select(c => Lines(c.Text, c.Width)).DefaultIfEmpty(1).Max() + 3;
 }

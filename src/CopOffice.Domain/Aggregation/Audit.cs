@@ -12,37 +12,37 @@ internal sealed class Audit
 {
     private const int Ground = 0;
 
-    private readonly Release _release;
-    private readonly Dictionary<Cell, int> _node = [];
-    private readonly List<(Atom Atom, int Row, int Unit)> _edges = [];
+    private readonly PeriodDisclosure _release;
+    private readonly Dictionary<DisclosedGroup, int> _node = [];
+    private readonly List<(FinestGroup Atom, int Row, int Unit)> _edges = [];
 
-    private Audit(Release release) => _release = release;
+    private Audit(PeriodDisclosure release) => _release = release;
 
     /// <summary>The sides of a light cut (see <see cref="LightCut.Find"/>), or null when there is none.</summary>
     public int[]? Cut { get; private set; }
 
-    public static Audit Of(Release release, int k)
+    public static Audit Of(PeriodDisclosure release, int k)
     {
         var audit = new Audit(release);
         var next = Ground + 1;
-        IEnumerable<Cell> nodes = [release.Organisation, .. release.Communities, .. release.Communities.MemberTypeCells(), .. release.Units];
+        IEnumerable<DisclosedGroup> nodes = [release.Organisation, .. release.Communities, .. release.Communities.MemberTypeCells(), .. release.Units];
         foreach (var cell in nodes.Where(c => !c.Hidden)) audit._node[cell] = next++;
         foreach (var atom in release.Atoms) audit._edges.Add((atom, audit.RowNode(atom), audit.UnitNode(atom)));
         audit.Cut = LightCut.Find(next, [.. audit._edges.Where(e => e.Row != e.Unit).Select(e => (e.Row, e.Unit, e.Atom.Weight))], Weights.Of(k));
         return audit;
     }
 
-    private int Node(Cell? cell) => cell is not null && _node.TryGetValue(cell, out var node) ? node : -1;
+    private int Node(DisclosedGroup? cell) => cell is not null && _node.TryGetValue(cell, out var node) ? node : -1;
 
     /// <summary>The deepest shown group of the tree that holds the atom.</summary>
-    private int RowNode(Atom atom)
+    private int RowNode(FinestGroup atom)
     {
-        foreach (var cell in (Cell?[])[_release.CommunityType(atom.Community, atom.Type), _release.Community(atom.Community), _release.Organisation])
+        foreach (var cell in (DisclosedGroup?[])[_release.CommunityType(atom.Community, atom.Type), _release.Community(atom.Community), _release.Organisation])
             if (Node(cell) is > 0 and var node) return node;
         return Ground;
     }
 
-    private int UnitNode(Atom atom) => Node(_release.Unit(atom.Unit)) is > 0 and var node ? node : Ground;
+    private int UnitNode(FinestGroup atom) => Node(_release.Unit(atom.Unit)) is > 0 and var node ? node : Ground;
 
     /// <summary>
     /// Whether a hidden group's figure can be computed from the shown ones: whether node potentials exist
@@ -50,7 +50,7 @@ internal sealed class Audit
     /// outside the group tie their ends to one potential; the group's atoms then ask "row = unit + 1"
     /// between those classes, which is solvable unless the constraints contradict each other.
     /// </summary>
-    public bool Computable(Cell hidden)
+    public bool Computable(DisclosedGroup hidden)
     {
         var inGroup = hidden.Atoms.ToHashSet();
         var classes = Enumerable.Range(0, _node.Count + 1).ToArray();
@@ -104,12 +104,12 @@ internal sealed class Audit
     /// The group to hide next: among the shown groups holding atoms of the cut, one whose hiding moves an
     /// atom of the cut to the other side (so the cut disappears), the smallest such; else the smallest of all.
     /// </summary>
-    public Cell Candidate()
+    public DisclosedGroup Candidate()
     {
         var side = Cut ?? throw new InvalidOperationException("There is no cut to break.");
         var crossing = _edges.Where(e => e.Row != e.Unit && side[e.Row] >= 0 && side[e.Row] != side[e.Unit]).ToList();
-        var candidates = new List<Cell>();
-        var resolving = new HashSet<Cell>();
+        var candidates = new List<DisclosedGroup>();
+        var resolving = new HashSet<DisclosedGroup>();
         var org = Node(_release.Organisation);
         foreach (var (atom, row, unit) in crossing)
         {
@@ -122,7 +122,7 @@ internal sealed class Audit
             if (!unitCell.Hidden) Consider(unitCell, Ground, row);
 
             // Hiding the cell moves this atom's end to `target`; the atom stops crossing when `target` lies on the side of its other end.
-            void Consider(Cell cell, int target, int otherEnd)
+            void Consider(DisclosedGroup cell, int target, int otherEnd)
             {
                 if (!candidates.Contains(cell)) candidates.Add(cell);
                 if (target >= 0 && side[target] >= 0 && side[target] == side[otherEnd]) resolving.Add(cell);

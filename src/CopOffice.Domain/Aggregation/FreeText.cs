@@ -80,7 +80,7 @@ internal static partial class FreeText
         return t.Trim();
     }
 
-    /// <summary>Names listed in one cell ("Ann, Bob and Chris"; "Ann / Bob"), trimmed, repeats removed (case-insensitively), in the order given.</summary>
+    /// <summary>GroupNames listed in one cell ("Ann, Bob and Chris"; "Ann / Bob"), trimmed, repeats removed (case-insensitively), in the order given.</summary>
     public static IReadOnlyList<string> Names(string? text)
     {
         if (!IsAnswer(text)) return [];
@@ -97,7 +97,7 @@ internal static partial class FreeText
         var mask = 0;
         var questions = Framework.ValueFramework.StoryQuestions;
         for (var i = 0; i < questions.Count; i++)
-            if (HasAnswer(response.Texts, Layout.StoryNames[i]))
+            if (HasAnswer(response.Texts, FrameworkIndex.StoryNames[i]))
                 mask |= 1 << (int)questions[i].Cycle;
         return mask;
     }

@@ -14,7 +14,7 @@ public enum GroupKind
 }
 
 /// <summary>
-/// A group figures are shown for, in one period. Names are shown as the organisation spells them;
+/// A group figures are shown for, in one period. GroupNames are shown as the organisation spells them;
 /// a group of responses that did not say their unit or member type is named "(unit not given)" or
 /// "(member type not given)": it is part of the whole, so it is a row like any other.
 /// </summary>

@@ -3,10 +3,11 @@ using CopOffice.Responses;
 namespace CopOffice.Aggregation;
 
 /// <summary>
-/// The finest cell of a period: the value surveys of one community, member type and unit. Every group
-/// a view shows is a union of atoms, so groups are summed from atoms and the privacy audit reasons on atoms.
+/// The finest group of a period (an "atom" in the code that uses it): the value surveys of one community,
+/// member type and unit. Every group a view shows is a union of atoms, so groups are summed from atoms and
+/// the privacy audit reasons on atoms.
 /// </summary>
-internal sealed class Atom(int community, int type, int unit)
+internal sealed class FinestGroup(int community, int type, int unit)
 {
     public int Community { get; } = community;
     public int Type { get; } = type;
@@ -26,15 +27,15 @@ internal sealed class Atom(int community, int type, int unit)
 }
 
 /// <summary>A respondent of one period and the atoms of their responses (several when they answered for several communities).</summary>
-internal sealed class Respondent(string? email, Atom first)
+internal sealed class Respondent(string? email, FinestGroup first)
 {
     public string? Email { get; } = email;
-    public Atom First { get; } = first;
-    public List<Atom>? More { get; set; }
+    public FinestGroup First { get; } = first;
+    public List<FinestGroup>? More { get; set; }
 
     public int Responses => 1 + (More?.Count ?? 0);
 
-    public IEnumerable<Atom> Atoms => More is null ? [First] : [First, .. More];
+    public IEnumerable<FinestGroup> Atoms => More is null ? [First] : [First, .. More];
 }
 
 /// <summary>One pass over a period's value surveys: the tallies of every group, atoms and respondents.</summary>
@@ -48,7 +49,7 @@ internal sealed class PeriodTally(Period period)
     public Dictionary<(int Community, int Type), Tally> CommunityTypes { get; } = [];
     public Dictionary<int, Tally> Units { get; } = [];
     public Dictionary<int, Tally> Types { get; } = [];
-    public Dictionary<(int Community, int Type, int Unit), Atom> Atoms { get; } = [];
+    public Dictionary<(int Community, int Type, int Unit), FinestGroup> Atoms { get; } = [];
     public Dictionary<UInt128, Respondent> Respondents { get; } = [];
 
     public void Add(in SurveyFacts survey, int community, int type, int unit)
@@ -60,7 +61,7 @@ internal sealed class PeriodTally(Period period)
         Of(Units, unit).Add(_reading);
         Of(Types, type).Add(_reading);
         if (!Atoms.TryGetValue((community, type, unit), out var atom))
-            Atoms[(community, type, unit)] = atom = new Atom(community, type, unit);
+            Atoms[(community, type, unit)] = atom = new FinestGroup(community, type, unit);
         atom.Responses++;
         if (survey.IsAnonymous)
         {

@@ -6,13 +6,13 @@ namespace CopOffice.Aggregation;
 internal sealed class RosterIndex
 {
     private readonly Dictionary<string, List<(int Community, int Type, int Unit)>> _byEmail = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<(CellKind, int, int, int), HashSet<string>> _members = [];
+    private readonly Dictionary<(GroupKind, int, int, int), HashSet<string>> _members = [];
 
     private RosterIndex() { }
 
     public bool IsEmpty => _byEmail.Count == 0;
 
-    public static RosterIndex Build(Roster roster, Names names)
+    public static RosterIndex Build(Roster roster, GroupNames names)
     {
         var index = new RosterIndex();
         foreach (var entry in roster.Entries)
@@ -20,8 +20,8 @@ internal sealed class RosterIndex
             if (string.IsNullOrWhiteSpace(entry.Email)) continue;
             var email = entry.Email.Trim().ToLowerInvariant();
             var c = names.Communities.Prefer(entry.Community);
-            var u = entry.Unit is null ? NameTable.NotGiven : names.Units.Prefer(entry.Unit);
-            var t = entry.MemberType is null ? NameTable.NotGiven : names.Types.Prefer(entry.MemberType);
+            var u = entry.Unit is null ? GroupNameTable.NotGiven : names.Units.Prefer(entry.Unit);
+            var t = entry.MemberType is null ? GroupNameTable.NotGiven : names.Types.Prefer(entry.MemberType);
             if (!index._byEmail.TryGetValue(email, out var list)) index._byEmail[email] = list = [];
             list.Add((c, t, u));
             foreach (var key in Keys(c, t, u))
@@ -34,36 +34,36 @@ internal sealed class RosterIndex
     }
 
     /// <summary>The groups a roster entry counts in; "not given" units and types have no response rate.</summary>
-    private static IEnumerable<(CellKind, int, int, int)> Keys(int c, int t, int u)
+    private static IEnumerable<(GroupKind, int, int, int)> Keys(int c, int t, int u)
     {
-        yield return (CellKind.Organisation, -1, -1, -1);
-        if (c != NameTable.NotGiven) yield return (CellKind.Community, c, -1, -1);
-        if (c != NameTable.NotGiven && t != NameTable.NotGiven) yield return (CellKind.CommunityMemberType, c, t, -1);
-        if (u != NameTable.NotGiven) yield return (CellKind.Unit, -1, -1, u);
-        if (t != NameTable.NotGiven) yield return (CellKind.MemberType, -1, t, -1);
+        yield return (GroupKind.Organisation, -1, -1, -1);
+        if (c != GroupNameTable.NotGiven) yield return (GroupKind.Community, c, -1, -1);
+        if (c != GroupNameTable.NotGiven && t != GroupNameTable.NotGiven) yield return (GroupKind.CommunityMemberType, c, t, -1);
+        if (u != GroupNameTable.NotGiven) yield return (GroupKind.Unit, -1, -1, u);
+        if (t != GroupNameTable.NotGiven) yield return (GroupKind.MemberType, -1, t, -1);
     }
 
     /// <summary>Distinct members the roster lists in a group; null when the group has no roster count.</summary>
-    public int? Members(CellKind kind, int community = -1, int type = -1, int unit = -1) =>
-        IsEmpty || (kind is CellKind.Unit && unit == NameTable.NotGiven) || (kind is CellKind.MemberType or CellKind.CommunityMemberType && type == NameTable.NotGiven)
+    public int? Members(GroupKind kind, int community = -1, int type = -1, int unit = -1) =>
+        IsEmpty || (kind is GroupKind.Unit && unit == GroupNameTable.NotGiven) || (kind is GroupKind.MemberType or GroupKind.CommunityMemberType && type == GroupNameTable.NotGiven)
             ? null
             : _members.TryGetValue((kind, community, type, unit), out var set) ? set.Count : 0;
 
-    public IEnumerable<int> Communities => _members.Keys.Where(k => k.Item1 == CellKind.Community).Select(k => k.Item2);
-    public IEnumerable<int> Units => _members.Keys.Where(k => k.Item1 == CellKind.Unit).Select(k => k.Item4);
-    public IEnumerable<int> Types => _members.Keys.Where(k => k.Item1 == CellKind.MemberType).Select(k => k.Item3);
+    public IEnumerable<int> Communities => _members.Keys.Where(k => k.Item1 == GroupKind.Community).Select(k => k.Item2);
+    public IEnumerable<int> Units => _members.Keys.Where(k => k.Item1 == GroupKind.Unit).Select(k => k.Item4);
+    public IEnumerable<int> Types => _members.Keys.Where(k => k.Item1 == GroupKind.MemberType).Select(k => k.Item3);
     public IEnumerable<int> TypesIn(int community) =>
-        _members.Keys.Where(k => k.Item1 == CellKind.CommunityMemberType && k.Item2 == community).Select(k => k.Item3);
+        _members.Keys.Where(k => k.Item1 == GroupKind.CommunityMemberType && k.Item2 == community).Select(k => k.Item3);
 
     /// <summary>Whether the roster lists this member in the group (the numerator of its response rate).</summary>
-    public bool Lists(string email, Cell cell) =>
+    public bool Lists(string email, DisclosedGroup cell) =>
         _byEmail.TryGetValue(email, out var entries) && cell.Kind switch
         {
-            CellKind.Organisation => true,
-            CellKind.Community => entries.Exists(e => e.Community == cell.Community),
-            CellKind.CommunityMemberType => entries.Exists(e => e.Community == cell.Community && e.Type == cell.Type),
-            CellKind.Unit => entries.Exists(e => e.Unit == cell.Unit),
-            CellKind.MemberType => entries.Exists(e => e.Type == cell.Type),
+            GroupKind.Organisation => true,
+            GroupKind.Community => entries.Exists(e => e.Community == cell.Community),
+            GroupKind.CommunityMemberType => entries.Exists(e => e.Community == cell.Community && e.Type == cell.Type),
+            GroupKind.Unit => entries.Exists(e => e.Unit == cell.Unit),
+            GroupKind.MemberType => entries.Exists(e => e.Type == cell.Type),
             _ => false,
         };
 }

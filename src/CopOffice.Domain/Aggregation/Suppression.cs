@@ -21,7 +21,7 @@ namespace CopOffice.Aggregation;
 /// </summary>
 internal static class Suppression
 {
-    public static void Apply(Release release, PrivacyOptions options)
+    public static void Apply(PeriodDisclosure release, PrivacyOptions options)
     {
         var k = options.MinGroupSize;
         foreach (var cell in release.Decided)
@@ -52,7 +52,7 @@ internal static class Suppression
     /// change what can be computed, so the audit still holds, and afterwards no hidden figure can be
     /// recovered from the shown ones.
     /// </summary>
-    private static void RevealWhatCanBeComputed(Release release, int k)
+    private static void RevealWhatCanBeComputed(PeriodDisclosure release, int k)
     {
         var audit = Audit.Of(release, k);
         var computable = release.Decided.Concat(release.MemberTypes)
@@ -61,7 +61,7 @@ internal static class Suppression
     }
 
     /// <summary>A hidden group hides what lies inside it: everything under a hidden organisation, member types of a hidden community.</summary>
-    private static void Cascade(Release release)
+    private static void Cascade(PeriodDisclosure release)
     {
         if (release.Organisation.Hidden)
             foreach (var cell in release.Decided) cell.Hide(release.Organisation.Cause);
@@ -69,7 +69,7 @@ internal static class Suppression
             foreach (var cell in community.Children) cell.Hide(SuppressionCause.Subtraction);
     }
 
-    private static IEnumerable<(Cell Parent, IReadOnlyList<Cell> Children)> Partitions(Release release)
+    private static IEnumerable<(DisclosedGroup Parent, IReadOnlyList<DisclosedGroup> Children)> Partitions(PeriodDisclosure release)
     {
         yield return (release.Organisation, release.Communities);
         yield return (release.Organisation, release.Units);
@@ -77,7 +77,7 @@ internal static class Suppression
     }
 
     /// <summary>One round of sibling protection; true when it hid anything.</summary>
-    private static bool Siblings(Release release, int k)
+    private static bool Siblings(PeriodDisclosure release, int k)
     {
         var changed = false;
         foreach (var (parent, children) in Partitions(release))
@@ -98,7 +98,7 @@ internal static class Suppression
     }
 
     /// <summary>The group whose hiding costs least: fewest respondents, then least weight, then shown order.</summary>
-    internal static Cell? Smallest(IEnumerable<Cell> cells) =>
+    internal static DisclosedGroup? Smallest(IEnumerable<DisclosedGroup> cells) =>
         cells.Select((c, i) => (Cell: c, Order: i)).OrderBy(x => x.Cell.People).ThenBy(x => x.Cell.Weight).ThenBy(x => x.Order)
             .Select(x => x.Cell).FirstOrDefault();
 
@@ -106,7 +106,7 @@ internal static class Suppression
     /// Organisation-wide member types add a table the audit does not model, so one is shown only when it
     /// adds nothing: when every community's cell of that type is shown, it is their sum.
     /// </summary>
-    private static void DeriveMemberTypes(Release release, int k, bool complementary)
+    private static void DeriveMemberTypes(PeriodDisclosure release, int k, bool complementary)
     {
         foreach (var type in release.MemberTypes)
         {

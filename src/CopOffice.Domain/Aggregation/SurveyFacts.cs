@@ -30,7 +30,7 @@ internal readonly record struct SurveyFacts(
     /// <summary>Anonymous: no name or email, each such survey is a person of its own.</summary>
     public bool IsAnonymous => Respondent == UInt128.Zero;
 
-    /// <summary>The rating code of indicator <paramref name="i"/> (in <see cref="Layout.Indicators"/> order).</summary>
+    /// <summary>The rating code of indicator <paramref name="i"/> (in <see cref="FrameworkIndex.Indicators"/> order).</summary>
     public int Rating(int i) => Ratings[i];
 
     /// <param name="names">Shares the spellings of group names among surveys (<see cref="Spellings"/>).</param>
@@ -39,13 +39,13 @@ internal readonly record struct SurveyFacts(
     {
         if (response.Kind != TemplateKind.ValueSurvey)
             throw new ArgumentException($"Facts are read from value surveys, not a {response.Kind}.", nameof(response));
-        var ratings = new byte[Layout.IndicatorNames.Length];
+        var ratings = new byte[FrameworkIndex.IndicatorNames.Length];
         var (keys, slots) = SlotsOf(response.Ratings);
         for (var i = 0; i < ratings.Length; i++)
-            ratings[i] = (byte)RatingSlots.CodeOf(response.Ratings, Layout.IndicatorNames[i], keys, slots[i]);
+            ratings[i] = (byte)RatingSlots.CodeOf(response.Ratings, FrameworkIndex.IndicatorNames[i], keys, slots[i]);
         uint roles = 0;
         foreach (var role in response.RolesHeld)
-            if (Layout.RoleIndex.TryGetValue(role, out var r)) roles |= 1u << r;
+            if (FrameworkIndex.RoleIndex.TryGetValue(role, out var r)) roles |= 1u << r;
         var key = response.Respondent;
         return new SurveyFacts(response.Period, names.Shared(response.Community)!, names.Shared(response.MemberType), names.Shared(response.Unit),
             key.Length == 0 ? UInt128.Zero : Digest(key), names.OnRoster(response.MemberEmail),
@@ -62,12 +62,12 @@ internal readonly record struct SurveyFacts(
     {
         if (RatingSlots.KeysOf(ratings) is not { } keys) return (null, NoSlots);
         if (s_slots is { } known && ReferenceEquals(known.Keys, keys)) return known;
-        var found = (keys, Layout.IndicatorNames.Select(keys.SlotOf).ToArray());
+        var found = (keys, FrameworkIndex.IndicatorNames.Select(keys.SlotOf).ToArray());
         s_slots = found;
         return found;
     }
 
-    private static readonly int[] NoSlots = new int[Layout.IndicatorNames.Length];
+    private static readonly int[] NoSlots = new int[FrameworkIndex.IndicatorNames.Length];
 
     public static StoryConsent ConsentOf(string consent) => consent switch
     {

@@ -13,8 +13,8 @@ internal sealed class Tally
     public const int RatingBins = 6;
     public const int NotApplicableBin = 5;
 
-    private static readonly int IndicatorCount = Layout.Indicators.Count;
-    private static readonly int QuadrantCount = Layout.Quadrants.Count;
+    private static readonly int IndicatorCount = FrameworkIndex.Indicators.Count;
+    private static readonly int QuadrantCount = FrameworkIndex.Quadrants.Count;
     private static readonly CompositeScale Scale = CompositeScale.Quadrant;
 
     public int Responses { get; private set; }
@@ -22,8 +22,8 @@ internal sealed class Tally
     public int[] Ratings { get; } = new int[IndicatorCount * RatingBins];
     public int[] Scores { get; } = new int[QuadrantCount * Scale.Size];
     public int[] NoScore { get; } = new int[QuadrantCount];
-    public int[] StoriesReaching { get; } = new int[Layout.Cycles.Count];
-    public int[] RolesHeld { get; } = new int[Layout.Roles.Count];
+    public int[] StoriesReaching { get; } = new int[FrameworkIndex.Cycles.Count];
+    public int[] RolesHeld { get; } = new int[FrameworkIndex.Roles.Count];
 
     public ReadOnlySpan<int> RatingsOf(int indicator) => Ratings.AsSpan(indicator * RatingBins, RatingBins);
 
@@ -52,7 +52,7 @@ internal sealed class Tally
                 _ => i * RatingBins + code - 1,
             };
             if (code is < 1 or > 5) continue;
-            var q = Layout.QuadrantOfIndicator[i];
+            var q = FrameworkIndex.QuadrantOfIndicator[i];
             count[q]++;
             sum[q] += code;
         }
@@ -60,7 +60,7 @@ internal sealed class Tally
             reading.ScoreBins[q] = count[q] == 0 ? -1 : q * Scale.Size + Scale.Index(count[q], sum[q]);
         reading.StoryCycles = survey.StoryCycles;
         reading.Roles.Clear();
-        for (var r = 0; r < Layout.Roles.Count; r++)
+        for (var r = 0; r < FrameworkIndex.Roles.Count; r++)
             if ((survey.Roles & (1u << r)) != 0) reading.Roles.Add(r);
     }
 

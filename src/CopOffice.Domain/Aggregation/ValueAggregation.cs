@@ -54,7 +54,7 @@ public static class ValueAggregation
         ArgumentNullException.ThrowIfNull(options);
         options.Validated();
 
-        var names = new Names();
+        var names = new GroupNames();
         var rosterIndex = RosterIndex.Build(roster, names);
         var tallies = new Dictionary<Period, PeriodTally>();
         var entries = new Dictionary<Period, List<Entry>>();
@@ -89,11 +89,11 @@ public static class ValueAggregation
             }
         }
 
-        var releases = new SortedDictionary<Period, Release>();
+        var releases = new SortedDictionary<Period, PeriodDisclosure>();
         foreach (var (period, tally) in tallies)
         {
             tally.Weigh();
-            var release = Release.Build(tally, names, rosterIndex);
+            var release = PeriodDisclosure.Build(tally, names, rosterIndex);
             Suppression.Apply(release, options);
             releases[period] = release;
         }

@@ -34,10 +34,10 @@ public sealed partial class ValuePicture
         var analysis = Latest(_analyses, community, period);
         var cell = ReleaseFor(period).Community(community);
         var withheld = Withheld<int>(cell);
-        // Names are read only of members who hold a role and agreed to be named.
+        // GroupNames are read only of members who hold a role and agreed to be named.
         var named = EntriesOf(period, community).Where(e => e.Roles != 0 && e.Consent == StoryConsent.Named)
             .Select(e => (e.Roles, Name: ResponseOf(e).MemberName)).Where(x => x.Name is not null).ToList();
-        var roles = Layout.Roles.Select((role, r) =>
+        var roles = FrameworkIndex.Roles.Select((role, r) =>
         {
             var holders = FreeText.Names(analysis?.Text(AnswerNames.RoleAnalysis(role.Id, "holders")));
             var holding = named

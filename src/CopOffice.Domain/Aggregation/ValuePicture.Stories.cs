@@ -94,7 +94,7 @@ public sealed partial class ValuePicture
         var answers = new List<StoryAnswer>();
         var questions = ValueFramework.StoryQuestions;
         for (var i = 0; i < questions.Count; i++)
-            if (texts.TryGetValue(Layout.StoryNames[i], out var text) && FreeText.IsAnswer(text))
+            if (texts.TryGetValue(FrameworkIndex.StoryNames[i], out var text) && FreeText.IsAnswer(text))
                 answers.Add(new StoryAnswer(questions[i], text));
         return answers;
     }
@@ -113,11 +113,11 @@ public sealed partial class ValuePicture
                     claims.Add(claim);
         }
         var identified = own || consent == StoryConsent.Named;
-        return new Story(period, _names.Communities.Display(entry.Community), consent, answers, Layout.CyclesIn(entry.StoryCycles), claims)
+        return new Story(period, _names.Communities.Display(entry.Community), consent, answers, FrameworkIndex.CyclesIn(entry.StoryCycles), claims)
         {
             MemberName = identified ? memberName : null,
-            Unit = identified && entry.Unit != NameTable.NotGiven ? _names.Units.Display(entry.Unit) : null,
-            MemberType = identified && entry.Type != NameTable.NotGiven ? _names.Types.Display(entry.Type) : null,
+            Unit = identified && entry.Unit != GroupNameTable.NotGiven ? _names.Units.Display(entry.Unit) : null,
+            MemberType = identified && entry.Type != GroupNameTable.NotGiven ? _names.Types.Display(entry.Type) : null,
         };
     }
 

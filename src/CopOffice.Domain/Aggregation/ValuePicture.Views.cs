@@ -15,13 +15,13 @@ public sealed partial class ValuePicture
         var units = _names.Units.Ordered(ReleasesUpTo(period).SelectMany(r => r.Units.Select(c => c.Unit)).Concat(_roster.Units)).ToList();
         var types = _names.Types.Ordered(ReleasesUpTo(period).SelectMany(r => r.MemberTypes.Select(c => c.Type)).Concat(_roster.Types)).ToList();
 
-        var organisation = Profile(period, CellKind.Organisation);
+        var organisation = Profile(period, GroupKind.Organisation);
         var history = ReleasesUpTo(period)
-            .SelectMany(r => communities.Select(c => Profile(r.Period, CellKind.Community, c)).Prepend(Profile(r.Period, CellKind.Organisation)))
+            .SelectMany(r => communities.Select(c => Profile(r.Period, GroupKind.Community, c)).Prepend(Profile(r.Period, GroupKind.Organisation)))
             .ToList();
-        var rates = _roster.IsEmpty ? [] : communities.Select(c => Rate(period, CellKind.Community, c))
-            .Concat(units.Where(u => u != NameTable.NotGiven).Select(u => Rate(period, CellKind.Unit, u: u)))
-            .Prepend(Rate(period, CellKind.Organisation)).ToList();
+        var rates = _roster.IsEmpty ? [] : communities.Select(c => Rate(period, GroupKind.Community, c))
+            .Concat(units.Where(u => u != GroupNameTable.NotGiven).Select(u => Rate(period, GroupKind.Unit, u: u)))
+            .Prepend(Rate(period, GroupKind.Organisation)).ToList();
 
         var shared = SharedStories(period);
         var stories = shared.Select(s => s.Story).ToList();
@@ -44,9 +44,9 @@ public sealed partial class ValuePicture
             Privacy = Privacy,
             Method = _method,
             Organisation = organisation,
-            Communities = [.. communities.Select(c => Profile(period, CellKind.Community, c))],
-            Units = [.. units.Select(u => Profile(period, CellKind.Unit, u: u))],
-            MemberTypes = [.. types.Select(t => Profile(period, CellKind.MemberType, t: t))],
+            Communities = [.. communities.Select(c => Profile(period, GroupKind.Community, c))],
+            Units = [.. units.Select(u => Profile(period, GroupKind.Unit, u: u))],
+            MemberTypes = [.. types.Select(t => Profile(period, GroupKind.MemberType, t: t))],
             History = history,
             ResponseRates = rates,
             ValueCreation = Matrix(organisation, stories),
@@ -68,7 +68,7 @@ public sealed partial class ValuePicture
         var id = RequireCommunity(community);
         var types = _names.Types.Ordered(ReleasesUpTo(period).SelectMany(r => r.Atoms.Where(a => a.Community == id).Select(a => a.Type))
             .Concat(_roster.TypesIn(id))).ToList();
-        var profile = Profile(period, CellKind.Community, id);
+        var profile = Profile(period, GroupKind.Community, id);
         var shared = SharedStories(period).Where(s => s.Entry.Community == id).ToList();
         var stories = shared.Select(s => s.Story).ToList();
         return new CommunityView
@@ -79,11 +79,11 @@ public sealed partial class ValuePicture
             Privacy = Privacy,
             Method = _method,
             Profile = profile,
-            Organisation = Profile(period, CellKind.Organisation),
-            MemberTypes = [.. types.Select(t => Profile(period, CellKind.CommunityMemberType, id, t))],
-            History = [.. ReleasesUpTo(period).Select(r => Profile(r.Period, CellKind.Community, id))],
+            Organisation = Profile(period, GroupKind.Organisation),
+            MemberTypes = [.. types.Select(t => Profile(period, GroupKind.CommunityMemberType, id, t))],
+            History = [.. ReleasesUpTo(period).Select(r => Profile(r.Period, GroupKind.Community, id))],
             Participation = _roster.IsEmpty ? [] :
-                [Rate(period, CellKind.Community, id), .. types.Where(t => t != NameTable.NotGiven).Select(t => Rate(period, CellKind.CommunityMemberType, id, t))],
+                [Rate(period, GroupKind.Community, id), .. types.Where(t => t != GroupNameTable.NotGiven).Select(t => Rate(period, GroupKind.CommunityMemberType, id, t))],
             ValueCreation = Matrix(profile, stories),
             Stories = stories,
             ClaimTotals = Totals(shared, withOrganisation: false),
@@ -121,23 +121,23 @@ public sealed partial class ValuePicture
             var own = entry.StoryCycles == 0 ? null : (shared ?? StoryOf(entry, response.Period, response.Texts, response.MemberName, entry.Consent)) with
             {
                 MemberName = response.MemberName,
-                Unit = entry.Unit == NameTable.NotGiven ? null : _names.Units.Display(entry.Unit),
-                MemberType = entry.Type == NameTable.NotGiven ? null : _names.Types.Display(entry.Type),
+                Unit = entry.Unit == GroupNameTable.NotGiven ? null : _names.Units.Display(entry.Unit),
+                MemberType = entry.Type == GroupNameTable.NotGiven ? null : _names.Types.Display(entry.Type),
             };
             return new MemberAnswers
             {
                 Period = response.Period,
                 Community = _names.Communities.Display(entry.Community),
-                Unit = entry.Unit == NameTable.NotGiven ? null : _names.Units.Display(entry.Unit),
-                MemberType = entry.Type == NameTable.NotGiven ? null : _names.Types.Display(entry.Type),
+                Unit = entry.Unit == GroupNameTable.NotGiven ? null : _names.Units.Display(entry.Unit),
+                MemberType = entry.Type == GroupNameTable.NotGiven ? null : _names.Types.Display(entry.Type),
                 Ratings = [.. ValueFramework.Indicators.Select(i => new OwnRating(i, response.Ratings.TryGetValue(AnswerNames.Indicator(i.Id), out var r) ? r : null))],
                 Quadrants = OwnScores(response),
-                RolesHeld = [.. Layout.Roles.Where(r => response.RolesHeld.Contains(r.Id))],
+                RolesHeld = [.. FrameworkIndex.Roles.Where(r => response.RolesHeld.Contains(r.Id))],
                 Story = own,
                 Enablers = response.Text(AnswerNames.Enablers),
                 Challenges = response.Text(AnswerNames.Challenges),
-                CommunityProfile = Profile(response.Period, CellKind.Community, entry.Community),
-                OrganisationProfile = Profile(response.Period, CellKind.Organisation),
+                CommunityProfile = Profile(response.Period, GroupKind.Community, entry.Community),
+                OrganisationProfile = Profile(response.Period, GroupKind.Organisation),
             };
         }).ToList();
         return new MemberView

@@ -10,21 +10,21 @@ namespace CopOffice.Aggregation;
 /// </summary>
 public sealed partial class ValuePicture
 {
-    private readonly Names _names;
+    private readonly GroupNames _names;
     private readonly RosterIndex _roster;
-    private readonly SortedDictionary<Period, Release> _releases;
+    private readonly SortedDictionary<Period, PeriodDisclosure> _releases;
     private readonly Dictionary<Period, List<Entry>> _entries;
     private readonly Lazy<Dictionary<string, List<(Period Period, Entry Entry)>>> _members;
     private readonly Func<int, Response> _responseAt;
     private readonly Func<int, IReadOnlyDictionary<string, string>> _textsAt;
     private readonly List<CoordinatorEntry> _checks;
     private readonly List<CoordinatorEntry> _analyses;
-    private readonly Dictionary<Period, Release> _empty = [];
+    private readonly Dictionary<Period, PeriodDisclosure> _empty = [];
     private readonly IReadOnlyList<MethodNote> _method;
     // Views may be asked for from several threads (the service); the caches below are filled under this lock.
     private readonly Lock _gate = new();
 
-    internal ValuePicture(PrivacyOptions privacy, Names names, RosterIndex roster, SortedDictionary<Period, Release> releases,
+    internal ValuePicture(PrivacyOptions privacy, GroupNames names, RosterIndex roster, SortedDictionary<Period, PeriodDisclosure> releases,
         Dictionary<Period, List<Entry>> entries, List<CoordinatorEntry> checks, List<CoordinatorEntry> analyses,
         Func<int, Response> responseAt, Func<int, IReadOnlyDictionary<string, string>> textsAt)
     {
@@ -84,13 +84,13 @@ public sealed partial class ValuePicture
         throw new KeyNotFoundException($"\"{community}\" is not a community of these responses or the roster. Communities: {string.Join(", ", Communities)}.");
     }
 
-    private Release ReleaseFor(Period period)
+    private PeriodDisclosure ReleaseFor(Period period)
     {
         if (_releases.TryGetValue(period, out var release)) return release;
         lock (_gate)
         {
             if (_empty.TryGetValue(period, out release)) return release;
-            release = Release.Build(new PeriodTally(period), _names, _roster);
+            release = PeriodDisclosure.Build(new PeriodTally(period), _names, _roster);
             Suppression.Apply(release, Privacy);
             return _empty[period] = release;
         }
@@ -99,23 +99,15 @@ public sealed partial class ValuePicture
     /// <summary>The organisation's previous survey period: the latest earlier period with value surveys (see <see cref="AggregationMethod.Trend"/>).</summary>
     private Period? Previous(Period period) => _releases.Keys.Where(p => p.CompareTo(period) < 0).Select(p => (Period?)p).LastOrDefault();
 
-    private IEnumerable<Release> ReleasesUpTo(Period period) => _releases.Where(r => r.Key.CompareTo(period) <= 0).Select(r => r.Value);
+    private IEnumerable<PeriodDisclosure> ReleasesUpTo(Period period) => _releases.Where(r => r.Key.CompareTo(period) <= 0).Select(r => r.Value);
 
     private IEnumerable<int> CommunityIdsUpTo(Period? period) =>
         _releases.Where(r => period is null || r.Key.CompareTo(period.Value) <= 0).SelectMany(r => r.Value.Communities.Select(c => c.Community))
             .Concat(_checks.Concat(_analyses).Where(e => period is null || e.Response.Period.CompareTo(period.Value) <= 0).Select(e => e.Community))
             .Concat(_roster.Communities)
-            .Where(id => id != NameTable.NotGiven);
+            .Where(id => id != GroupNameTable.NotGiven);
 
-    private Group GroupOf(Period period, CellKind kind, int c = -1, int t = -1, int u = -1) => new(kind switch
-    {
-        CellKind.Organisation => GroupKind.Organisation,
-        CellKind.Community => GroupKind.Community,
-        CellKind.CommunityMemberType => GroupKind.CommunityMemberType,
-        CellKind.Unit => GroupKind.Unit,
-        CellKind.MemberType => GroupKind.MemberType,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    }, period)
+    private Group GroupOf(Period period, GroupKind kind, int c = -1, int t = -1, int u = -1) => new(kind, period)
     {
         Community = c >= 0 ? _names.Communities.Display(c) : null,
         MemberType = t >= 0 ? _names.Types.Display(t) : null,
@@ -123,7 +115,7 @@ public sealed partial class ValuePicture
     };
 
     /// <summary>A group's row: its figures with trends, or why they are not shown.</summary>
-    private GroupProfile Profile(Period period, CellKind kind, int c = -1, int t = -1, int u = -1)
+    private GroupProfile Profile(Period period, GroupKind kind, int c = -1, int t = -1, int u = -1)
     {
         var group = GroupOf(period, kind, c, t, u);
         var cell = ReleaseFor(period).Find(kind, c, t, u);
@@ -133,12 +125,12 @@ public sealed partial class ValuePicture
     }
 
     /// <summary>Why a cell's figures are not shown, or null when they are: an absent or empty group reads like any group under k.</summary>
-    private Suppressed<T>? Withheld<T>(Cell? cell) =>
+    private Suppressed<T>? Withheld<T>(DisclosedGroup? cell) =>
         cell is null || cell.IsEmpty ? Reasons.Suppress<T>(SuppressionCause.TooFewRespondents, Privacy)
         : cell.Hidden ? Reasons.Suppress<T>(cell.Cause, Privacy)
         : null;
 
-    private ValueProfile ProfileOf(Cell cell, Release? previousRelease, Cell? previous)
+    private ValueProfile ProfileOf(DisclosedGroup cell, PeriodDisclosure? previousRelease, DisclosedGroup? previous)
     {
         var tally = cell.Tally;
         var before = previousRelease is null ? null : Withheld<Change>(previous);
@@ -151,23 +143,23 @@ public sealed partial class ValuePicture
                 now.Mean - earlier.Mean, now.TopTwoBoxShare - earlier.TopTwoBoxShare));
         }
 
-        var indicators = Layout.Indicators.Select((indicator, i) =>
+        var indicators = FrameworkIndex.Indicators.Select((indicator, i) =>
         {
             var statistics = Statistics.OfRatings(tally.RatingsOf(i));
             return new IndicatorStatistics(indicator, statistics, Trend(statistics, () => Statistics.OfRatings(previous!.Tally.RatingsOf(i))));
         }).ToList();
-        var quadrants = Layout.Quadrants.Select((quadrant, q) =>
+        var quadrants = FrameworkIndex.Quadrants.Select((quadrant, q) =>
         {
             var statistics = Statistics.OfScores(CompositeScale.Quadrant, tally.ScoresOf(q), tally.NoScore[q]);
             return new QuadrantStatistics(quadrant, statistics,
                 Trend(statistics, () => Statistics.OfScores(CompositeScale.Quadrant, previous!.Tally.ScoresOf(q), previous.Tally.NoScore[q])));
         }).ToList();
-        var cycles = Layout.Cycles.Select(cycle =>
+        var cycles = FrameworkIndex.Cycles.Select(cycle =>
         {
             Span<int> pooled = stackalloc int[Tally.RatingBins];
-            for (var i = 0; i < Layout.Indicators.Count; i++)
+            for (var i = 0; i < FrameworkIndex.Indicators.Count; i++)
             {
-                if (Layout.CycleOfIndicator[i] != (int)cycle) continue;
+                if (FrameworkIndex.CycleOfIndicator[i] != (int)cycle) continue;
                 var bins = tally.RatingsOf(i);
                 for (var b = 0; b < Tally.RatingBins; b++) pooled[b] += bins[b];
             }
@@ -177,7 +169,7 @@ public sealed partial class ValuePicture
         return new ValueProfile(cell.People, indicators, quadrants, cycles, tally.Stories);
     }
 
-    private ResponseRate Rate(Period period, CellKind kind, int c = -1, int t = -1, int u = -1)
+    private ResponseRate Rate(Period period, GroupKind kind, int c = -1, int t = -1, int u = -1)
     {
         var group = GroupOf(period, kind, c, t, u);
         var members = _roster.Members(kind, c, t, u) ?? 0;
@@ -189,13 +181,13 @@ public sealed partial class ValuePicture
 
     private static ValueCreationMatrix Matrix(GroupProfile profile, IReadOnlyList<Story> stories)
     {
-        var columns = Layout.Cycles.Select(cycle => new CycleColumn(cycle,
-            [.. Layout.Indicators.Where(i => i.Cycle == cycle)],
+        var columns = FrameworkIndex.Cycles.Select(cycle => new CycleColumn(cycle,
+            [.. FrameworkIndex.Indicators.Where(i => i.Cycle == cycle)],
             profile.Profile.Map(p => p.Cycle(cycle)),
             [.. stories.Where(s => s.Cycles.Contains(cycle)).Select(s => s.Id!)])).ToList();
         var links = new List<CycleLink>();
-        foreach (var from in Layout.Cycles)
-            foreach (var to in Layout.Cycles.Where(c => c > from))
+        foreach (var from in FrameworkIndex.Cycles)
+            foreach (var to in FrameworkIndex.Cycles.Where(c => c > from))
             {
                 var linking = stories.Where(s => s.Cycles.Contains(from) && s.Cycles.Contains(to)).Select(s => s.Id!).ToList();
                 if (linking.Count > 0) links.Add(new CycleLink(from, to, linking));
@@ -211,7 +203,7 @@ public sealed partial class ValuePicture
 
     private static IReadOnlyList<OwnScore> OwnScores(Response response) =>
     [
-        .. Layout.Quadrants.Select(quadrant =>
+        .. FrameworkIndex.Quadrants.Select(quadrant =>
         {
             var values = ValueFramework.IndicatorsIn(quadrant)
                 .Select(i => response.Ratings.TryGetValue(Questionnaires.AnswerNames.Indicator(i.Id), out var r) ? r.Value : null)

@@ -50,7 +50,7 @@ internal static class MatrixGrid
                 var content = box(Quadrant.Of(horizon, beneficiary));
                 var column = first + 1 + (horizon == Horizon.ShortTerm ? 0 : BoxColumns);
                 var whole = ws.Range(row, column, row + lines, column + BoxColumns - 1);
-                whole.Style.Fill.BackgroundColor = content.Score is { } s ? Palette.ForScore(s) : Palette.WithheldFill;
+                whole.Style.Fill.BackgroundColor = content.Score is { } s ? ReportPalette.ForScore(s) : ReportPalette.WithheldFill;
                 whole.Style.Border.OutsideBorder = XLBorderStyleValues.Medium;
                 whole.Style.Border.OutsideBorderColor = XLColor.White;
 
@@ -69,7 +69,7 @@ internal static class MatrixGrid
                 {
                     score.FirstCell().SetValue(content.Withheld ?? "");
                     score.Style.Font.Italic = true;
-                    score.Style.Font.FontColor = Palette.Muted;
+                    score.Style.Font.FontColor = ReportPalette.Muted;
                     score.Style.Alignment.WrapText = true;
                 }
                 for (var l = 0; l < lines; l++)
@@ -90,8 +90,8 @@ internal static class MatrixGrid
     private static void Header(IXLRange range)
     {
         range.Style.Font.Bold = true;
-        range.Style.Font.FontColor = Palette.Heading;
-        range.Style.Fill.BackgroundColor = Palette.Band;
+        range.Style.Font.FontColor = ReportPalette.Heading;
+        range.Style.Fill.BackgroundColor = ReportPalette.Band;
         range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
         range.Style.Border.OutsideBorder = XLBorderStyleValues.Medium;

@@ -8,7 +8,7 @@ internal sealed partial class ReportSheet
     private void Style(TableBlock block, PlacedTable placed)
     {
         var header = Sheet.Range(placed.HeaderRow, placed.FirstColumn, placed.HeaderRow, placed.LastColumn);
-        header.Style.Fill.BackgroundColor = Palette.HeaderFill;
+        header.Style.Fill.BackgroundColor = ReportPalette.HeaderFill;
         header.Style.Font.FontColor = XLColor.White;
         header.Style.Font.Bold = true;
         header.Style.Alignment.WrapText = true;
@@ -29,7 +29,7 @@ internal sealed partial class ReportSheet
         var data = Sheet.Range(placed.FirstDataRow, placed.FirstColumn, placed.LastRow, placed.LastColumn);
         data.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         data.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
-        data.Style.Border.BottomBorderColor = Palette.Rule;
+        data.Style.Border.BottomBorderColor = ReportPalette.Rule;
         for (var c = 0; c < block.Columns.Count; c++)
         {
             var column = block.Columns[c];
@@ -67,11 +67,11 @@ internal sealed partial class ReportSheet
             {
                 for (var c = 0; c < block.Columns.Count; c++)
                     if (Formats.IsNumeric(block.Columns[c].Format) && block.Rows[i].Cells[c] is null)
-                        row.Cell(1, c + 1).Style.Fill.BackgroundColor = Palette.WithheldFill;
+                        row.Cell(1, c + 1).Style.Fill.BackgroundColor = ReportPalette.WithheldFill;
                 if (note is { } n)
                 {
                     row.Cell(1, n + 1).Style.Font.Italic = true;
-                    row.Cell(1, n + 1).Style.Font.FontColor = Palette.Muted;
+                    row.Cell(1, n + 1).Style.Font.FontColor = ReportPalette.Muted;
                 }
             }
         }
@@ -83,7 +83,7 @@ internal sealed partial class ReportSheet
             if (block.Rows.Count > 1)
                 Sheet.Range(placed.FirstDataRow + 1, placed.FirstColumn, placed.LastRow, placed.LastColumn).AddConditionalFormat()
                     .WhenIsTrue($"=${first.ColumnLetter}{first.RowNumber + 1}<>${above.ColumnLetter}{above.RowNumber + 1}")
-                    .Border.SetTopBorder(XLBorderStyleValues.Thin).Border.SetTopBorderColor(Palette.GroupRule);
+                    .Border.SetTopBorder(XLBorderStyleValues.Thin).Border.SetTopBorderColor(ReportPalette.GroupRule);
         }
         foreach (var fade in block.Highlights.OfType<FadeRepeats>())
         {
@@ -92,7 +92,7 @@ internal sealed partial class ReportSheet
             var above = Sheet.Cell(placed.HeaderRow, placed.FirstColumn).Address;
             Sheet.Range(placed.FirstDataRow, placed.FirstColumn, placed.LastRow, placed.FirstColumn + fade.Count - 1).AddConditionalFormat()
                 .WhenIsTrue($"=${first.ColumnLetter}{first.RowNumber}=${above.ColumnLetter}{above.RowNumber}")
-                .Font.SetFontColor(Palette.Faded);
+                .Font.SetFontColor(ReportPalette.Faded);
         }
         foreach (var highlight in block.Highlights)
             foreach (var (from, to) in Runs(highlight.Columns))
@@ -103,20 +103,20 @@ internal sealed partial class ReportSheet
                 {
                     case ColourScale scale:
                         range.AddConditionalFormat().ColorScale()
-                            .Minimum(XLCFContentType.Number, scale.Low, Palette.LowColour)
-                            .Midpoint(XLCFContentType.Number, scale.Middle, Palette.MiddleColour)
-                            .Maximum(XLCFContentType.Number, scale.High, Palette.HighColour);
+                            .Minimum(XLCFContentType.Number, scale.Low, ReportPalette.LowColour)
+                            .Midpoint(XLCFContentType.Number, scale.Middle, ReportPalette.MiddleColour)
+                            .Maximum(XLCFContentType.Number, scale.High, ReportPalette.HighColour);
                         break;
                     case ZeroAlert:
-                        range.AddConditionalFormat().WhenEquals(0).Fill.SetBackgroundColor(Palette.Gap);
+                        range.AddConditionalFormat().WhenEquals(0).Fill.SetBackgroundColor(ReportPalette.Gap);
                         break;
                     case Shading:
                         range.AddConditionalFormat().ColorScale()
                             .Minimum(XLCFContentType.Number, 0, XLColor.White)
-                            .HighestValue(Palette.Shade);
+                            .HighestValue(ReportPalette.Shade);
                         break;
                     case DataBars bars:
-                        range.AddConditionalFormat().DataBar(Palette.Bar, false)
+                        range.AddConditionalFormat().DataBar(ReportPalette.Bar, false)
                             .Minimum(XLCFContentType.Number, bars.Low)
                             .Maximum(XLCFContentType.Number, bars.High);
                         break;

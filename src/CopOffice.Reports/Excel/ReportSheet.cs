@@ -32,8 +32,8 @@ internal sealed partial class ReportSheet
         Sheet = book.Workbook.AddWorksheet(name);
         Sheet.ShowGridLines = false;
         // The first sheet (the summary) stands out; the About sheet recedes.
-        if (book.Sheets.Count == 0) Sheet.TabColor = Palette.Heading;
-        else if (name == Blocks.AboutSheet.Name) Sheet.TabColor = Palette.Rule;
+        if (book.Sheets.Count == 0) Sheet.TabColor = ReportPalette.Heading;
+        else if (name == Blocks.AboutSheet.Name) Sheet.TabColor = ReportPalette.Rule;
         Sheet.Style.Font.FontName = "Calibri";
         Sheet.Style.Font.FontSize = 11;
         Sheet.Column(1).Width = 2;
@@ -42,11 +42,11 @@ internal sealed partial class ReportSheet
         heading.SetValue(book.Text(title));
         heading.Style.Font.FontSize = 16;
         heading.Style.Font.Bold = true;
-        heading.Style.Font.FontColor = Palette.Heading;
+        heading.Style.Font.FontColor = ReportPalette.Heading;
         Sheet.Row(1).Height = 24;
         var sub = Sheet.Cell(2, FirstColumn);
         sub.SetValue(book.Text(subtitle));
-        sub.Style.Font.FontColor = Palette.Muted;
+        sub.Style.Font.FontColor = ReportPalette.Muted;
         Row = 4;
     }
 
@@ -72,7 +72,7 @@ internal sealed partial class ReportSheet
         cell.SetValue(heading);
         cell.Style.Font.Bold = true;
         cell.Style.Font.FontSize = 13;
-        cell.Style.Font.FontColor = Palette.Heading;
+        cell.Style.Font.FontColor = ReportPalette.Heading;
         Sheet.Row(Row).Height = 20;
         Row++;
     }
@@ -89,7 +89,7 @@ internal sealed partial class ReportSheet
         if (muted)
         {
             cell.Style.Font.Italic = true;
-            cell.Style.Font.FontColor = Palette.Muted;
+            cell.Style.Font.FontColor = ReportPalette.Muted;
         }
         _wrapped.Add((range, cell.GetString()));
         Row++;

@@ -74,10 +74,10 @@ internal sealed class TableBlock(string name, IReadOnlyList<ReportColumn> column
         throw new KeyNotFoundException($"Table {Name} has no column '{header}'.");
     }
 
-    /// <summary>The scores' colour scale (<see cref="Palette.ScoreLow"/> red, 3 yellow, <see cref="Palette.ScoreHigh"/> green) on these columns.</summary>
-    public TableBlock Scores(params string[] headers) => Scale(Palette.ScoreLow, Palette.ScoreMiddle, Palette.ScoreHigh, headers);
+    /// <summary>The scores' colour scale (<see cref="ReportPalette.ScoreLow"/> red, 3 yellow, <see cref="ReportPalette.ScoreHigh"/> green) on these columns.</summary>
+    public TableBlock Scores(params string[] headers) => Scale(ReportPalette.ScoreLow, ReportPalette.ScoreMiddle, ReportPalette.ScoreHigh, headers);
 
-    public TableBlock Scores(IEnumerable<int> columns) => Scale(Palette.ScoreLow, Palette.ScoreMiddle, Palette.ScoreHigh, columns);
+    public TableBlock Scores(IEnumerable<int> columns) => Scale(ReportPalette.ScoreLow, ReportPalette.ScoreMiddle, ReportPalette.ScoreHigh, columns);
 
     public TableBlock Scale(double low, double middle, double high, params string[] headers)
     {

@@ -37,7 +37,7 @@ public static class SummariesApi
         if (PeriodOf(period, picture.Periods, picture.LatestPeriod) is not { } chosen)
             return NoPeriod(period);
         var view = picture.Community(community, chosen);
-        return TypedResults.Ok(Summary.Of($"CopOffice summary: {view.Community}, {chosen}", view.Profile, view.Organisation, chosen.ToString(), view.ComparedWith?.ToString(), view.Privacy));
+        return TypedResults.Ok(ValueSummary.Of($"CopOffice summary: {view.Community}, {chosen}", view.Profile, view.Organisation, chosen.ToString(), view.ComparedWith?.ToString(), view.Privacy));
     }
 
     private static async Task<IResult> Organisation(string? period, ClaimsPrincipal user, ValuePictureCache cache, CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ public static class SummariesApi
         if (PeriodOf(period, picture.Periods, picture.LatestPeriod) is not { } chosen)
             return NoPeriod(period);
         var view = picture.Organisation(chosen);
-        return TypedResults.Ok(Summary.Of($"CopOffice summary: the organisation, {chosen}", view.Organisation, view.Organisation, chosen.ToString(), view.ComparedWith?.ToString(), view.Privacy));
+        return TypedResults.Ok(ValueSummary.Of($"CopOffice summary: the organisation, {chosen}", view.Organisation, view.Organisation, chosen.ToString(), view.ComparedWith?.ToString(), view.Privacy));
     }
 
     private static IResult NotYours(string community) => Problems.Of(StatusCodes.Status403Forbidden, "Not your community",

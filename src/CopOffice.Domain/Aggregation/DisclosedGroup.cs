@@ -1,20 +1,19 @@
 namespace CopOffice.Aggregation;
 
-internal enum CellKind { Organisation, Community, CommunityMemberType, Unit, MemberType }
-
 /// <summary>
-/// A group of one period's release with its counts and whether it is shown. The tree is
+/// A group of one period's <see cref="PeriodDisclosure"/> (a "cell" in the code that uses it) with its
+/// counts and whether it is shown. The tree is
 /// organisation → communities → member types within a community; units partition the organisation
 /// across that tree; organisation-wide member types are derived from the community cells.
 /// </summary>
-internal sealed class Cell(CellKind kind, Tally tally, int community = -1, int type = -1, int unit = -1)
+internal sealed class DisclosedGroup(GroupKind kind, Tally tally, int community = -1, int type = -1, int unit = -1)
 {
-    public CellKind Kind { get; } = kind;
+    public GroupKind Kind { get; } = kind;
     public int Community { get; } = community;
     public int Type { get; } = type;
     public int Unit { get; } = unit;
     public Tally Tally { get; } = tally;
-    public List<Atom> Atoms { get; } = [];
+    public List<FinestGroup> Atoms { get; } = [];
 
     /// <summary>Distinct respondents: the group size every threshold is compared with.</summary>
     public int People { get; set; }
@@ -28,12 +27,12 @@ internal sealed class Cell(CellKind kind, Tally tally, int community = -1, int t
     public SuppressionCause Cause { get; private set; }
 
     /// <summary>The parent in the tree (a community's organisation, a member-type cell's community).</summary>
-    public Cell? Parent { get; set; }
-    public List<Cell> Children { get; } = [];
+    public DisclosedGroup? Parent { get; set; }
+    public List<DisclosedGroup> Children { get; } = [];
 
     public bool IsEmpty => Tally.Responses == 0;
 
-    public void Add(Atom atom)
+    public void Add(FinestGroup atom)
     {
         Atoms.Add(atom);
         Weight += atom.Weight;

@@ -6,7 +6,7 @@ using CopOffice.Reports.Excel;
 namespace CopOffice.Reports.Sections;
 
 /// <summary>The pieces of a summary sheet: the headline, the 2×2 grid with its chart beside it, and the compact quadrant table the chart reads.</summary>
-internal static class Summary
+internal static class SummaryParts
 {
     /// <summary>The grid boxes' columns are this wide, so both boxes are the same size whatever the tables below hold.</summary>
     public const double BoxColumnWidth = 15;

@@ -3,7 +3,7 @@ using ClosedXML.Excel;
 namespace CopOffice.Templates;
 
 /// <summary>Colours and text styles shared by the templates, close to Office's own theme.</summary>
-internal static class Palette
+internal static class TemplatePalette
 {
     public static readonly XLColor Heading = XLColor.FromHtml("#1F4E79");
     public static readonly XLColor SectionFill = XLColor.FromHtml("#DDEBF7");

@@ -3,7 +3,7 @@ using ClosedXML.Excel;
 namespace CopOffice.Reports.Excel;
 
 /// <summary>The reports' colours: Office's blues, and the red–yellow–green of Excel's own colour scale for scores.</summary>
-internal static class Palette
+internal static class ReportPalette
 {
     public static readonly XLColor Heading = XLColor.FromHtml("#1F4E79");
     public static readonly XLColor HeaderFill = XLColor.FromHtml("#1F4E79");

@@ -4,16 +4,16 @@ using CopOffice.Responses;
 namespace CopOffice.Aggregation;
 
 /// <summary>The three name tables groups are made of.</summary>
-internal sealed class Names
+internal sealed class GroupNames
 {
     public const string UnitNotGiven = "(unit not given)";
     public const string MemberTypeNotGiven = "(member type not given)";
 
-    public NameTable Communities { get; } = new("(community not given)");
-    public NameTable Units { get; } = new(UnitNotGiven);
-    public NameTable Types { get; } = new(MemberTypeNotGiven, TypeKey, TypeRank);
+    public GroupNameTable Communities { get; } = new("(community not given)");
+    public GroupNameTable Units { get; } = new(UnitNotGiven);
+    public GroupNameTable Types { get; } = new(MemberTypeNotGiven, TypeKey, TypeRank);
 
-    public Names()
+    public GroupNames()
     {
         foreach (var type in ValueFramework.MemberTypes) Types.Prefer(type.Name);
     }

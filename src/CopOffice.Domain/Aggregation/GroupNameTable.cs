@@ -8,7 +8,7 @@ namespace CopOffice.Aggregation;
 /// (the roster or the framework), else as most people wrote it. Ids follow the order of first sight and
 /// never leave the aggregation: everything shown is ordered by name.
 /// </summary>
-internal sealed class NameTable
+internal sealed class GroupNameTable
 {
     public const int NotGiven = 0;
 
@@ -25,7 +25,7 @@ internal sealed class NameTable
 
     /// <param name="key">How a name is compared (default: <see cref="AnswerParser.Normalise"/>).</param>
     /// <param name="rank">Sorts names before the alphabet does (member types follow the framework's order).</param>
-    public NameTable(string notGivenLabel, Func<string, string>? key = null, Func<string, int>? rank = null)
+    public GroupNameTable(string notGivenLabel, Func<string, string>? key = null, Func<string, int>? rank = null)
     {
         _notGivenLabel = notGivenLabel;
         _key = key ?? AnswerParser.Normalise;

@@ -4,7 +4,7 @@ using CopOffice.Questionnaires;
 namespace CopOffice.Aggregation;
 
 /// <summary>The framework as array positions, so the hot loop over responses indexes arrays instead of searching lists.</summary>
-internal static class Layout
+internal static class FrameworkIndex
 {
     public static IReadOnlyList<ValueIndicator> Indicators => ValueFramework.Indicators;
     public static IReadOnlyList<Quadrant> Quadrants => Quadrant.All;
@@ -21,7 +21,7 @@ internal static class Layout
     /// <summary>The most leadership roles a survey's facts can hold: they are the bits of a <see cref="uint"/>.</summary>
     public const int MaxRoles = 32;
 
-    static Layout()
+    static FrameworkIndex()
     {
         // Fail loudly rather than let a 33rd role's bit wrap onto the first.
         if (Roles.Count > MaxRoles)

@@ -12,10 +12,10 @@ public sealed record SummaryFigure(string Id, string Name, string? Quadrant, dou
 /// a group under the minimum size has <see cref="Shown"/> false, its <see cref="Reason"/>, and no figures.
 /// <see cref="Rows"/> is the same summary laid out for a worksheet (text and numbers only).
 /// </summary>
-public sealed record Summary(string Group, string Period, string? ComparedWith, int MinimumGroupSize, bool Shown, string? Reason, int? Respondents,
+public sealed record ValueSummary(string Group, string Period, string? ComparedWith, int MinimumGroupSize, bool Shown, string? Reason, int? Respondents,
     IReadOnlyList<SummaryFigure> Quadrants, IReadOnlyList<SummaryFigure> Indicators, IReadOnlyList<IReadOnlyList<object>> Rows)
 {
-    public static Summary Of(string title, GroupProfile group, GroupProfile organisation, string period, string? comparedWith, PrivacyOptions privacy)
+    public static ValueSummary Of(string title, GroupProfile group, GroupProfile organisation, string period, string? comparedWith, PrivacyOptions privacy)
     {
         var benchmark = organisation.Profile.TryGetValue(out var org) ? org : null;
         if (!group.Profile.TryGetValue(out var profile))
