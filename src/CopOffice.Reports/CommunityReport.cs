@@ -81,8 +81,8 @@ public static class CommunityReport
         sheet.Section("Role gaps");
         var gaps = view.Roles.Gaps;
         sheet.Note(gaps.Count == 0
-            ? $"All twelve leadership roles are filled{(view.Roles.AnalysisPeriod is { } a ? $" (leadership-roles analysis of {a})" : "")}."
-            : $"{gaps.Count} of the twelve leadership roles {(gaps.Count == 1 ? "has" : "have")} no one: {string.Join(", ", gaps.Select(g => g.Name))}. See the Roles sheet.", 11, muted: false);
+            ? $"All {NumberWords.Roles} leadership roles are filled{(view.Roles.AnalysisPeriod is { } a ? $" (leadership-roles analysis of {a})" : "")}."
+            : $"{gaps.Count} of the {NumberWords.Roles} leadership roles {(gaps.Count == 1 ? "has" : "have")} no one: {string.Join(", ", gaps.Select(g => g.Name))}. See the Roles sheet.", 11, muted: false);
     }
 
     private static string Benchmark(GroupProfile organisation, Quadrant quadrant) =>
@@ -127,7 +127,7 @@ public static class CommunityReport
     {
         var roles = view.Roles;
         var sheet = book.AddSheet("Roles", $"Leadership roles: {view.Community}", subtitle,
-            "The twelve leadership roles: who holds each (the analysis's holders, members who said so), the gaps, and what the analysis says about each role.");
+            $"The {NumberWords.Roles} leadership roles: who holds each (the analysis's holders, members who said so), the gaps, and what the analysis says about each role.");
         sheet.Note(roles.AnalysisPeriod is { } a
             ? $"From the leadership-roles analysis of {a}{(roles.CompletedBy is { } by ? $", completed by {by}" : "")}, and the value surveys of {roles.Period}. " +
               $"{roles.Filled} of 12 roles are filled."

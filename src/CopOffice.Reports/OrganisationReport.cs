@@ -154,7 +154,7 @@ public static class OrganisationReport
     private static void RolesSheet(ReportBook book, OrganisationView view, string subtitle)
     {
         var sheet = book.AddSheet("Roles", "Leadership roles: coverage and gaps", subtitle,
-            "Which of the twelve leadership roles each community has filled (●) and where the gaps are (○), and who holds each role.");
+            $"Which of the {NumberWords.Roles} leadership roles each community has filled (●) and where the gaps are (○), and who holds each role.");
         sheet.Note("A role is filled when the community's leadership-roles analysis names a holder or members said they hold it.", 10);
         sheet.Table(RoleTables.Coverage("RoleCoverage", view.Roles), main: true);
 

@@ -63,7 +63,7 @@ internal static class InstructionsSheet
         else if (questionnaire.Kind == TemplateKind.HealthCheck)
             yield return "3. Rate the critical success factors and the readiness statements together with your core group, choose the current cultivation stage, and write down purpose, vision, objectives and strategy.";
         else
-            yield return "3. For each of the twelve leadership roles, name who holds it now (leave blank if nobody does) and think the role through with the six questions.";
+            yield return $"3. For each of the {NumberWords.Roles} leadership roles, name who holds it now (leave blank if nobody does) and think the role through with the six questions.";
         yield return "4. Save the workbook and submit it with the CopOffice add-in (Home ▸ CopOffice), or save it to the intake folder your coordinator gave you. Do not rename sheets or move the yellow cells: CopOffice finds each answer by its name.";
     }
 

@@ -14,5 +14,9 @@ public sealed class NumberWordsTests
     public void A_count_is_words_up_to_twenty_and_figures_above(int count, string expected) => Assert.Equal(expected, NumberWords.Of(count));
 
     [Fact]
-    public void Texts_count_the_frameworks_indicators() => Assert.Equal(NumberWords.Of(ValueFramework.Indicators.Count), NumberWords.Indicators);
+    public void Texts_count_the_frameworks_indicators_and_roles()
+    {
+        Assert.Equal("twenty", NumberWords.Indicators);
+        Assert.Equal("twelve", NumberWords.Roles);
+    }
 }

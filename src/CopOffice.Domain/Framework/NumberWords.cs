@@ -17,4 +17,7 @@ public static class NumberWords
 
     /// <summary>The framework's indicators counted: "twenty" with the seeds' framework.</summary>
     public static string Indicators => Of(ValueFramework.Indicators.Count);
+
+    /// <summary>The framework's leadership roles counted: "twelve" with the seeds' framework.</summary>
+    public static string Roles => Of(ValueFramework.LeadershipRoles.Count);
 }

@@ -148,7 +148,7 @@ public sealed partial record Questionnaire
         };
 
         return new(TemplateKind.LeadershipRoles, CurrentVersion, "Analysis of leadership roles", "Coordinator, once per period or when roles change",
-            "Map who takes on each of the twelve leadership roles, and what each role needs to thrive.",
+            $"Map who takes on each of the {NumberWords.Roles} leadership roles, and what each role needs to thrive.",
             [about, analysis]);
     }
 
