@@ -25,7 +25,8 @@ public static class ReportRun
         // Before reading anything: a folder for individual data that others can read stops the run, with nothing published.
         await PrivateFolders.RequireAsync(destinations, cancellationToken);
         var reading = progress is null ? null : new Progress<IntakeProgress>(p => progress.Report(new ReportProgress(ReportStage.Reading, p.FilesRead, 0, p.LastFile)));
-        var ledger = await IntakeRun.LedgerAsync(source, options.Rules, options.Limits, reading, cancellationToken);
+        // The run owns what the intake read (its spool may be a temporary file) and releases it when it ends.
+        using var ledger = await IntakeRun.LedgerAsync(source, options.Rules, options.Limits, reading, cancellationToken);
         var context = new ReportContext(options.Clock.GetUtcNow(), options.CopOfficeVersion, source.Description);
         // ledger.xlsx's size follows the inputs (8 MB for 100,000 rows), so it waits in a temporary file, not in
         // memory. With personal workbooks it waits for their grants, so that its Delivery sheet says what

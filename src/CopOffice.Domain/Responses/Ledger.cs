@@ -32,8 +32,10 @@ public sealed record LedgerEntry(Source Source, TemplateKind? Kind, LedgerStatus
 /// rejected. One entry per input, in input order: nothing is dropped silently. The entries wait in a
 /// <see cref="Spool"/> and are decoded when read, so a ledger of 100,000 Forms rows holds a few bytes
 /// per row in memory; each read of <see cref="Entries"/> gives new, equal objects.
+/// The ledger owns its spool: disposing it releases the spool (the intake's temporary file), after which
+/// nothing read from the ledger may be used.
 /// </summary>
-public sealed class Ledger
+public sealed class Ledger : IDisposable
 {
     private readonly Spool _spool;
     private readonly LedgerBuilder.Row[] _rows;
@@ -56,6 +58,8 @@ public sealed class Ledger
     }
 
     public IReadOnlyList<LedgerEntry> Entries { get; }
+
+    public void Dispose() => (_spool as IDisposable)?.Dispose();
 
     /// <summary>The responses that count: accepted, with or without warnings, in input order.</summary>
     public IEnumerable<Response> Accepted
