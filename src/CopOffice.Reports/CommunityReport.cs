@@ -34,10 +34,14 @@ public static class CommunityReport
         var quoted = StoryTables.Pick(view.Stories, StorySheets.MaxStories);
 
         SummarySheet(book, view, title, subtitle);
-        IndicatorsSheet(book, view, subtitle);
+        IndicatorsSheet.Write(book, subtitle, $"The {NumberWords.Indicators} indicators, ranked: {view.Community}",
+            $"The community's four quadrants and {NumberWords.Indicators} indicators with every statistic, beside the organisation's mean.",
+            "Strongest first (mean, then share of 4s and 5s). The top five are strengths, the bottom five opportunities. " +
+            "\"Difference from organisation\" is the community's mean minus the organisation's.", view.Profile, view.Organisation);
         TrendSheet.Write(book, subtitle, "Trend", view.History, view.Community,
             "The community's quadrant means in every period up to this one, with a chart.");
-        ParticipationSheet(book, view, subtitle);
+        ParticipationSheet.Write(book, subtitle, "Participation",
+            "How many of the members the roster lists answered the value survey: the community and each member type.", view.Participation);
         StorySheets.ValueCreation(book, subtitle, view.ValueCreation, quoted, view.Stories.Count, withCommunity: false);
         StorySheets.Stories(book, subtitle, quoted, view.Stories.Count, view.Community);
         StorySheets.Claims(book, subtitle, view.ClaimTotals, quoted, view.Stories.Count);
@@ -102,27 +106,6 @@ public static class CommunityReport
             $"Figures of groups with fewer than {view.Privacy.MinGroupSize} respondents are not shown, nor of groups that would let a smaller one be worked out.";
     }
 
-    private static void IndicatorsSheet(ReportBook book, CommunityView view, string subtitle)
-    {
-        var sheet = book.AddSheet("Indicators", $"The {NumberWords.Indicators} indicators, ranked: {view.Community}", subtitle,
-            $"The community's four quadrants and {NumberWords.Indicators} indicators with every statistic, beside the organisation's mean.");
-        sheet.Note("Strongest first (mean, then share of 4s and 5s). The top five are strengths, the bottom five opportunities. " +
-            "\"Difference from organisation\" is the community's mean minus the organisation's.", 10);
-        sheet.Table(ValueTables.Indicators("Indicators", view.Profile, view.Organisation), main: true);
-        sheet.Section("Quadrants");
-        sheet.Table(ValueTables.Quadrants("Quadrants", view.Profile, view.Organisation));
-    }
-
-    private static void ParticipationSheet(ReportBook book, CommunityView view, string subtitle)
-    {
-        var sheet = book.AddSheet("Participation", "Participation", subtitle,
-            "How many of the members the roster lists answered the value survey: the community and each member type.");
-        sheet.Note(view.Participation.Count == 0
-            ? "No roster was given, so there are no response rates. Run the report with a roster to see them."
-            : "The roster's count is always shown; who answered only where the group's figures are shown.", 6);
-        sheet.Table(ParticipationTables.Rates("ResponseRates", view.Participation), main: view.Participation.Count > 0);
-    }
-
     private static void RolesSheet(ReportBook book, CommunityView view, string subtitle)
     {
         var roles = view.Roles;
@@ -130,8 +113,8 @@ public static class CommunityReport
             $"The {NumberWords.Roles} leadership roles: who holds each (the analysis's holders, members who said so), the gaps, and what the analysis says about each role.");
         sheet.Note(roles.AnalysisPeriod is { } a
             ? $"From the leadership-roles analysis of {a}{(roles.CompletedBy is { } by ? $", completed by {by}" : "")}, and the value surveys of {roles.Period}. " +
-              $"{roles.Filled} of 12 roles are filled."
-            : $"No leadership-roles analysis up to {roles.Period}: roles come from the value surveys only. {roles.Filled} of 12 roles are filled.", 8);
+              $"{roles.Filled} of {ValueFramework.LeadershipRoles.Count} roles are filled."
+            : $"No leadership-roles analysis up to {roles.Period}: roles come from the value surveys only. {roles.Filled} of {ValueFramework.LeadershipRoles.Count} roles are filled.", 8);
         sheet.Table(RoleTables.Holders("RoleHolders", [roles], withCommunity: false), main: true);
         sheet.Section("What the analysis says about each role");
         sheet.Table(RoleTables.Notes("RoleNotes", roles));

@@ -36,7 +36,9 @@ public static class OrganisationReport
         SummarySheet(book, view, title, subtitle);
         UnitsSheet(book, view, subtitle);
         HeatMapSheet(book, view, subtitle);
-        IndicatorsSheet(book, view, subtitle);
+        IndicatorsSheet.Write(book, subtitle, $"The {NumberWords.Indicators} indicators, ranked",
+            $"The four quadrants and the {NumberWords.Indicators} indicators of the whole organisation with every statistic: n, n/a, mean, median, standard deviation, top-2-box share, distribution, trend.",
+            "Strongest first (mean, then share of 4s and 5s). The top five are strengths, the bottom five opportunities.", view.Organisation);
         TrendSheet.Write(book, subtitle, "Trend", view.History, "the organisation",
             "The organisation's and each community's quadrant means in every period up to this one, with a chart of the organisation's.");
         StorySheets.ValueCreation(book, subtitle, view.ValueCreation, quoted, view.Stories.Count, withCommunity: true);
@@ -45,7 +47,8 @@ public static class OrganisationReport
         RolesSheet(book, view, subtitle);
         HealthSheet(book, view, subtitle);
         ConditionsSheet(book, view, subtitle);
-        RatesSheet(book, view, subtitle);
+        ParticipationSheet.Write(book, subtitle, "Response rates",
+            "How many of the people the roster lists answered the value survey: the organisation, each community and each unit.", view.ResponseRates);
         DataQualitySheet.Write(book, subtitle, ledger, null, "were read");
         AboutSheet.Write(book, title, Facts(view), view.Privacy, view.Method, context);
         book.Save(output);
@@ -112,43 +115,10 @@ public static class OrganisationReport
         var sheet = book.AddSheet("Heat map", "Heat map: groups × indicators", subtitle,
             $"The mean of each of the {NumberWords.Indicators} indicators for the organisation, every community, unit and member type, coloured from 2 or below (red) through 3 (yellow) to 4.5 or above (green).");
         sheet.Note("Mean rating of each indicator (1–5), coloured from 2 or below (red) through 3 (yellow) to 4.5 or above (green). Rows without colour are withheld: the Note says why.", 10);
-        QuadrantBand(sheet, 4); // Group type, Group and Respondents come first
+        // A band naming each quadrant over its indicators' columns; Group type, Group and Respondents come first.
+        sheet.Band(4, [.. Quadrant.All.Select(q => (q.Title, ValueFramework.IndicatorsIn(q).Count()))]);
         var rows = new[] { view.Organisation }.Concat(view.Communities).Concat(view.Units).Concat(view.MemberTypes);
         sheet.Table(GroupTables.HeatMap("HeatMap", rows), main: true);
-    }
-
-    /// <summary>A band over the heat map's indicator columns naming their quadrant.</summary>
-    private static void QuadrantBand(ReportSheet sheet, int firstIndicatorOffset)
-    {
-        var column = ReportSheet.FirstColumn + firstIndicatorOffset - 1;
-        foreach (var quadrant in Quadrant.All)
-        {
-            var count = ValueFramework.IndicatorsIn(quadrant).Count();
-            var range = sheet.Sheet.Range(sheet.Row, column, sheet.Row, column + count - 1);
-            range.Merge();
-            range.FirstCell().SetValue(quadrant.Title);
-            range.Style.Font.Bold = true;
-            range.Style.Font.FontSize = 9;
-            range.Style.Font.FontColor = ReportPalette.Heading;
-            range.Style.Fill.BackgroundColor = ReportPalette.Band;
-            range.Style.Alignment.Horizontal = ClosedXML.Excel.XLAlignmentHorizontalValues.Center;
-            range.Style.Alignment.WrapText = true;
-            range.Style.Border.OutsideBorder = ClosedXML.Excel.XLBorderStyleValues.Thin;
-            range.Style.Border.OutsideBorderColor = ClosedXML.Excel.XLColor.White;
-            column += count;
-        }
-        sheet.Sheet.Row(sheet.Row).Height = 26;
-        sheet.Skip();
-    }
-
-    private static void IndicatorsSheet(ReportBook book, OrganisationView view, string subtitle)
-    {
-        var sheet = book.AddSheet("Indicators", $"The {NumberWords.Indicators} indicators, ranked", subtitle,
-            $"The four quadrants and the {NumberWords.Indicators} indicators of the whole organisation with every statistic: n, n/a, mean, median, standard deviation, top-2-box share, distribution, trend.");
-        sheet.Note("Strongest first (mean, then share of 4s and 5s). The top five are strengths, the bottom five opportunities.", 10);
-        sheet.Table(ValueTables.Indicators("Indicators", view.Organisation), main: true);
-        sheet.Section("Quadrants");
-        sheet.Table(ValueTables.Quadrants("Quadrants", view.Organisation));
     }
 
     private static void RolesSheet(ReportBook book, OrganisationView view, string subtitle)
@@ -191,15 +161,5 @@ public static class OrganisationReport
         sheet.Table(ConditionTables.Items("Challenges", "Challenge", view.Conditions.Challenges));
         sheet.Section("Per community");
         sheet.Table(ConditionTables.ByCommunity("ConditionsByCommunity", view.ConditionsByCommunity));
-    }
-
-    private static void RatesSheet(ReportBook book, OrganisationView view, string subtitle)
-    {
-        var sheet = book.AddSheet("Response rates", "Response rates", subtitle,
-            "How many of the people the roster lists answered the value survey: the organisation, each community and each unit.");
-        sheet.Note(view.ResponseRates.Count == 0
-            ? "No roster was given, so there are no response rates. Run the report with a roster to see them."
-            : "The roster's count is always shown; who answered only where the group's figures are shown.", 6);
-        sheet.Table(ParticipationTables.Rates("ResponseRates", view.ResponseRates), main: view.ResponseRates.Count > 0);
     }
 }

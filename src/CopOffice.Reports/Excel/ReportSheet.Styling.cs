@@ -5,6 +5,32 @@ namespace CopOffice.Reports.Excel;
 /// <summary>How a table looks: header, number formats, withheld and leading rows, conditional formats.</summary>
 internal sealed partial class ReportSheet
 {
+    /// <summary>
+    /// A band of headings on the current row over the columns of the table below it (the heat map's quadrants
+    /// over their indicators), from the table's <paramref name="firstColumnOffset"/>th column (1: its first).
+    /// </summary>
+    public void Band(int firstColumnOffset, IReadOnlyList<(string Title, int Columns)> spans)
+    {
+        var column = FirstColumn + firstColumnOffset - 1;
+        foreach (var (title, count) in spans)
+        {
+            var range = Sheet.Range(Row, column, Row, column + count - 1);
+            range.Merge();
+            range.FirstCell().SetValue(title);
+            range.Style.Font.Bold = true;
+            range.Style.Font.FontSize = 9;
+            range.Style.Font.FontColor = ReportPalette.Heading;
+            range.Style.Fill.BackgroundColor = ReportPalette.Band;
+            range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            range.Style.Alignment.WrapText = true;
+            range.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+            range.Style.Border.OutsideBorderColor = XLColor.White;
+            column += count;
+        }
+        Sheet.Row(Row).Height = 26;
+        Skip();
+    }
+
     private void Style(TableBlock block, PlacedTable placed)
     {
         var header = Sheet.Range(placed.HeaderRow, placed.FirstColumn, placed.HeaderRow, placed.LastColumn);
