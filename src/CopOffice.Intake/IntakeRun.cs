@@ -44,21 +44,24 @@ public sealed class IntakeRun
     /// <summary>
     /// Reads every file of <paramref name="store"/> into the run's ledger, each named by its path in the
     /// store after <paramref name="prefix"/>. A run may read several stores; repeats are resolved across them.
-    /// As many files are read at once as there are cores; they join the ledger in the store's order.
+    /// Files are fetched as many at once as the store takes (<see cref="IDocumentStore.MaxConcurrentReads"/>:
+    /// a SharePoint library waits on the network) and judged as many at once as there are cores; at most both
+    /// together wait in memory. They join the ledger in the store's order.
     /// </summary>
     public async Task ReadAsync(IDocumentStore store, string prefix = "",
         IProgress<IntakeProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var gates = new Gates(Math.Max(1, store.MaxConcurrentReads), Environment.ProcessorCount);
         var reading = new Queue<(string Path, Task<ChunkedList<SpooledResult>> Results)>();
         var count = 0;
         try
         {
             await foreach (var file in store.ListAsync(cancellationToken))
             {
-                if (reading.Count == Environment.ProcessorCount) await AddOldest();
+                if (reading.Count == gates.InFlight) await AddOldest();
                 var path = prefix + file.Path;
-                reading.Enqueue((path, Task.Run(() => SpoolFileAsync(store, file, path, stop.Token), stop.Token)));
+                reading.Enqueue((path, Task.Run(() => SpoolFileAsync(store, file, path, gates, stop.Token), stop.Token)));
             }
             while (reading.Count > 0) await AddOldest();
         }
@@ -85,13 +88,13 @@ public sealed class IntakeRun
     /// <summary>Reads one file of <paramref name="store"/> into the run's ledger, named <paramref name="path"/> there.</summary>
     public async Task ReadFileAsync(IDocumentStore store, StoredFile file, string path, CancellationToken cancellationToken = default)
     {
-        var results = await SpoolFileAsync(store, file, path, cancellationToken);
+        var results = await SpoolFileAsync(store, file, path, null, cancellationToken);
         foreach (var result in results) _ledger.Add(result);
         results.Clear();
     }
 
     /// <summary>What became of one file, judged and spooled as read: a large Forms export's rows never sit in memory together.</summary>
-    private async Task<ChunkedList<SpooledResult>> SpoolFileAsync(IDocumentStore store, StoredFile file, string path, CancellationToken cancellationToken)
+    private async Task<ChunkedList<SpooledResult>> SpoolFileAsync(IDocumentStore store, StoredFile file, string path, Gates? gates, CancellationToken cancellationToken)
     {
         var results = new ChunkedList<SpooledResult>();
         var source = new Source(path) { FileTime = file.LastModified, WebUrl = file.WebUrl };
@@ -113,9 +116,15 @@ public sealed class IntakeRun
 
         try
         {
-            await using var content = await store.OpenReadAsync(file, cancellationToken);
-            foreach (var item in ReadAhead.Of(WorkbookIntake.Read(content, source, _limits), cancellationToken))
-                results.Add(_ledger.Spool(item.Judge(Rules, _spool)));
+            Stream content;
+            using (await Gates.EnterAsync(gates?.Fetching, cancellationToken))
+                content = await store.OpenReadAsync(file, cancellationToken);
+            await using (content)
+            using (await Gates.EnterAsync(gates?.Judging, cancellationToken))
+            {
+                foreach (var item in ReadAhead.Of(WorkbookIntake.Read(content, source, _limits), cancellationToken))
+                    results.Add(_ledger.Spool(item.Judge(Rules, _spool)));
+            }
         }
         catch (Exception e) when (e is DocumentUnavailableException or IOException or UnauthorizedAccessException)
         {
@@ -128,6 +137,28 @@ public sealed class IntakeRun
 
     /// <summary>The ledger of everything the run read, repeats resolved. A run makes one ledger.</summary>
     public Ledger ToLedger() => _ledger.Build();
+
+    /// <summary>How many files are fetched and how many judged at once; the run's queue holds both.</summary>
+    private sealed class Gates(int fetching, int judging)
+    {
+        public SemaphoreSlim Fetching { get; } = new(fetching, fetching);
+        public SemaphoreSlim Judging { get; } = new(judging, judging);
+        public int InFlight { get; } = fetching + judging;
+
+        /// <summary>Waits for a place at <paramref name="gate"/> (none: no limit); disposing the result gives it back.</summary>
+        public static async Task<IDisposable> EnterAsync(SemaphoreSlim? gate, CancellationToken cancellationToken)
+        {
+            if (gate is null) return Place.None;
+            await gate.WaitAsync(cancellationToken);
+            return new Place(gate);
+        }
+
+        private sealed class Place(SemaphoreSlim? gate) : IDisposable
+        {
+            public static readonly Place None = new(null);
+            public void Dispose() => gate?.Release();
+        }
+    }
 
     /// <summary>"~$Book1.xlsx": the lock file Excel writes beside an open workbook, holding the user's name.</summary>
     public static bool IsExcelOwnerFile(string name) => name.StartsWith("~$", StringComparison.Ordinal);

@@ -82,6 +82,8 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
         }
     }
 
+    public int MaxConcurrentReads => _options.MaxConcurrentDownloads;
+
     /// <summary>Every file below the folder, by path (all files: the caller filters extensions).</summary>
     public async IAsyncEnumerable<StoredFile> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

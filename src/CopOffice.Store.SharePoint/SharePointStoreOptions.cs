@@ -19,6 +19,12 @@ public sealed record SharePointStoreOptions
     /// <summary>Children per page when a folder is listed in full.</summary>
     public int PageSize { get; init; } = 200;
 
+    /// <summary>
+    /// Downloads in flight at once during a run (Graph:MaxConcurrentDownloads): a download waits on the network,
+    /// not on a core. Sixteen stays well inside SharePoint's throttling limits for one app.
+    /// </summary>
+    public int MaxConcurrentDownloads { get; init; } = 16;
+
     /// <summary>Tries of one download whose connection drops, before the file is given up.</summary>
     public int DownloadAttempts { get; init; } = 3;
 
@@ -43,13 +49,15 @@ public sealed record SharePointStoreOptions
         }
     }
 
-    /// <summary>Graph:StateFolder, Graph:LargeUploadThresholdBytes, Graph:UploadChunkBytes.</summary>
+    /// <summary>Graph:StateFolder, Graph:MaxConcurrentDownloads, Graph:LargeUploadThresholdBytes, Graph:UploadChunkBytes.</summary>
     public static SharePointStoreOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection(GraphSettings.Section);
         var options = new SharePointStoreOptions();
         if (section["StateFolder"] is { Length: > 0 } state)
             options = options with { StateFolder = state.Equals("none", StringComparison.OrdinalIgnoreCase) ? null : Path.GetFullPath(state) };
+        if (section["MaxConcurrentDownloads"] is { Length: > 0 } downloads)
+            options = options with { MaxConcurrentDownloads = (int)Number("MaxConcurrentDownloads", downloads, 1, 64) };
         if (section["LargeUploadThresholdBytes"] is { Length: > 0 } threshold)
             options = options with { LargeUploadThreshold = Number("LargeUploadThresholdBytes", threshold, 1, 250L * 1024 * 1024) };
         if (section["UploadChunkBytes"] is { Length: > 0 } chunk)

@@ -19,6 +19,13 @@ public interface IDocumentStore
     Task<Stream> OpenReadAsync(StoredFile file, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// How many <see cref="OpenReadAsync"/> calls a reader may have in flight at once. A local disk is read as
+    /// fast as the cores judge what it holds; a store across a network waits on round trips, not on cores, and
+    /// says how many downloads it takes at once.
+    /// </summary>
+    int MaxConcurrentReads => Environment.ProcessorCount;
+
+    /// <summary>
     /// Writes <paramref name="content"/> to <paramref name="path"/> (relative, '/' separators) so that
     /// no reader ever sees a half-written file, replacing an existing file (and, where the store keeps
     /// versions, adding one). A local folder writes a temporary file and moves it into place; SharePoint

@@ -23,6 +23,8 @@ public sealed class SubfolderStore(IDocumentStore inner, string folder) : IDocum
     public Task<Stream> OpenReadAsync(StoredFile file, CancellationToken cancellationToken = default) =>
         inner.OpenReadAsync(file with { Path = _prefix + file.Path }, cancellationToken);
 
+    public int MaxConcurrentReads => inner.MaxConcurrentReads;
+
     public async Task<StoredFile> PublishAsync(string path, Stream content, CancellationToken cancellationToken = default)
     {
         var published = await inner.PublishAsync(_prefix + path.TrimStart('/'), content, cancellationToken);

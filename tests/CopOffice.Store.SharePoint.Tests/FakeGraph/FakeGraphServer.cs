@@ -62,6 +62,13 @@ public sealed class FakeGraphServer : IAsyncDisposable
     /// <summary>Runs when a slice has been stored, before its answer: lets a test look at the library mid-upload.</summary>
     public Action<FakeUploadSession>? AfterSlice { get; set; }
 
+    /// <summary>How long every request waits before it is answered: a tenant across the internet.</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>The most requests that were being answered at the same moment.</summary>
+    public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
+    private int _atOnce, _mostAtOnce;
+
     /// <summary>Children per page when the client does not ask for fewer.</summary>
     public int DeltaPageSize { get; set; } = 3;
 
@@ -103,6 +110,22 @@ public sealed class FakeGraphServer : IAsyncDisposable
     }
 
     private async Task HandleAsync(HttpContext context)
+    {
+        var now = Interlocked.Increment(ref _atOnce);
+        for (var most = _mostAtOnce; now > most; most = _mostAtOnce)
+            if (Interlocked.CompareExchange(ref _mostAtOnce, now, most) == most) break;
+        try
+        {
+            if (Latency > TimeSpan.Zero) await Task.Delay(Latency);
+            await AnswerAsync(context);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _atOnce);
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context)
     {
         var request = context.Request;
         var host = context.Connection.LocalPort == _graphPort ? "graph" : "files";
