@@ -30,6 +30,11 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
     private readonly SemaphoreSlim _resolving = new(1, 1);
     private readonly ConcurrentDictionary<string, string> _folderIds = new(StringComparer.OrdinalIgnoreCase);
     private LibraryFolder? _folder;
+    // The pre-authenticated download addresses the last listings gave, with when: in memory only.
+    private readonly ConcurrentDictionary<string, (Uri Url, DateTimeOffset Seen)> _downloadUrls = new(StringComparer.Ordinal);
+
+    /// <summary>How long a listed download address is used: SharePoint's are valid about an hour.</summary>
+    private static readonly TimeSpan DownloadUrlLifetime = TimeSpan.FromMinutes(45);
 
     /// <param name="source">A library folder's address as copied from the browser, or drive:{id}/path.</param>
     /// <param name="ownsConnection">Dispose <paramref name="connection"/> with the store.</param>
@@ -74,7 +79,10 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
         var resolved = await ResolveAsync(cancellationToken);
         try
         {
-            return await new FolderSynchronizer(_connection, _options).SyncAsync(resolved, cancellationToken);
+            var snapshot = await new FolderSynchronizer(_connection, _options).SyncAsync(resolved, cancellationToken);
+            var seen = DateTimeOffset.UtcNow;
+            foreach (var (id, url) in snapshot.DownloadUrls) _downloadUrls[id] = (url, seen);
+            return snapshot;
         }
         catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, _connection.Settings) is { } reason)
         {
@@ -112,6 +120,7 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
 
     private async Task<MemoryStream> DownloadAsync(LibraryFolder resolved, StoredFile file, CancellationToken cancellationToken)
     {
+        if (await DownloadListedAsync(file, cancellationToken) is { } listed) return listed;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -143,6 +152,33 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
             {
                 throw new DocumentUnavailableException(file, reason, e);
             }
+        }
+    }
+
+    /// <summary>
+    /// The file through the download address its listing gave, when that is fresh: one round trip instead of
+    /// two (…/content answers with a redirect to such an address). The address is pre-authenticated, so no
+    /// token goes with it. Null when there is none, or it failed in any way (expired: 401 or 403; a dropped
+    /// connection): the caller then goes through …/content, with its retries and its reasons.
+    /// </summary>
+    private async Task<MemoryStream?> DownloadListedAsync(StoredFile file, CancellationToken cancellationToken)
+    {
+        if (!_downloadUrls.TryRemove(file.Id, out var listed) || DateTimeOffset.UtcNow - listed.Seen > DownloadUrlLifetime) return null;
+        try
+        {
+            return await _connection.CallAsync(async ct =>
+            {
+                using var response = await _connection.Http.GetAsync(listed.Url, HttpCompletionOption.ResponseHeadersRead, ct);
+                if (!response.IsSuccessStatusCode) return null;
+                var buffer = new MemoryStream(file.Size is > 0 and < int.MaxValue ? (int)file.Size : 0);
+                await response.Content.CopyToAsync(buffer, ct);
+                buffer.Position = 0;
+                return buffer;
+            }, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException)
+        {
+            return null;
         }
     }
 

@@ -9,6 +9,7 @@ public class DownloadTests
     public async Task A_download_follows_the_redirect_without_the_bearer_token()
     {
         await using var harness = await Harness.StartAsync();
+        harness.Server.ListDownloadUrls = false; // the …/content path
         harness.SharePoint.Put(harness.Documents, "Intake/a.xlsx", "the workbook's bytes");
         var store = harness.Store();
         var file = (await store.SyncAsync()).Files.Single();
@@ -29,6 +30,7 @@ public class DownloadTests
     public async Task A_dropped_connection_is_tried_again()
     {
         await using var harness = await Harness.StartAsync();
+        harness.Server.ListDownloadUrls = false; // the …/content path
         harness.SharePoint.Put(harness.Documents, "Intake/a.xlsx", new string('x', 5000));
         var store = harness.Store();
         var file = (await store.SyncAsync()).Files.Single();
@@ -45,6 +47,7 @@ public class DownloadTests
     public async Task A_file_that_cannot_be_downloaded_is_unavailable_with_a_reason()
     {
         await using var harness = await Harness.StartAsync();
+        harness.Server.ListDownloadUrls = false; // the …/content path
         harness.SharePoint.Put(harness.Documents, "Intake/a.xlsx", new string('x', 5000));
         var gone = harness.SharePoint.Put(harness.Documents, "Intake/b.xlsx", "b");
         var store = harness.Store();
@@ -59,6 +62,44 @@ public class DownloadTests
         Assert.Same(files[0], dropped.File);
         Assert.Equal("it was deleted or moved after the folder was listed", deleted.Reason);
         Assert.Equal("b.xlsx: the file could not be read: it was deleted or moved after the folder was listed", deleted.Message);
+    }
+}
+
+public class ListedDownloadTests
+{
+    [Fact]
+    public async Task A_listed_download_address_saves_the_content_round_trip_and_carries_no_token()
+    {
+        await using var harness = await Harness.StartAsync();
+        harness.SharePoint.Put(harness.Documents, "Intake/a.xlsx", "the workbook's bytes");
+        var store = harness.Store();
+        var file = (await store.SyncAsync()).Files.Single();
+        var graphBefore = harness.Server.GraphRequests.Count;
+
+        var content = await Harness.ReadAllAsync(await store.OpenReadAsync(file));
+
+        Assert.Equal("the workbook's bytes", content);
+        Assert.Equal(graphBefore, harness.Server.GraphRequests.Count);
+        var download = harness.Server.FileRequests.Single();
+        Assert.Contains("tempauth=listed-", download.PathAndQuery);
+        Assert.Null(download.Authorization);
+    }
+
+    [Fact]
+    public async Task An_expired_listed_address_falls_back_to_the_content_endpoint()
+    {
+        await using var harness = await Harness.StartAsync();
+        harness.SharePoint.Put(harness.Documents, "Intake/a.xlsx", "the workbook's bytes");
+        var store = harness.Store();
+        var file = (await store.SyncAsync()).Files.Single();
+        harness.Server.ListedDownloadUrlsExpired = true;
+
+        var content = await Harness.ReadAllAsync(await store.OpenReadAsync(file));
+
+        Assert.Equal("the workbook's bytes", content);
+        Assert.Equal(["listed", "pre-authenticated"], harness.Server.FileRequests.Select(r => r.PathAndQuery.Contains("tempauth=listed-") ? "listed" : "pre-authenticated"));
+        Assert.All(harness.Server.FileRequests, r => Assert.Null(r.Authorization));
+        Assert.Single(harness.Server.GraphRequests, r => r.PathAndQuery.EndsWith("/content", StringComparison.Ordinal));
     }
 }
 
@@ -83,6 +124,7 @@ public class ThrottlingTests
     public async Task A_503_on_the_content_endpoint_is_retried()
     {
         await using var harness = await Harness.StartAsync();
+        harness.Server.ListDownloadUrls = false; // the …/content path
         harness.SharePoint.Put(harness.Documents, "Intake/a.xlsx", "content");
         var store = harness.Store();
         var file = (await store.SyncAsync()).Files.Single();

@@ -56,6 +56,12 @@ public sealed class GraphConnection : IDisposable
 
     public GraphServiceClient Client { get; }
 
+    /// <summary>
+    /// The HTTP pipeline under <see cref="Client"/> (retries, throttling, user agent, redirects) without sign-in:
+    /// the Graph client adds the token per request, so what this sends carries none. For pre-authenticated URLs.
+    /// </summary>
+    internal HttpClient Http => _httpClient;
+
     /// <summary>CopOffice's version as it appears in the user agent: 0.1.0.</summary>
     public static string Version { get; } = typeof(GraphConnection).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
 

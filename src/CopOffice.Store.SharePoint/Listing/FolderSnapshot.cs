@@ -19,4 +19,11 @@ public sealed record FolderSnapshot(
     IReadOnlyList<StoredFile> Removed,
     bool IsFull,
     string? FullReason,
-    string? StateFile);
+    string? StateFile)
+{
+    /// <summary>
+    /// The pre-authenticated download address SharePoint gave with each file this sync listed or saw change,
+    /// by id: valid about an hour, so kept in memory for this run only, never in the state file or a log.
+    /// </summary>
+    public IReadOnlyDictionary<string, Uri> DownloadUrls { get; init; } = new Dictionary<string, Uri>();
+}

@@ -18,7 +18,11 @@ internal sealed class FolderSynchronizer(GraphConnection connection, SharePointS
 {
     // Every loop over Graph pages is bounded: a server that keeps answering with a next link cannot keep us.
     private const int MaxPages = 100_000;
-    private static readonly string[] ChildFields = ["id", "name", "size", "file", "folder", "cTag", "eTag", "webUrl", "lastModifiedDateTime", "parentReference"];
+    private const string DownloadUrlField = "@microsoft.graph.downloadUrl";
+    private static readonly string[] ChildFields = ["id", "name", "size", "file", "folder", "cTag", "eTag", "webUrl", "lastModifiedDateTime", "parentReference", DownloadUrlField];
+
+    // Each file's pre-authenticated download address as listed this sync (children pages and delta entries).
+    private readonly Dictionary<string, Uri> _downloadUrls = new(StringComparer.Ordinal);
 
     private GraphServiceClient Client => connection.Client;
 
@@ -82,7 +86,7 @@ internal sealed class FolderSynchronizer(GraphConnection connection, SharePointS
                 throw new StoreException($"The incremental state for {folder} could not be saved to {statePath} ({e.Message}). Set Graph:StateFolder to a folder CopOffice may write to.", e);
             }
         }
-        return new FolderSnapshot(files, changed, removed, full, full ? whyFull : null, statePath);
+        return new FolderSnapshot(files, changed, removed, full, full ? whyFull : null, statePath) { DownloadUrls = _downloadUrls };
     }
 
     /// <summary>Walks <paramref name="folderId"/> and every folder below it, page by page, into <paramref name="items"/>.</summary>
@@ -104,6 +108,7 @@ internal sealed class FolderSynchronizer(GraphConnection connection, SharePointS
                 if (++pages > MaxPages) throw new StoreException($"The folder lists more than {MaxPages} pages; stopped.");
                 foreach (var child in page.Value ?? [])
                 {
+                    KeepDownloadUrl(child);
                     if (TrackedItem.From(child) is not { } item) continue;
                     items[item.Id] = item with { ParentId = parent };
                     if (item.IsFolder) queue.Enqueue(item.Id);
@@ -112,6 +117,13 @@ internal sealed class FolderSynchronizer(GraphConnection connection, SharePointS
                 page = await connection.CallAsync(ct => new ChildrenRequestBuilder(next, Client.RequestAdapter).GetAsync(cancellationToken: ct), cancellationToken);
             }
         }
+    }
+
+    private void KeepDownloadUrl(DriveItem item)
+    {
+        if (item.Id is not null && item.File is not null && item.AdditionalData.TryGetValue(DownloadUrlField, out var value)
+            && value is string text && Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
+            _downloadUrls[item.Id] = url;
     }
 
     private async Task<string> LatestDeltaLinkAsync(string driveId, CancellationToken cancellationToken)
@@ -131,6 +143,7 @@ internal sealed class FolderSynchronizer(GraphConnection connection, SharePointS
             var page = await connection.CallAsync(ct => new DeltaRequestBuilder(url, Client.RequestAdapter).GetAsDeltaGetResponseAsync(cancellationToken: ct), cancellationToken)
                 ?? throw new StoreException("Microsoft Graph answered a delta request without a body.");
             changes.AddRange(page.Value ?? []);
+            foreach (var change in page.Value ?? []) KeepDownloadUrl(change);
             if (page.OdataDeltaLink is { } deltaLink) return (changes, deltaLink);
             url = page.OdataNextLink ?? throw new StoreException("Microsoft Graph answered a delta request with neither a next link nor a delta link.");
         }

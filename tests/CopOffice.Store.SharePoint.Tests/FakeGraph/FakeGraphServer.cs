@@ -62,6 +62,14 @@ public sealed class FakeGraphServer : IAsyncDisposable
     /// <summary>Runs when a slice has been stored, before its answer: lets a test look at the library mid-upload.</summary>
     public Action<FakeUploadSession>? AfterSlice { get; set; }
 
+    /// <summary>Listings give each file its pre-authenticated download address, as SharePoint does.</summary>
+    public bool ListDownloadUrls { get; set; } = true;
+
+    /// <summary>Listed download addresses have expired: the files host answers them 401.</summary>
+    public bool ListedDownloadUrlsExpired { get; set; }
+
+    private readonly ConcurrentDictionary<string, bool> _listedTickets = new();
+
     /// <summary>How long every request waits before it is answered: a tenant across the internet.</summary>
     public TimeSpan Latency { get; set; }
 
@@ -323,7 +331,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
         lock (SharePoint.Gate)
         {
             var children = drive.Children(folder.Id).ToList();
-            page = new JsonObject { ["value"] = new JsonArray(children.Skip(skip).Take(top).Select(c => (JsonNode)ItemJsonLocked(drive, c, withPath: true)).ToArray()) };
+            page = new JsonObject { ["value"] = new JsonArray(children.Skip(skip).Take(top).Select(c => (JsonNode)Listed(drive, c, ItemJsonLocked(drive, c, withPath: true))).ToArray()) };
             if (skip + top < children.Count)
                 page["@odata.nextLink"] = $"{BaseUrl}/drives/{drive.Id}/items/{folder.Id}/children?$top={top}&$skiptoken={skip + top}";
         }
@@ -347,7 +355,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
                 var upTo = long.TryParse(query["upto"], out var u) ? u : drive.Seq;
                 var skip = int.TryParse(query["skip"], out var s) ? s : 0;
                 var changes = drive.Items.Values.Where(i => i.Seq > since && i.Seq <= upTo && (since >= 0 || !i.Deleted)).OrderBy(i => i.Seq).ThenBy(i => i.Id).ToList();
-                page = new JsonObject { ["value"] = new JsonArray(changes.Skip(skip).Take(DeltaPageSize).Select(i => (JsonNode)DeltaJson(drive, i)).ToArray()) };
+                page = new JsonObject { ["value"] = new JsonArray(changes.Skip(skip).Take(DeltaPageSize).Select(i => (JsonNode)Listed(drive, i, DeltaJson(drive, i))).ToArray()) };
                 if (skip + DeltaPageSize < changes.Count)
                     page["@odata.nextLink"] = $"{BaseUrl}/drives/{drive.Id}/root/delta?token={token}&upto={upTo}&skip={skip + DeltaPageSize}";
                 else
@@ -405,6 +413,11 @@ public sealed class FakeGraphServer : IAsyncDisposable
     private async Task HandleFilesAsync(HttpContext context)
     {
         var path = context.Request.Path.Value!;
+        if (path.StartsWith("/download/", StringComparison.Ordinal) && ListedDownloadUrlsExpired && _listedTickets.ContainsKey(path["/download/".Length..]))
+        {
+            await Error(context, 401, "unauthenticated", "The pre-authenticated URL has expired.");
+            return;
+        }
         if (path.StartsWith("/download/", StringComparison.Ordinal) && _downloads.TryRemove(path["/download/".Length..], out var download))
         {
             var content = download.Content;
@@ -503,6 +516,17 @@ public sealed class FakeGraphServer : IAsyncDisposable
 
     private static JsonObject DriveJson(FakeDrive drive) =>
         new() { ["id"] = drive.Id, ["name"] = drive.Name, ["driveType"] = "documentLibrary", ["webUrl"] = drive.WebUrl };
+
+    /// <summary>A listed file's JSON with its download address (a ticket for the files host), when listings give them.</summary>
+    private JsonObject Listed(FakeDrive drive, FakeItem item, JsonObject json)
+    {
+        if (!ListDownloadUrls || item.IsFolder || item.Deleted) return json;
+        var ticket = Guid.NewGuid().ToString("N");
+        _downloads[ticket] = (drive, item, item.Content);
+        _listedTickets[ticket] = true;
+        json["@microsoft.graph.downloadUrl"] = $"http://{FilesHost}/download/{ticket}?tempauth=listed-{ticket[..6]}";
+        return json;
+    }
 
     private JsonObject ItemJson(FakeDrive drive, FakeItem item, bool withPath)
     {
