@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CopOffice.Intake;
 using CopOffice.Responses;
+using CopOffice.Store.SharePoint.Tests.FakeGraph;
 using Xunit.Abstractions;
 
 namespace CopOffice.Store.SharePoint.Tests;
@@ -44,6 +45,36 @@ public sealed class NetworkScaleTests(ITestOutputHelper output)
 
         Assert.Equal(12, ledger.Entries.Count);
         Assert.InRange(mostAtOnce, 1, 3);
+    }
+
+    [Fact]
+    public async Task A_429_pauses_every_request_of_the_run_for_its_Retry_After_and_halves_the_requests_in_flight()
+    {
+        await using var harness = await Harness.StartAsync();
+        for (var i = 0; i < 96; i++) harness.SharePoint.Put(harness.Documents, $"Intake/member-{i:D3}.xlsx", $"not a workbook {i}");
+        harness.Server.DeltaPageSize = 500;
+        var connection = harness.Connection();
+        using var store = new SharePointStore(Harness.IntakeUrl, connection, harness.Options with { PageSize = 500 });
+        harness.Server.Latency = TimeSpan.FromMilliseconds(200);
+        harness.Server.Inject(new Fault("GET", "/download/", 429, retryAfter: 2));
+
+        // Sixteen downloads at a time, none waiting on another (a run's ordered queue would stall behind a
+        // throttled file of its own accord; this shows the gate does it for every request).
+        var files = (await store.SyncAsync()).Files;
+        var contents = new string[files.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            async (i, ct) => contents[i] = await Harness.ReadAllAsync(await store.OpenReadAsync(files[i], ct)));
+
+        Assert.Equal(Enumerable.Range(0, 96).Select(i => $"not a workbook {i}"), contents);
+        var requests = harness.Server.Requests.OrderBy(r => r.At).ToList();
+        var throttled = requests.First(r => r.PathAndQuery.StartsWith("/download/", StringComparison.Ordinal)).At;
+        // Requests already sent when the 429 came are recorded up to 200 ms later; after that, none until its 2 s are up
+        // (without the pause, the other fifteen would have gone on: 96 files take six rounds of 200 ms).
+        var during = requests.Where(r => r.At > throttled + TimeSpan.FromMilliseconds(500) && r.At < throttled + TimeSpan.FromMilliseconds(1800)).ToList();
+        Assert.Empty(during);
+        Assert.Contains(requests, r => r.At >= throttled + TimeSpan.FromSeconds(2));
+        // Halved from 64 by the 429, raised by one for each run of 32 successes since.
+        Assert.InRange(connection.Throttle.Limit, 32, 36);
     }
 
     [Fact]

@@ -34,6 +34,9 @@ public sealed class GraphConnection : IDisposable
         Replace(handlers, new RetryHandler(new RetryHandlerOption { MaxRetry = settings.MaxRetries, Delay = settings.RetryDelaySeconds }));
         Replace(handlers, new RedirectHandler(new RedirectHandlerOption { MaxRedirect = 5, AllowRedirectOnSchemeChange = false }));
         Replace(handlers, new UserAgentHandler(new UserAgentHandlerOption { ProductName = UserAgentProduct, ProductVersion = Version }));
+        // Inside the retry handler, so that each try passes the gate and a throttled answer pauses every request.
+        Throttle = new ThrottleGate(MaxRequestsInFlight);
+        handlers.Insert(handlers.ToList().FindIndex(h => h is RetryHandler) + 1, Throttle);
         transport ??= new SocketsHttpHandler
         {
             AllowAutoRedirect = false, // the RedirectHandler follows redirects, and strips the token across hosts
@@ -55,6 +58,12 @@ public sealed class GraphConnection : IDisposable
     public GraphSettings Settings { get; }
 
     public GraphServiceClient Client { get; }
+
+    /// <summary>The most requests in flight at once on one connection, before throttling lowers it.</summary>
+    public const int MaxRequestsInFlight = 64;
+
+    /// <summary>The connection's throttling: how many requests may be in flight now, and until when all wait.</summary>
+    internal ThrottleGate Throttle { get; }
 
     /// <summary>
     /// The HTTP pipeline under <see cref="Client"/> (retries, throttling, user agent, redirects) without sign-in:
