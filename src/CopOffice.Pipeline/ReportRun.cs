@@ -95,29 +95,51 @@ public static class ReportRun
         var membersLeft = planned?.Count ?? 0;
         int newlyShared = 0, alreadyShared = 0, coordinatorsShared = 0;
         var coordinatorProblems = new List<string>();
-        // Workbooks are written in parallel (each in memory) and published one at a time: a store need not
-        // take concurrent uploads. The ledger comes last, so waiting for the members' grants holds no one up.
-        using var publishing = new SemaphoreSlim(1, 1);
-        await Parallel.ForEachAsync(Enumerable.Range(0, total), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            async (i, ct) =>
-            {
-                try
+        // Workbooks are written as many at once as there are cores (each in memory) and published as many at once
+        // as their store takes (a local folder one at a time; SharePoint Graph:MaxConcurrentDownloads), so that
+        // hundreds of personal workbooks do not wait on the network one by one. At most both together are in
+        // memory. The ledger comes last, so waiting for the members' grants holds no one up.
+        using var writing = new SemaphoreSlim(Environment.ProcessorCount);
+        var publishing = jobs.Select(j => j.Store).Distinct().ToDictionary(store => store, store => new SemaphoreSlim(Math.Max(1, store.MaxConcurrentWrites)));
+        var degree = Environment.ProcessorCount + (publishing.Count == 0 ? 0 : publishing.Keys.Max(store => Math.Max(1, store.MaxConcurrentWrites)));
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, total), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = degree },
+                async (i, ct) =>
                 {
-                    await PublishAsync(i, ct);
-                }
-                catch
-                {
-                    // The loop stops starting jobs: a ledger waiting for every member's grant must not wait for ever.
-                    membersDone.TrySetCanceled(CancellationToken.None);
-                    throw;
-                }
-            });
+                    try
+                    {
+                        await PublishAsync(i, ct);
+                    }
+                    catch
+                    {
+                        // The loop stops starting jobs: a ledger waiting for every member's grant must not wait for ever.
+                        membersDone.TrySetCanceled(CancellationToken.None);
+                        throw;
+                    }
+                });
+        }
+        finally
+        {
+            foreach (var gate in publishing.Values) gate.Dispose();
+        }
 
         async Task PublishAsync(int i, CancellationToken ct)
         {
             var job = jobs[i];
-            using var buffer = await job.Write();
-            await publishing.WaitAsync(ct);
+            Stream buffer;
+            await writing.WaitAsync(ct);
+            try
+            {
+                buffer = await job.Write();
+            }
+            finally
+            {
+                writing.Release();
+            }
+            using var written = buffer;
+            var gate = publishing[job.Store];
+            await gate.WaitAsync(ct);
             try
             {
                 var file = await job.Store.PublishAsync(job.Path, buffer, ct);
@@ -126,7 +148,7 @@ public static class ReportRun
                     try
                     {
                         var granted = await ((IFileSharing)job.Store).ShareWithAsync(file, [delivery.Email], invitation, alone: true, ct);
-                        (granted == 1 ? ref newlyShared : ref alreadyShared)++;
+                        Interlocked.Increment(ref granted == 1 ? ref newlyShared : ref alreadyShared);
                     }
                     catch (StoreException e)
                     {
@@ -138,19 +160,19 @@ public static class ReportRun
                 {
                     try
                     {
-                        coordinatorsShared += await reports.ShareWithAsync(file, job.Coordinators, destinations.Notify ? CoordinatorInvitation(job.Community!, job.Period) : null, alone: false, ct);
+                        Interlocked.Add(ref coordinatorsShared, await reports.ShareWithAsync(file, job.Coordinators, destinations.Notify ? CoordinatorInvitation(job.Community!, job.Period) : null, alone: false, ct));
                     }
                     catch (StoreException e)
                     {
                         lock (coordinatorProblems) coordinatorProblems.Add(e.Message);
                     }
                 }
-                progress?.Report(new ReportProgress(ReportStage.Writing, ++done, total, job.Path));
-                if (job.Delivery is not null && --membersLeft == 0) membersDone.TrySetResult();
+                progress?.Report(new ReportProgress(ReportStage.Writing, Interlocked.Increment(ref done), total, job.Path));
+                if (job.Delivery is not null && Interlocked.Decrement(ref membersLeft) == 0) membersDone.TrySetResult();
             }
             finally
             {
-                publishing.Release();
+                gate.Release();
             }
         }
 

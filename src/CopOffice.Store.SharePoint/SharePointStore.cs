@@ -92,6 +92,9 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
 
     public int MaxConcurrentReads => _options.MaxConcurrentDownloads;
 
+    /// <summary>Uploads keep the same bound as downloads; each report is still committed whole.</summary>
+    public int MaxConcurrentWrites => _options.MaxConcurrentDownloads;
+
     /// <summary>Every file below the folder, by path (all files: the caller filters extensions).</summary>
     public async IAsyncEnumerable<StoredFile> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

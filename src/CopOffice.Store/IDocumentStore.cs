@@ -25,6 +25,9 @@ public interface IDocumentStore
     /// </summary>
     int MaxConcurrentReads => Environment.ProcessorCount;
 
+    /// <summary>How many <see cref="PublishAsync"/> calls a writer may have in flight at once; one unless the store says more.</summary>
+    int MaxConcurrentWrites => 1;
+
     /// <summary>
     /// Writes <paramref name="content"/> to <paramref name="path"/> (relative, '/' separators) so that
     /// no reader ever sees a half-written file, replacing an existing file (and, where the store keeps

@@ -25,6 +25,8 @@ public sealed class SubfolderStore(IDocumentStore inner, string folder) : IDocum
 
     public int MaxConcurrentReads => inner.MaxConcurrentReads;
 
+    public int MaxConcurrentWrites => inner.MaxConcurrentWrites;
+
     public async Task<StoredFile> PublishAsync(string path, Stream content, CancellationToken cancellationToken = default)
     {
         var published = await inner.PublishAsync(_prefix + path.TrimStart('/'), content, cancellationToken);

@@ -76,6 +76,24 @@ public class DeliveryTests
     }
 
     [Fact]
+    public async Task Personal_workbooks_are_uploaded_several_at_once_each_whole()
+    {
+        await using var harness = await Harness.StartAsync();
+        var (roster, personal, _) = Tenant(harness);
+        harness.Server.Latency = TimeSpan.FromMilliseconds(200);
+
+        var run = await RunAsync(harness, PersonalUrl, roster);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(Members, Files(harness.Documents, personal.Id).Count);
+        // Each personal workbook is one PUT answered 200 ms after it arrives: count the most that overlapped.
+        var uploads = harness.Server.GraphRequests.Where(r => r.Method == "PUT" && r.PathAndQuery.Contains("contoso.example", StringComparison.Ordinal)).Select(r => r.At).Order().ToList();
+        Assert.Equal(Members, uploads.Count);
+        var mostAtOnce = uploads.Max(start => uploads.Count(other => other >= start && other < start + TimeSpan.FromMilliseconds(200)));
+        Assert.True(mostAtOnce >= 2, $"at most {mostAtOnce} uploads at once");
+    }
+
+    [Fact]
     public async Task Personal_workbooks_into_a_folder_the_Visitors_read_are_refused_with_nothing_published()
     {
         await using var harness = await Harness.StartAsync();

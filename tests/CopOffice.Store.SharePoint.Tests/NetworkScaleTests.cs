@@ -68,7 +68,8 @@ public sealed class NetworkScaleTests(ITestOutputHelper output)
         Assert.Equal(Enumerable.Range(0, 96).Select(i => $"not a workbook {i}"), contents);
         var requests = harness.Server.Requests.OrderBy(r => r.At).ToList();
         var throttled = requests.First(r => r.PathAndQuery.StartsWith("/download/", StringComparison.Ordinal)).At;
-        // Requests already sent when the 429 came are recorded up to 200 ms later; after that, none until its 2 s are up
+        // Requests are recorded as they arrive and answered 200 ms later: those sent before the 429 was answered
+        // arrive up to about 200 ms after the throttled one; after that, none until its 2 s are up
         // (without the pause, the other fifteen would have gone on: 96 files take six rounds of 200 ms).
         var during = requests.Where(r => r.At > throttled + TimeSpan.FromMilliseconds(500) && r.At < throttled + TimeSpan.FromMilliseconds(1800)).ToList();
         Assert.Empty(during);

@@ -124,6 +124,10 @@ public sealed class FakeGraphServer : IAsyncDisposable
             if (Interlocked.CompareExchange(ref _mostAtOnce, now, most) == most) break;
         try
         {
+            // Recorded as it arrives, then answered after the latency.
+            var request = context.Request;
+            Requests.Enqueue(new RecordedRequest(context.Connection.LocalPort == _graphPort ? "graph" : "files", request.Method, request.Path + request.QueryString,
+                request.Headers.Authorization.FirstOrDefault(), request.Headers.UserAgent.ToString(), request.Headers.ContentRange.FirstOrDefault(), DateTimeOffset.UtcNow));
             if (Latency > TimeSpan.Zero) await Task.Delay(Latency);
             await AnswerAsync(context);
         }
@@ -137,8 +141,6 @@ public sealed class FakeGraphServer : IAsyncDisposable
     {
         var request = context.Request;
         var host = context.Connection.LocalPort == _graphPort ? "graph" : "files";
-        Requests.Enqueue(new RecordedRequest(host, request.Method, request.Path + request.QueryString, request.Headers.Authorization.FirstOrDefault(),
-            request.Headers.UserAgent.ToString(), request.Headers.ContentRange.FirstOrDefault(), DateTimeOffset.UtcNow));
 
         Fault? fault;
         lock (_faults)
