@@ -63,12 +63,35 @@ public sealed class ReportRegenerationTests
         }
     }
 
-    /// <summary>A simulated clock starting at a fixed time, and a moment for the job to reach its first wait.</summary>
-    private static async Task<FakeTimeProvider> Started(ServiceFactory factory, FakeTimeProvider clock)
+    /// <summary>The service with its report job on a simulated clock, started, and a pipeline that counts runs.</summary>
+    private sealed class Simulated : IDisposable
     {
-        factory.CreateClient();
-        await Task.Delay(100);
-        return clock;
+        private Simulated(FakeTimeProvider clock, CountingPipeline pipeline, ServiceFactory factory)
+        {
+            Clock = clock;
+            Pipeline = pipeline;
+            Factory = factory;
+        }
+
+        public FakeTimeProvider Clock { get; }
+        public CountingPipeline Pipeline { get; }
+        public ServiceFactory Factory { get; }
+        public ReportTrigger Trigger => Factory.Services.GetRequiredService<ReportTrigger>();
+        public ReportRegeneration Job => Factory.Services.GetRequiredService<ReportRegeneration>();
+
+        /// <summary>Starts at a fixed time, and gives the job a moment to reach its first wait.</summary>
+        public static async Task<Simulated> StartAsync(string debounce, string interval, string? maxDelay = null, Exception? failure = null)
+        {
+            var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
+            var pipeline = new CountingPipeline(clock, failure);
+            var factory = Factory(pipeline, debounce, interval, clock);
+            if (maxDelay is not null) factory.Settings["CopOffice:Reports:MaxDelay"] = maxDelay;
+            factory.CreateClient();
+            await Task.Delay(100);
+            return new Simulated(clock, pipeline, factory);
+        }
+
+        public void Dispose() => Factory.Dispose();
     }
 
     [Fact]
@@ -105,12 +128,8 @@ public sealed class ReportRegenerationTests
     [Fact]
     public async Task A_run_writes_again_every_period_the_submissions_touched()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
-        var pipeline = new CountingPipeline(clock);
-        using var factory = Factory(pipeline, debounce: "00:00:30", interval: "00:00:00", clock);
-        await Started(factory, clock);
-        var trigger = factory.Services.GetRequiredService<ReportTrigger>();
-        var job = factory.Services.GetRequiredService<ReportRegeneration>();
+        using var run = await Simulated.StartAsync(debounce: "00:00:30", interval: "00:00:00");
+        var (clock, pipeline, trigger, job) = (run.Clock, run.Pipeline, run.Trigger, run.Job);
 
         trigger.Changed("a late Q3 survey", new Responses.Period(2026, 3));
         trigger.Changed("a Q4 survey", new Responses.Period(2026, 4));
@@ -127,12 +146,8 @@ public sealed class ReportRegenerationTests
     [Fact]
     public async Task A_steady_trickle_of_submissions_cannot_put_the_run_off()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
-        var pipeline = new CountingPipeline(clock);
-        using var factory = Factory(pipeline, debounce: "00:00:01", interval: "00:00:00", clock);
-        factory.Settings["CopOffice:Reports:MaxDelay"] = "00:00:00.600";
-        await Started(factory, clock);
-        var trigger = factory.Services.GetRequiredService<ReportTrigger>();
+        using var run = await Simulated.StartAsync(debounce: "00:00:01", interval: "00:00:00", maxDelay: "00:00:00.600");
+        var (clock, pipeline, trigger) = (run.Clock, run.Pipeline, run.Trigger);
 
         // A submission every 100 ms of simulated time for 2.5 s: never a quiet second, yet a run comes at least every 0.6 s.
         var start = clock.GetUtcNow();
@@ -154,12 +169,8 @@ public sealed class ReportRegenerationTests
     [Fact]
     public async Task A_burst_of_submissions_makes_one_run_once_they_stop_coming()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
-        var pipeline = new CountingPipeline(clock);
-        using var factory = Factory(pipeline, debounce: "00:00:01.500", interval: "00:00:00", clock);
-        await Started(factory, clock);
-        var trigger = factory.Services.GetRequiredService<ReportTrigger>();
-        var job = factory.Services.GetRequiredService<ReportRegeneration>();
+        using var run = await Simulated.StartAsync(debounce: "00:00:01.500", interval: "00:00:00");
+        var (clock, pipeline, trigger, job) = (run.Clock, run.Pipeline, run.Trigger, run.Job);
 
         // Five submissions 50 ms apart, then quiet: one run, 1.5 s after the last.
         for (var i = 0; i < 5; i++)
@@ -188,11 +199,8 @@ public sealed class ReportRegenerationTests
     [Fact]
     public async Task Reports_are_regenerated_on_the_schedule_without_submissions()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
-        var pipeline = new CountingPipeline(clock);
-        using var factory = Factory(pipeline, debounce: "00:00:30", interval: "06:00:00", clock);
-        await Started(factory, clock);
-        var job = factory.Services.GetRequiredService<ReportRegeneration>();
+        using var run = await Simulated.StartAsync(debounce: "00:00:30", interval: "06:00:00");
+        var (clock, pipeline, job) = (run.Clock, run.Pipeline, run.Job);
         var start = clock.GetUtcNow();
 
         await Advance(clock, () => job.Runs >= 3, TimeSpan.FromMinutes(30), TimeSpan.FromHours(24));
@@ -203,12 +211,8 @@ public sealed class ReportRegenerationTests
     [Fact]
     public async Task A_failed_run_is_recorded_and_the_job_carries_on()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
-        var pipeline = new CountingPipeline(clock, new IOException("The reports folder is locked."));
-        using var factory = Factory(pipeline, debounce: "00:00:30", interval: "00:00:00", clock);
-        await Started(factory, clock);
-        var trigger = factory.Services.GetRequiredService<ReportTrigger>();
-        var job = factory.Services.GetRequiredService<ReportRegeneration>();
+        using var run = await Simulated.StartAsync(debounce: "00:00:30", interval: "00:00:00", failure: new IOException("The reports folder is locked."));
+        var (clock, pipeline, trigger, job) = (run.Clock, run.Pipeline, run.Trigger, run.Job);
 
         trigger.Changed("submission");
         await Task.Delay(10);

@@ -45,8 +45,9 @@ internal sealed class ThrottleGate(int maxInFlight, TimeProvider? clock = null) 
 
     private async Task EnterAsync(CancellationToken cancellationToken)
     {
+        // A new 429 during the wait moves the pause on: look again until none is left.
         while (PausedUntil is { } until)
-            await Task.Delay(until - _clock.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero, _clock, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromTicks(Math.Max(0, (until - _clock.GetUtcNow()).Ticks)), _clock, cancellationToken).ConfigureAwait(false);
         TaskCompletionSource place;
         lock (_lock)
         {
