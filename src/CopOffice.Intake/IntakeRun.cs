@@ -88,13 +88,13 @@ public sealed class IntakeRun
     /// <summary>Reads one file of <paramref name="store"/> into the run's ledger, named <paramref name="path"/> there.</summary>
     public async Task ReadFileAsync(IDocumentStore store, StoredFile file, string path, CancellationToken cancellationToken = default)
     {
-        var results = await SpoolFileAsync(store, file, path, null, cancellationToken);
+        var results = await SpoolFileAsync(store, file, path, new Gates(1, 1), cancellationToken);
         foreach (var result in results) _ledger.Add(result);
         results.Clear();
     }
 
     /// <summary>What became of one file, judged and spooled as read: a large Forms export's rows never sit in memory together.</summary>
-    private async Task<ChunkedList<SpooledResult>> SpoolFileAsync(IDocumentStore store, StoredFile file, string path, Gates? gates, CancellationToken cancellationToken)
+    private async Task<ChunkedList<SpooledResult>> SpoolFileAsync(IDocumentStore store, StoredFile file, string path, Gates gates, CancellationToken cancellationToken)
     {
         var results = new ChunkedList<SpooledResult>();
         var source = new Source(path) { FileTime = file.LastModified, WebUrl = file.WebUrl };
@@ -117,10 +117,10 @@ public sealed class IntakeRun
         try
         {
             Stream content;
-            using (await Gates.EnterAsync(gates?.Fetching, cancellationToken))
+            using (await Gates.EnterAsync(gates.Fetching, cancellationToken))
                 content = await store.OpenReadAsync(file, cancellationToken);
             await using (content)
-            using (await Gates.EnterAsync(gates?.Judging, cancellationToken))
+            using (await Gates.EnterAsync(gates.Judging, cancellationToken))
             {
                 foreach (var item in ReadAhead.Of(WorkbookIntake.Read(content, source, _limits), cancellationToken))
                     results.Add(_ledger.Spool(item.Judge(Rules, _spool)));
@@ -145,18 +145,16 @@ public sealed class IntakeRun
         public SemaphoreSlim Judging { get; } = new(judging, judging);
         public int InFlight { get; } = fetching + judging;
 
-        /// <summary>Waits for a place at <paramref name="gate"/> (none: no limit); disposing the result gives it back.</summary>
-        public static async Task<IDisposable> EnterAsync(SemaphoreSlim? gate, CancellationToken cancellationToken)
+        /// <summary>Waits for a place at <paramref name="gate"/>; disposing the result gives it back.</summary>
+        public static async Task<IDisposable> EnterAsync(SemaphoreSlim gate, CancellationToken cancellationToken)
         {
-            if (gate is null) return Place.None;
             await gate.WaitAsync(cancellationToken);
             return new Place(gate);
         }
 
-        private sealed class Place(SemaphoreSlim? gate) : IDisposable
+        private sealed class Place(SemaphoreSlim gate) : IDisposable
         {
-            public static readonly Place None = new(null);
-            public void Dispose() => gate?.Release();
+            public void Dispose() => gate.Release();
         }
     }
 

@@ -87,7 +87,7 @@ public static class ReportRun
         var firstMember = jobs.Count;
         foreach (var delivery in planned ?? [])
             jobs.Add(new Job(destinations.Members!, delivery.Workbook, Writing(stream => PersonalWorkbook.Write(picture.Member(delivery.Email), context, stream)), delivery));
-        if (writeLedger is not null) jobs.Add(new Job(destinations.Ledger!, LedgerFile, writeLedger));
+        if (writeLedger is not null) jobs.Add(new Job(destinations.Ledger!, LedgerFile, writeLedger) { After = membersDone.Task });
 
         var invitation = destinations.Notify ? Invitation(period) : null;
         var total = jobs.Count;
@@ -124,20 +124,26 @@ public static class ReportRun
             foreach (var gate in publishing.Values) gate.Dispose();
         }
 
-        async Task PublishAsync(int i, CancellationToken ct)
+        async Task<Stream> WriteAsync(Job job, CancellationToken ct)
         {
-            var job = jobs[i];
-            Stream buffer;
+            // A job that waits (the ledger, for the members' grants) waits before it takes a writer, never holding
+            // one the jobs it waits for need: on one core that would be a deadlock.
+            if (job.After is { } after) await after.WaitAsync(ct);
             await writing.WaitAsync(ct);
             try
             {
-                buffer = await job.Write();
+                return await job.Write();
             }
             finally
             {
                 writing.Release();
             }
-            using var written = buffer;
+        }
+
+        async Task PublishAsync(int i, CancellationToken ct)
+        {
+            var job = jobs[i];
+            using var buffer = await WriteAsync(job, ct);
             var gate = publishing[job.Store];
             await gate.WaitAsync(ct);
             try
@@ -192,6 +198,9 @@ public static class ReportRun
     private sealed record Job(IDocumentStore Store, string Path, Func<Task<Stream>> Write, MemberDelivery? Delivery = null)
     {
         public IReadOnlyList<string> Coordinators { get; init; } = [];
+
+        /// <summary>What the job waits for before it is written.</summary>
+        public Task? After { get; init; }
         public string? Community { get; init; }
         public Period Period { get; init; }
     }

@@ -94,6 +94,43 @@ public class DeliveryTests
     }
 
     [Fact]
+    public async Task On_one_core_the_ledger_waiting_for_the_members_grants_holds_no_writer_they_need()
+    {
+        await using var harness = await Harness.StartAsync();
+        var (roster, personal, admin) = Tenant(harness);
+
+        // copoffice itself, as a process the runtime gives one core (DOTNET_PROCESSOR_COUNT).
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["DOTNET_PROCESSOR_COUNT"] = "1" },
+        };
+        foreach (var argument in (string[])[typeof(CopOfficeCommand).Assembly.Location, "report", "--source", Harness.IntakeUrl, "--out", Harness.ReportsUrl,
+                     "--members-out", PersonalUrl, "--ledger-out", AdminUrl, "--roster", roster, "--Graph:BaseUrl", harness.Server.BaseUrl,
+                     $"--Graph:AccessToken={FakeGraphServer.Token}", "--Graph:StateFolder", harness.StateFolder])
+            start.ArgumentList.Add(argument);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("copoffice report on one core did not finish within 2 minutes (a deadlock)");
+        }
+
+        Assert.True(process.ExitCode == 0, await error);
+        Assert.Contains($"Wrote {Members} personal workbooks to {PersonalUrl}", await output);
+        Assert.Equal(["ledger.xlsx"], Files(harness.Documents, admin.Id));
+        Assert.Equal(Members, Files(harness.Documents, personal.Id).Count);
+    }
+
+    [Fact]
     public async Task Personal_workbooks_into_a_folder_the_Visitors_read_are_refused_with_nothing_published()
     {
         await using var harness = await Harness.StartAsync();
