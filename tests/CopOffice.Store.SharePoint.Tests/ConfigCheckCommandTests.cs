@@ -1,6 +1,6 @@
 using CopOffice.Cli;
 using CopOffice.Cli.Configuration;
-using CopOffice.Store.SharePoint.Tests.FakeGraph;
+using CopOffice.FakeGraph;
 
 namespace CopOffice.Store.SharePoint.Tests;
 

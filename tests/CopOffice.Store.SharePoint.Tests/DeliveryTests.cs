@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using CopOffice.Cli;
 using CopOffice.Questionnaires;
-using CopOffice.Store.SharePoint.Tests.FakeGraph;
+using CopOffice.FakeGraph;
 using CopOffice.Templates;
 
 namespace CopOffice.Store.SharePoint.Tests;

@@ -1,5 +1,5 @@
 using CopOffice.Store.SharePoint.Graph;
-using CopOffice.Store.SharePoint.Tests.FakeGraph;
+using CopOffice.FakeGraph;
 
 namespace CopOffice.Store.SharePoint.Tests;
 

@@ -1,6 +1,6 @@
 using CopOffice.Store.SharePoint.Configuration;
 using CopOffice.Store.SharePoint.Graph;
-using CopOffice.Store.SharePoint.Tests.FakeGraph;
+using CopOffice.FakeGraph;
 using Microsoft.Extensions.Configuration;
 
 namespace CopOffice.Store.SharePoint.Tests;

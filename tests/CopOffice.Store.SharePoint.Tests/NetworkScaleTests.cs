@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CopOffice.Intake;
 using CopOffice.Responses;
-using CopOffice.Store.SharePoint.Tests.FakeGraph;
+using CopOffice.FakeGraph;
 using Xunit.Abstractions;
 
 namespace CopOffice.Store.SharePoint.Tests;

@@ -1,6 +1,6 @@
 using System.Text;
 using CopOffice.Store.SharePoint.Locations;
-using CopOffice.Store.SharePoint.Tests.FakeGraph;
+using CopOffice.FakeGraph;
 
 namespace CopOffice.Store.SharePoint.Tests;
 

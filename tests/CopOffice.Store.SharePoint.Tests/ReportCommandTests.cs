@@ -1,7 +1,7 @@
 using CopOffice.Cli;
 using CopOffice.Intake.Spreadsheets;
 using CopOffice.Questionnaires;
-using CopOffice.Store.SharePoint.Tests.FakeGraph;
+using CopOffice.FakeGraph;
 using CopOffice.Templates;
 
 namespace CopOffice.Store.SharePoint.Tests;

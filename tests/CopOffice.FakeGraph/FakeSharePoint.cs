@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CopOffice.Store.SharePoint.Tests.FakeGraph;
+namespace CopOffice.FakeGraph;
 
 /// <summary>
 /// The in-memory SharePoint behind the fake Graph server: sites, document libraries (drives), items with

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace CopOffice.Store.SharePoint.Tests.FakeGraph;
+namespace CopOffice.FakeGraph;
 
 /// <summary>One request as the fake server received it.</summary>
 /// <param name="Host">"graph" (the Graph API) or "files" (pre-authenticated download and upload URLs, another IP).</param>

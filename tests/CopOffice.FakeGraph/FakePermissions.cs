@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace CopOffice.Store.SharePoint.Tests.FakeGraph;
+namespace CopOffice.FakeGraph;
 
 public enum FakeGrantee { SiteGroup, User, Everyone, Link }
 
