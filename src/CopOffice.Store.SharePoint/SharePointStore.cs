@@ -56,7 +56,7 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
         await _resolving.WaitAsync(cancellationToken);
         try
         {
-            return _folder ??= await new LocationResolver(_connection).ResolveAsync(_location, cancellationToken);
+            return _folder ??= await ResolveOrConfirmAsync(cancellationToken);
         }
         catch (Exception e) when (e is not StoreException && GraphFailure.Reason(e, _connection.Settings) is { } reason)
         {
@@ -66,6 +66,19 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
         {
             _resolving.Release();
         }
+    }
+
+    /// <summary>An address resolved on an earlier run is confirmed with one request, not resolved again with three.</summary>
+    private async Task<LibraryFolder> ResolveOrConfirmAsync(CancellationToken cancellationToken)
+    {
+        var resolver = new LocationResolver(_connection);
+        if (_location is not SiteFolder site || _options.StateFolder is not { } state) return await resolver.ResolveAsync(_location, cancellationToken);
+        var memory = RememberedLocation.PathFor(state, _connection.Settings.BaseUrl, site);
+        if (RememberedLocation.Load(memory) is { } remembered && await resolver.ConfirmAsync(site, remembered, cancellationToken) is { } confirmed)
+            return confirmed;
+        var resolved = await resolver.ResolveAsync(site, cancellationToken);
+        RememberedLocation.Save(memory, site, resolved);
+        return resolved;
     }
 
     /// <summary>

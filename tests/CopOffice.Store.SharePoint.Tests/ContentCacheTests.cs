@@ -48,7 +48,7 @@ public class ContentCacheTests
         await ReadAll(harness.Store());
 
         var files = Directory.GetFiles(harness.StateFolder, "*", SearchOption.AllDirectories);
-        Assert.Equal(2, files.Length); // the sync state and one copy
+        Assert.Equal(3, files.Length); // the sync state, where the address led, and one copy
         foreach (var file in files) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         foreach (var folder in Directory.GetDirectories(harness.StateFolder, "*", SearchOption.AllDirectories).Append(harness.StateFolder))
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));

@@ -118,4 +118,55 @@ public class ListingTests
 
         Assert.All(new[] { refused, unreadable, lost }, s => Assert.Equal(first.Files, s.Files));
     }
+
+    [Fact]
+    public async Task A_rerun_confirms_the_remembered_folder_with_one_request_before_its_delta()
+    {
+        await using var harness = await Harness.StartAsync();
+        harness.SharePoint.Put(harness.Documents, "Intake/a.xlsx", "a");
+        await harness.Store().SyncAsync();
+        var before = harness.Server.Requests.Count;
+
+        var second = await harness.Store().SyncAsync();
+
+        Assert.False(second.IsFull);
+        // The folder by its path in the remembered library, then the delta: no site or library lookup.
+        var requests = harness.Server.Requests.Skip(before).Select(r => r.PathAndQuery).ToList();
+        Assert.Equal(2, requests.Count);
+        Assert.StartsWith($"/v1.0/drives/{harness.Documents.Id}/root:/Intake?", requests[0]);
+        Assert.Contains("/root/delta?token=", requests[1]);
+    }
+
+    [Fact]
+    public async Task A_folder_replaced_under_the_same_address_is_resolved_again_and_its_own_files_listed()
+    {
+        await using var harness = await Harness.StartAsync();
+        var sp = harness.SharePoint;
+        var drive = harness.Documents;
+        sp.Put(drive, "Intake/old.xlsx", "old");
+        await harness.Store().SyncAsync();
+        // Intake renamed, and a new Intake made in its place: the address now leads to another folder.
+        sp.Move(drive, drive.ByPath(drive.RootId, "Intake")!, drive.RootId, "Intake 2025");
+        sp.Put(drive, "Intake/new.xlsx", "new");
+        var before = harness.Server.Requests.Count;
+
+        var snapshot = await harness.Store().SyncAsync();
+
+        Assert.Equal(["new.xlsx"], snapshot.Files.Select(f => f.Path));
+        Assert.Contains(harness.Server.Requests.Skip(before), r => r.PathAndQuery.StartsWith("/v1.0/sites/contoso.sharepoint.com:/sites/CoP", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unreadable_remembered_folder_means_a_full_resolution()
+    {
+        await using var harness = await Harness.StartAsync();
+        harness.SharePoint.Put(harness.Documents, "Intake/a.xlsx", "a");
+        await harness.Store().SyncAsync();
+        foreach (var file in Directory.GetFiles(harness.StateFolder, "*.location.json")) File.WriteAllText(file, "{ not json");
+
+        var snapshot = await harness.Store().SyncAsync();
+
+        Assert.Equal(["a.xlsx"], snapshot.Files.Select(f => f.Path));
+        Assert.Single(Directory.GetFiles(harness.StateFolder, "*.location.json"));
+    }
 }

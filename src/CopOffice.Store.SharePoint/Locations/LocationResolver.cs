@@ -54,6 +54,24 @@ internal sealed class LocationResolver(GraphConnection connection)
         }
     }
 
+    /// <summary>
+    /// <paramref name="remembered"/>, where the address led last time, if it still does: the same folder id at
+    /// the same path of the same library, and a webUrl that is the address. Null when anything differs (the
+    /// folder was moved, renamed or replaced, the library is gone or refused): resolve in full then.
+    /// </summary>
+    public async Task<LibraryFolder?> ConfirmAsync(SiteFolder location, LibraryFolder remembered, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var folder = await GetFolderAsync(remembered.DriveId, remembered.LibraryName, remembered.FolderPath, location.Url, cancellationToken);
+            return folder.FolderId == remembered.FolderId && RememberedLocation.IsAt(folder.WebUrl, location) ? folder : null;
+        }
+        catch (Exception e) when (e is StoreException or ODataError)
+        {
+            return null;
+        }
+    }
+
     private Task<LibraryFolder> ResolveAsync(DriveFolder location, CancellationToken cancellationToken) =>
         GetFolderAsync(location.DriveId, location.DriveId, location.FolderPath, $"{SharePointLocation.DrivePrefix}{location.DriveId}/{location.FolderPath}", cancellationToken);
 
