@@ -14,12 +14,13 @@ if (Option("--scenario") is { } only)
     var watch = Stopwatch.StartNew();
     var count = Scenarios.All[only](data);
     watch.Stop();
+    var seconds = (Scenarios.Took ?? watch.Elapsed).TotalSeconds;
     var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
     var (allocated, gen2, pause) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(2), GC.GetTotalPauseDuration());
     // What the run's result (the ledger) keeps alive, after a full collection: the part of the peak that grows with the rows.
     var held = GC.GetTotalMemory(forceFullCollection: true);
     GC.KeepAlive(Scenarios.Held);
-    Console.WriteLine($"RESULT\t{only}\t{watch.Elapsed.TotalSeconds:F3}\t{PeakMegabytes():F0}\t{count}\t{cpu:F3}\t{allocated / 1e6:F0}\t{gen2}\t{pause.TotalSeconds:F2}\t{held / 1e6:F1}");
+    Console.WriteLine($"RESULT\t{only}\t{seconds:F3}\t{PeakMegabytes():F0}\t{count}\t{cpu:F3}\t{allocated / 1e6:F0}\t{gen2}\t{pause.TotalSeconds:F2}\t{held / 1e6:F1}");
     return 0;
 }
 
@@ -43,7 +44,7 @@ foreach (var name in names)
     var result = output.Split('\n').FirstOrDefault(l => l.StartsWith("RESULT\t"))?.Split('\t')
         ?? throw new InvalidOperationException($"{name} failed:\n{output}");
     var seconds = double.Parse(result[2]);
-    var units = name!.Contains(":forms") ? rows : templates;
+    var units = name!.Contains(":forms") ? rows : name.StartsWith("network:", StringComparison.Ordinal) ? long.Parse(result[4]) : templates;
     Console.WriteLine($"{name,-26} {seconds,8:F2} {double.Parse(result[5]),8:F2} {result[3],8} {units / seconds,16:N0} {result[4],12} {result[6],9} {result[7],8} {result[8],10} {result[9],8}");
 }
 return 0;

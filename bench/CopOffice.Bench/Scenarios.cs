@@ -24,7 +24,21 @@ internal static class Scenarios
         ["report:templates"] = folder => Report(Path.Combine(folder, BenchInputs.TemplatesFolder)),
         ["closedxml:forms"] = folder => ClosedXmlLoad([Path.Combine(folder, BenchInputs.FormsFile)]),
         ["closedxml:templates"] = folder => ClosedXmlLoad(Directory.GetFiles(Path.Combine(folder, BenchInputs.TemplatesFolder)).Order()),
+        // The same library through the fake Graph server: without latency (the anchor), then 200 ms on every request.
+        ["network:150"] = folder => NetworkScenarios.Intake(folder, 150, TimeSpan.Zero, rerun: false, Timed),
+        ["network:150@200ms"] = folder => NetworkScenarios.Intake(folder, 150, TimeSpan.FromMilliseconds(200), rerun: false, Timed),
+        ["network:150@200ms-rerun"] = folder => NetworkScenarios.Intake(folder, 150, TimeSpan.FromMilliseconds(200), rerun: true, Timed),
+        ["network:1000"] = folder => NetworkScenarios.Intake(folder, 1000, TimeSpan.Zero, rerun: false, Timed),
+        ["network:1000@200ms"] = folder => NetworkScenarios.Intake(folder, 1000, TimeSpan.FromMilliseconds(200), rerun: false, Timed),
+        ["network:1000@200ms-rerun"] = folder => NetworkScenarios.Intake(folder, 1000, TimeSpan.FromMilliseconds(200), rerun: true, Timed),
     };
+
+    /// <summary>The time of the part a user waits for, where a scenario sets up more than it measures.</summary>
+    public static TimeSpan? Took { get; private set; }
+
+    private static void Timed(TimeSpan took) => Took = took;
+
+    public static void Keep(object held) => Held = held;
 
     /// <summary>ExcelDataReader touching every cell of every sheet and nothing more: the floor.</summary>
     private static long BareReader(IEnumerable<string> files)
