@@ -62,6 +62,13 @@ public sealed record IntakeLimits
     };
 
     /// <summary>
+    /// How many bytes of downloaded files (their stored size) may wait in memory at once to be judged. Downloads
+    /// run ahead of judging, many at a time across a network; this keeps a library of large exports from piling
+    /// up in memory. A file larger than this is read alone.
+    /// </summary>
+    public long MaxBytesWaiting { get; init; } = 256 * Megabyte;
+
+    /// <summary>
     /// How much of what a run read (ledger entries with their findings, and what people wrote) it keeps
     /// in memory; the rest waits in a temporary file until a report uses it (<see cref="SpillingSpool"/>).
     /// </summary>
