@@ -4,9 +4,6 @@ using CopOffice.Store;
 
 namespace CopOffice.Intake;
 
-/// <summary>How far a run has come: files read so far and the one just read.</summary>
-public sealed record IntakeProgress(int FilesRead, string LastFile);
-
 /// <summary>
 /// Reads every file of a store, one at a time, and judges what it holds: the ledger of a run.
 /// Every file gets at least one entry. Spreadsheets (.xlsx, .xlsm, .xls, .csv) go through
@@ -46,23 +43,28 @@ public sealed class IntakeRun
     /// store after <paramref name="prefix"/>. A run may read several stores; repeats are resolved across them.
     /// Files are fetched as many at once as the store takes (<see cref="IDocumentStore.MaxConcurrentReads"/>:
     /// a SharePoint library waits on the network) and judged as many at once as there are cores; at most both
-    /// together wait in memory. They join the ledger in the store's order.
+    /// together, and <see cref="IntakeLimits.MaxBytesWaiting"/> bytes, wait in memory. They join the ledger in
+    /// the store's order. <paramref name="progress"/> hears of each file listed, downloaded and judged, and every
+    /// second while nothing moves (a throttled store), one report at a time.
     /// </summary>
     public async Task ReadAsync(IDocumentStore store, string prefix = "",
         IProgress<IntakeProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var gates = new Gates(Math.Max(1, store.MaxConcurrentReads), Environment.ProcessorCount);
+        var gates = new Gates(Math.Max(1, store.MaxConcurrentReads), Environment.ProcessorCount, _limits.MaxBytesWaiting);
+        var counts = new Counts(store, progress);
         var reading = new Queue<(string Path, Task<ChunkedList<SpooledResult>> Results)>();
-        var count = 0;
+        var ticking = progress is null ? Task.CompletedTask : TickAsync(counts, stop.Token);
         try
         {
             await foreach (var file in store.ListAsync(cancellationToken))
             {
+                counts.Listed();
                 if (reading.Count == gates.InFlight) await AddOldest();
                 var path = prefix + file.Path;
-                reading.Enqueue((path, Task.Run(() => SpoolFileAsync(store, file, path, gates, stop.Token), stop.Token)));
+                reading.Enqueue((path, Task.Run(() => SpoolFileAsync(store, file, path, gates, counts, stop.Token), stop.Token)));
             }
+            counts.ListingDone();
             while (reading.Count > 0) await AddOldest();
         }
         catch
@@ -73,6 +75,11 @@ public sealed class IntakeRun
                 try { await results; } catch (Exception) when (results.IsFaulted || results.IsCanceled) { }
             throw;
         }
+        finally
+        {
+            await stop.CancelAsync();
+            await ticking;
+        }
 
         async Task AddOldest()
         {
@@ -81,20 +88,53 @@ public sealed class IntakeRun
             foreach (var result in results) _ledger.Add(result);
             // The finished task keeps its list: emptied, it keeps nothing of the file's results.
             results.Clear();
-            progress?.Report(new IntakeProgress(++count, path));
+            counts.Judged(path);
+        }
+    }
+
+    /// <summary>A report every second, so that a run waiting on a throttled store still says where it is.</summary>
+    private static async Task TickAsync(Counts counts, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken)) counts.Report();
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 
     /// <summary>Reads one file of <paramref name="store"/> into the run's ledger, named <paramref name="path"/> there.</summary>
     public async Task ReadFileAsync(IDocumentStore store, StoredFile file, string path, CancellationToken cancellationToken = default)
     {
-        var results = await SpoolFileAsync(store, file, path, new Gates(1, 1), cancellationToken);
+        var results = await SpoolFileAsync(store, file, path, new Gates(1, 1, _limits.MaxBytesWaiting), null, cancellationToken);
         foreach (var result in results) _ledger.Add(result);
         results.Clear();
     }
 
     /// <summary>What became of one file, judged and spooled as read: a large Forms export's rows never sit in memory together.</summary>
-    private async Task<ChunkedList<SpooledResult>> SpoolFileAsync(IDocumentStore store, StoredFile file, string path, Gates gates, CancellationToken cancellationToken)
+    private async Task<ChunkedList<SpooledResult>> SpoolFileAsync(IDocumentStore store, StoredFile file, string path, Gates gates, Counts? counts, CancellationToken cancellationToken)
+    {
+        // Counted once its content is in hand, or once it is clear none will be (skipped, failed).
+        var fetched = false;
+        void Fetched()
+        {
+            if (fetched) return;
+            fetched = true;
+            counts?.Downloaded();
+        }
+        try
+        {
+            return await JudgeFileAsync(store, file, path, gates, Fetched, cancellationToken);
+        }
+        finally
+        {
+            Fetched();
+        }
+    }
+
+    private async Task<ChunkedList<SpooledResult>> JudgeFileAsync(IDocumentStore store, StoredFile file, string path, Gates gates, Action fetched, CancellationToken cancellationToken)
     {
         var results = new ChunkedList<SpooledResult>();
         var source = new Source(path) { FileTime = file.LastModified, WebUrl = file.WebUrl };
@@ -116,9 +156,12 @@ public sealed class IntakeRun
 
         try
         {
+            // Its bytes are held from the download until it is judged.
+            using var held = await gates.Bytes.EnterAsync(file.Size, cancellationToken);
             Stream content;
             using (await Gates.EnterAsync(gates.Fetching, cancellationToken))
                 content = await store.OpenReadAsync(file, cancellationToken);
+            fetched();
             await using (content)
             using (await Gates.EnterAsync(gates.Judging, cancellationToken))
             {
@@ -138,11 +181,12 @@ public sealed class IntakeRun
     /// <summary>The ledger of everything the run read, repeats resolved. A run makes one ledger.</summary>
     public Ledger ToLedger() => _ledger.Build();
 
-    /// <summary>How many files are fetched and how many judged at once; the run's queue holds both.</summary>
-    private sealed class Gates(int fetching, int judging)
+    /// <summary>How many files are fetched and how many judged at once (the run's queue holds both), and how many bytes wait.</summary>
+    private sealed class Gates(int fetching, int judging, long bytes)
     {
         public SemaphoreSlim Fetching { get; } = new(fetching, fetching);
         public SemaphoreSlim Judging { get; } = new(judging, judging);
+        public ByteBudget Bytes { get; } = new(bytes);
         public int InFlight { get; } = fetching + judging;
 
         /// <summary>Waits for a place at <paramref name="gate"/>; disposing the result gives it back.</summary>
@@ -155,6 +199,31 @@ public sealed class IntakeRun
         private sealed class Place(SemaphoreSlim gate) : IDisposable
         {
             public void Dispose() => gate.Release();
+        }
+    }
+
+    /// <summary>The run's counts, reported one at a time whichever thread moved them.</summary>
+    private sealed class Counts(IDocumentStore store, IProgress<IntakeProgress>? progress)
+    {
+        private readonly object _lock = new();
+        private int _listed, _downloaded, _judged;
+        private bool _listingDone;
+        private string? _last;
+
+        public void Listed() => Change(() => _listed++);
+        public void ListingDone() => Change(() => _listingDone = true);
+        public void Downloaded() => Change(() => _downloaded++);
+        public void Judged(string path) => Change(() => { _judged++; _last = path; });
+
+        public void Report() => Change(() => { });
+
+        private void Change(Action change)
+        {
+            lock (_lock)
+            {
+                change();
+                progress?.Report(new IntakeProgress(_listed, _listingDone, _downloaded, _judged, _last, store.ThrottledUntil));
+            }
         }
     }
 

@@ -24,7 +24,7 @@ public static class ReportRun
         var privacy = Validated(options.Privacy);
         // Before reading anything: a folder for individual data that others can read stops the run, with nothing published.
         await PrivateFolders.RequireAsync(destinations, cancellationToken);
-        var reading = progress is null ? null : new Progress<IntakeProgress>(p => progress.Report(new ReportProgress(ReportStage.Reading, p.FilesRead, 0, p.LastFile)));
+        var reading = progress is null ? null : new Relay<IntakeProgress>(p => progress.Report(new ReportProgress(ReportStage.Reading, p.Judged, p.ListingDone ? p.Listed : 0, p.LastFile) { Reading = p }));
         // The run owns what the intake read (its spool may be a temporary file) and releases it when it ends.
         using var ledger = await IntakeRun.LedgerAsync(source, options.Rules, options.Limits, reading, cancellationToken);
         var context = new ReportContext(options.Clock.GetUtcNow(), options.CopOfficeVersion, source.Description);
@@ -281,5 +281,11 @@ public static class ReportRun
         {
             return new MemoryStream();
         }
+    }
+
+    /// <summary>Passes each report on at once, on the reporting thread (Progress&lt;T&gt; would post it, out of order).</summary>
+    private sealed class Relay<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
     }
 }

@@ -105,6 +105,8 @@ public sealed class SharePointStore : IDocumentStore, IPrivateFolder, IFileShari
 
     public int MaxConcurrentReads => _options.MaxConcurrentDownloads;
 
+    public DateTimeOffset? ThrottledUntil => _connection.Throttle.PausedUntil;
+
     /// <summary>Uploads keep the same bound as downloads; each report is still committed whole.</summary>
     public int MaxConcurrentWrites => _options.MaxConcurrentDownloads;
 

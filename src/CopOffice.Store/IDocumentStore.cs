@@ -25,6 +25,12 @@ public interface IDocumentStore
     /// </summary>
     int MaxConcurrentReads => Environment.ProcessorCount;
 
+    /// <summary>
+    /// Until when every request to the store waits because its service asked it to slow down (SharePoint's
+    /// 429 or 503 with Retry-After); null when none does. For a progress line: a run that seems stalled says why.
+    /// </summary>
+    DateTimeOffset? ThrottledUntil => null;
+
     /// <summary>How many <see cref="PublishAsync"/> calls a writer may have in flight at once; one unless the store says more.</summary>
     int MaxConcurrentWrites => 1;
 

@@ -27,6 +27,8 @@ public sealed class SubfolderStore(IDocumentStore inner, string folder) : IDocum
 
     public int MaxConcurrentWrites => inner.MaxConcurrentWrites;
 
+    public DateTimeOffset? ThrottledUntil => inner.ThrottledUntil;
+
     public async Task<StoredFile> PublishAsync(string path, Stream content, CancellationToken cancellationToken = default)
     {
         var published = await inner.PublishAsync(_prefix + path.TrimStart('/'), content, cancellationToken);

@@ -79,8 +79,10 @@ public sealed class IntakeRunTests : IDisposable
             Assert.Single(ledger.Entries[8].Findings).ToString());
         Assert.Equal(4, ledger.Accepted.Count(r => r.Kind == TemplateKind.ValueSurvey));
         Assert.Equal(new DateTimeOffset(2026, 11, 10, 17, 45, 0, TimeSpan.Zero), ledger.Entries[1].Response!.Time);
-        Assert.Equal(Enumerable.Range(1, 9), progress.Reports.Select(r => r.FilesRead));
-        Assert.Equal("~$ada-1.xlsx", progress.Reports[^1].LastFile);
+        // Reported as each file is listed, downloaded and judged: judged in the store's order, never ahead of the listing.
+        Assert.Equal(Enumerable.Range(0, 10), progress.Reports.Select(r => r.Judged).Distinct());
+        Assert.All(progress.Reports, r => Assert.True(r.Judged <= r.Downloaded && r.Downloaded <= r.Listed, r.ToString()));
+        Assert.Equal(new IntakeProgress(9, true, 9, 9, "~$ada-1.xlsx"), progress.Reports[^1]);
     }
 
     [Fact]

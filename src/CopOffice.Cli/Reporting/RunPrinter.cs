@@ -1,34 +1,49 @@
-using System.Diagnostics;
+using System.Globalization;
+using CopOffice.Intake;
 using CopOffice.Pipeline;
 using CopOffice.Reports;
 
 namespace CopOffice.Cli.Reporting;
 
 /// <summary>Progress of a long run on standard error, and its summary on standard output.</summary>
-internal sealed class RunPrinter(TextWriter stdout, TextWriter stderr) : IProgress<ReportProgress>
+internal sealed class RunPrinter(TextWriter stdout, TextWriter stderr, TimeProvider? clock = null) : IProgress<ReportProgress>
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
-    private readonly Stopwatch _run = Stopwatch.StartNew();
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly long _started = (clock ?? TimeProvider.System).GetTimestamp();
     private TimeSpan _printed = TimeSpan.Zero;
+    private TimeSpan _stageStarted = TimeSpan.Zero;
     private ReportStage? _stage;
 
     // A run that takes more than a couple of seconds says where it is, every couple of seconds and at
     // each change of stage; a short run prints only its summary.
     public void Report(ReportProgress value)
     {
+        var now = _clock.GetElapsedTime(_started);
         var changed = value.Stage != _stage;
+        if (changed) _stageStarted = now;
         _stage = value.Stage;
-        var now = _run.Elapsed;
         if (now < Interval || (!changed && now - _printed < Interval)) return;
         _printed = now;
         var line = value.Stage switch
         {
+            ReportStage.Reading when value.Reading is { } reading => Reading(reading, now - _stageStarted),
             ReportStage.Reading => $"Reading inputs: {value.Done:N0} files read",
             ReportStage.Aggregating => "Aggregating accepted responses",
             ReportStage.Writing => $"Writing reports: {value.Done:N0} of {value.Total:N0}",
             _ => null,
         };
         if (line is not null) stderr.WriteLine(line);
+    }
+
+    /// <summary>"Reading inputs: 1,000 listed, 640 downloaded, 600 judged, about 10 s left", and why it waits when throttled.</summary>
+    private string Reading(IntakeProgress reading, TimeSpan elapsed)
+    {
+        var line = $"Reading inputs: {reading.Listed:N0} listed{(reading.ListingDone ? "" : " so far")}, {reading.Downloaded:N0} downloaded, {reading.Judged:N0} judged";
+        if (TimeLeft.Estimate(reading, elapsed) is { } left) line += $", {TimeLeft.Words(left)}";
+        if (reading.ThrottledUntil is { } until && until > _clock.GetUtcNow())
+            line += $"; waiting on throttling: the library asked CopOffice to slow down, going on in {Math.Ceiling((until - _clock.GetUtcNow()).TotalSeconds).ToString(CultureInfo.InvariantCulture)} s";
+        return line;
     }
 
     public void Summary(ReportSummary summary, string source, ReportDestinations destinations)
