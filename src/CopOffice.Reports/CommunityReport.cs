@@ -34,8 +34,8 @@ public static class CommunityReport
         var quoted = StoryTables.Pick(view.Stories, StorySheets.MaxStories);
 
         SummarySheet(book, view, title, subtitle);
-        IndicatorsSheet.Write(book, subtitle, $"The {NumberWords.Indicators} indicators, ranked: {view.Community}",
-            $"The community's four quadrants and {NumberWords.Indicators} indicators with every statistic, beside the organisation's mean.",
+        IndicatorsSheet.Write(book, subtitle, $"The {NumberWords.IndicatorsFor(view.Community)} indicators, ranked: {view.Community}",
+            $"The community's four quadrants and {NumberWords.IndicatorsFor(view.Community)} indicators with every statistic, beside the organisation's mean.",
             "Strongest first (mean, then share of 4s and 5s). The top five are strengths, the bottom five opportunities. " +
             "\"Difference from organisation\" is the community's mean minus the organisation's.", view.Profile, view.Organisation);
         TrendSheet.Write(book, subtitle, "Trend", view.History, view.Community,

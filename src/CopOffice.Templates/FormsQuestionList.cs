@@ -23,8 +23,8 @@ public static class FormsQuestionList
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
-    public static string JsonFileName(TemplateKind kind) => $"{kind.Id()}.json";
-    public static string MarkdownFileName(TemplateKind kind) => $"{kind.Id()}.md";
+    public static string JsonFileName(TemplateKind kind, string? community = null) => Path.ChangeExtension(TemplateWriter.FileName(kind, community), ".json");
+    public static string MarkdownFileName(TemplateKind kind, string? community = null) => Path.ChangeExtension(TemplateWriter.FileName(kind, community), ".md");
 
     public static string ToJson(FormsSurvey survey) => JsonSerializer.Serialize(new
     {

@@ -26,6 +26,12 @@ internal static class Metadata
         sheet.Cell(TemplateMetadata.VersionRow, 2).Value = questionnaire.Version;
         sheet.Cell(TemplateMetadata.GeneratorRow, 1).SetValue("generator");
         sheet.Cell(TemplateMetadata.GeneratorRow, 2).SetValue(generator);
+        if (questionnaire.MadeFor is { } community)
+        {
+            sheet.Cell(TemplateMetadata.MadeForRow, 1).SetValue("community");
+            sheet.Cell(TemplateMetadata.MadeForRow, 2).SetValue(community);
+            workbook.NamedRanges.Add(AnswerNames.MetaCommunity, sheet.Cell(TemplateMetadata.MadeForRow, 2).AsRange());
+        }
         workbook.NamedRanges.Add(AnswerNames.MetaKind, sheet.Cell(TemplateMetadata.KindRow, 2).AsRange());
         workbook.NamedRanges.Add(AnswerNames.MetaVersion, sheet.Cell(TemplateMetadata.VersionRow, 2).AsRange());
 

@@ -1,8 +1,13 @@
+using CopOffice.Framework;
 using CopOffice.Questionnaires;
 
 namespace CopOffice.Templates;
 
-/// <summary>Everything <c>copoffice templates</c> writes: the three workbooks, the Forms question lists and the README.</summary>
+/// <summary>
+/// Everything <c>copoffice templates</c> writes: the three workbooks, the Forms question lists and the README;
+/// and, where the organisation's framework gives a community indicators of its own, that community's value
+/// survey and Forms question list beside them.
+/// </summary>
 public static class TemplateSet
 {
     public const string FormsFolder = "forms";
@@ -12,16 +17,22 @@ public static class TemplateSet
     {
         var written = new List<string>();
         var layouts = new Dictionary<Questionnaire, IReadOnlyList<AnswerCell>>();
-        foreach (var questionnaire in Questionnaire.All)
+        IEnumerable<Questionnaire> templates =
+        [
+            .. Questionnaire.All.Select(q => Questionnaire.For(q.Kind, community: null)),
+            .. ValueFramework.Active.CommunitiesWithOwnIndicators.Select(c => Questionnaire.For(TemplateKind.ValueSurvey, c)),
+        ];
+        foreach (var questionnaire in templates)
         {
-            var name = TemplateWriter.FileName(questionnaire.Kind);
+            var name = TemplateWriter.FileName(questionnaire.Kind, questionnaire.MadeFor);
             layouts[questionnaire] = WriteFile(directory, name, stream => TemplateWriter.Write(questionnaire, stream, lists));
             written.Add(name);
         }
-        foreach (var survey in FormsSurveys.All)
+        foreach (var questionnaire in templates.Where(q => q.Kind != TemplateKind.LeadershipRoles))
         {
-            var json = Path.Combine(FormsFolder, FormsQuestionList.JsonFileName(survey.Kind));
-            var markdown = Path.Combine(FormsFolder, FormsQuestionList.MarkdownFileName(survey.Kind));
+            var survey = FormsSurveys.For(questionnaire);
+            var json = Path.Combine(FormsFolder, FormsQuestionList.JsonFileName(survey.Kind, questionnaire.MadeFor));
+            var markdown = Path.Combine(FormsFolder, FormsQuestionList.MarkdownFileName(survey.Kind, questionnaire.MadeFor));
             WriteText(directory, json, FormsQuestionList.ToJson(survey));
             WriteText(directory, markdown, FormsQuestionList.ToMarkdown(survey));
             written.Add(json);

@@ -8,6 +8,10 @@ public static class TemplateWriter
 {
     public static string FileName(TemplateKind kind) => $"{kind.Id()}.xlsx";
 
+    /// <summary>"value_survey.xlsx", or "value_survey (Safety).xlsx" for a community's own.</summary>
+    public static string FileName(TemplateKind kind, string? community) => community is null ? FileName(kind) : $"{kind.Id()} ({FileNames.Safe(community, "community")}).xlsx";
+
+
     public static string AnswerSheetName(TemplateKind kind) => kind switch
     {
         TemplateKind.ValueSurvey => "Survey",

@@ -15,17 +15,17 @@ public sealed class FrameworkFileTests
         var framework = FrameworkFile.Parse(Example, "framework.json");
 
         Assert.Equal(2, framework.Version);
-        Assert.Equal(ValueFramework.Indicators.Count + 2, framework.Indicators.Count);
+        Assert.Equal(ValueFramework.SeedIndicators.Count + 2, framework.Indicators.Count);
         var safety = framework.IndicatorsFor("safety");
-        Assert.Equal(["incidents_avoided", "safety_culture"], safety.Skip(ValueFramework.Indicators.Count).Select(i => i.Id));
-        Assert.Equal(ValueFramework.Indicators.Count, framework.IndicatorsFor("Data Science").Count);
-        Assert.Equal(ValueFramework.Indicators.Count, framework.OrganisationIndicators.Count());
+        Assert.Equal(["incidents_avoided", "safety_culture"], safety.Skip(ValueFramework.SeedIndicators.Count).Select(i => i.Id));
+        Assert.Equal(ValueFramework.SeedIndicators.Count, framework.IndicatorsFor("Data Science").Count);
+        Assert.Equal(ValueFramework.SeedIndicators.Count, framework.OrganisationIndicators.Count());
         // A Safety survey made with version 1 was never asked the new indicators.
-        Assert.Equal(ValueFramework.Indicators.Count, framework.IndicatorsFor("Safety", version: 1).Count);
+        Assert.Equal(ValueFramework.SeedIndicators.Count, framework.IndicatorsFor("Safety", version: 1).Count);
         Assert.Equal("self-confidence", framework.Indicators.Single(i => i.Id == "confidence").Name);
         Assert.Equal(Quadrant.MembersShortTerm, framework.Indicators.Single(i => i.Id == "confidence").Quadrant);
-        Assert.Equal(ValueFramework.StoryQuestions.Count + 1, framework.StoryQuestionsAt().Count);
-        Assert.Equal(ValueFramework.StoryQuestions.Count, framework.StoryQuestionsAt(1).Count);
+        Assert.Equal(ValueFramework.SeedStoryQuestions.Count + 1, framework.StoryQuestionsAt().Count);
+        Assert.Equal(ValueFramework.SeedStoryQuestions.Count, framework.StoryQuestionsAt(1).Count);
         Assert.Equal(["Safety"], framework.CommunitiesWithOwnIndicators);
         Assert.Equal(
         [
@@ -41,7 +41,7 @@ public sealed class FrameworkFileTests
     {
         Assert.Equal(1, OrganisationFramework.Seeds.Version);
         Assert.Empty(OrganisationFramework.Seeds.Changes());
-        Assert.Equal(ValueFramework.Indicators, OrganisationFramework.Seeds.IndicatorsFor("Safety"));
+        Assert.Equal(ValueFramework.SeedIndicators, OrganisationFramework.Seeds.IndicatorsFor("Safety"));
     }
 
     [Fact]

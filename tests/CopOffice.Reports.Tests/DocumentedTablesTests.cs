@@ -19,7 +19,9 @@ public partial class DocumentedTablesTests
             else if (SheetHeading().Match(line) is { Success: true } s) sheet = s.Groups[1].Value;
             else if (TableHeading().Match(line) is { Success: true } t) workbook!.Add((sheet!, t.Groups[1].Value, columns = []));
             else if (columns is not null && line.StartsWith("| ", StringComparison.Ordinal) && !line.StartsWith("| Column |", StringComparison.Ordinal)
-                && !line.StartsWith("| --- |", StringComparison.Ordinal))
+                && !line.StartsWith("| --- |", StringComparison.Ordinal)
+                // An italic name stands for columns that only a framework file adds (a community's own indicators).
+                && !line.Split('|')[1].Trim().StartsWith('*'))
                 columns.Add(line.Split('|')[1].Trim());
         }
         return documented;

@@ -46,6 +46,12 @@ public static class TemplatesCommand
         var written = TemplateSet.Write(output.FullName, lists);
         stdout.WriteLine($"Wrote {written.Count} files to {output.FullName}:");
         foreach (var file in written) stdout.WriteLine($"  {file}");
+        var framework = Framework.ValueFramework.Active;
+        if (framework.Version > 1)
+        {
+            stdout.WriteLine($"Framework: {framework.Source}, version {framework.Version}:");
+            foreach (var change in framework.Changes()) stdout.WriteLine($"  {change}");
+        }
         if (communities is not null)
             stdout.WriteLine($"Community and unit dropdowns: {lists.Communities.Count} communities, {lists.Units.Count} units from {communities.Name}.");
         return ExitCodes.Success;

@@ -12,8 +12,10 @@ internal static class FrameworkIndex
     public static IReadOnlyList<LeadershipRole> Roles => ValueFramework.LeadershipRoles;
 
     public static readonly string[] IndicatorNames = [.. Indicators.Select(i => AnswerNames.Indicator(i.Id))];
-    public static readonly int[] QuadrantOfIndicator = [.. Indicators.Select(i => Quadrants.ToList().IndexOf(i.Quadrant))];
-    public static readonly int[] CycleOfIndicator = [.. Indicators.Select(i => (int)i.Cycle)];
+    // A community's own indicator has no quadrant or cycle here (-1): quadrant scores and cycle evidence are made
+    // of the indicators everyone is asked, so that communities and periods compare like with like.
+    public static readonly int[] QuadrantOfIndicator = [.. Indicators.Select(i => i.Communities.Count > 0 ? -1 : Quadrants.ToList().IndexOf(i.Quadrant))];
+    public static readonly int[] CycleOfIndicator = [.. Indicators.Select(i => i.Communities.Count > 0 ? -1 : (int)i.Cycle)];
     public static readonly string[] StoryNames = [.. ValueFramework.StoryQuestions.Select(s => AnswerNames.Story(s.Id))];
     public static readonly Dictionary<string, int> RoleIndex =
         Roles.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);

@@ -105,8 +105,8 @@ internal sealed class CompositeScale
         Ascending = [.. Enumerable.Range(0, _bins.Length).OrderBy(b => Value(b)).ThenBy(b => b)];
     }
 
-    /// <summary>The quadrant scale: a quadrant has five indicators.</summary>
-    public static CompositeScale Quadrant { get; } = new(ValueFramework.Indicators.GroupBy(i => i.Quadrant).Max(g => g.Count()));
+    /// <summary>The quadrant scale: as many ratings as the largest quadrant has indicators everyone is asked (the seeds' five).</summary>
+    public static CompositeScale Quadrant { get; } = new(ValueFramework.OrganisationIndicators.GroupBy(i => i.Quadrant).Max(g => g.Count()));
 
     public int MaxCount { get; }
 

@@ -53,6 +53,7 @@ internal sealed class Tally
             };
             if (code is < 1 or > 5) continue;
             var q = FrameworkIndex.QuadrantOfIndicator[i];
+            if (q < 0) continue;
             count[q]++;
             sum[q] += code;
         }

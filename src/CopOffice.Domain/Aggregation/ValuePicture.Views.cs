@@ -130,7 +130,8 @@ public sealed partial class ValuePicture
                 Community = _names.Communities.Display(entry.Community),
                 Unit = entry.Unit == GroupNameTable.NotGiven ? null : _names.Units.Display(entry.Unit),
                 MemberType = entry.Type == GroupNameTable.NotGiven ? null : _names.Types.Display(entry.Type),
-                Ratings = [.. ValueFramework.Indicators.Select(i => new OwnRating(i, response.Ratings.TryGetValue(AnswerNames.Indicator(i.Id), out var r) ? r : null))],
+                Ratings = [.. ValueFramework.Indicators.Where(i => i.IsAskedIn(response.Community, int.MaxValue))
+                    .Select(i => new OwnRating(i, response.Ratings.TryGetValue(AnswerNames.Indicator(i.Id), out var r) ? r : null))],
                 Quadrants = OwnScores(response),
                 RolesHeld = [.. FrameworkIndex.Roles.Where(r => response.RolesHeld.Contains(r.Id))],
                 Story = own,

@@ -121,7 +121,15 @@ public sealed partial class ValuePicture
         var cell = ReleaseFor(period).Find(kind, c, t, u);
         if (Withheld<ValueProfile>(cell) is { } withheld) return new(group, withheld);
         var previous = Previous(period) is { } p ? _releases[p] : null;
-        return new(group, new Shown<ValueProfile>(ProfileOf(cell!, previous, previous?.Find(kind, c, t, u))));
+        return new(group, new Shown<ValueProfile>(ProfileOf(cell!, previous, previous?.Find(kind, c, t, u), group.Community)));
+    }
+
+    /// <summary>Whether anyone in the tally rated indicator <paramref name="i"/> at all (n/a included): whether it was asked.</summary>
+    private static bool WasAsked(Tally tally, int i)
+    {
+        foreach (var count in tally.RatingsOf(i))
+            if (count > 0) return true;
+        return false;
     }
 
     /// <summary>Why a cell's figures are not shown, or null when they are: an absent or empty group reads like any group under k.</summary>
@@ -130,7 +138,8 @@ public sealed partial class ValuePicture
         : cell.Hidden ? Reasons.Suppress<T>(cell.Cause, Privacy)
         : null;
 
-    private ValueProfile ProfileOf(DisclosedGroup cell, PeriodDisclosure? previousRelease, DisclosedGroup? previous)
+    /// <param name="community">The group's community: its own indicators join the profile (a community's, or its members'); no one else's do.</param>
+    private ValueProfile ProfileOf(DisclosedGroup cell, PeriodDisclosure? previousRelease, DisclosedGroup? previous, string? community)
     {
         var tally = cell.Tally;
         var before = previousRelease is null ? null : Withheld<Change>(previous);
@@ -143,16 +152,31 @@ public sealed partial class ValuePicture
                 now.Mean - earlier.Mean, now.TopTwoBoxShare - earlier.TopTwoBoxShare));
         }
 
-        var indicators = FrameworkIndex.Indicators.Select((indicator, i) =>
+        // Compared only with what the earlier period asked: an indicator nobody was asked then has no trend.
+        Figure<Change> IndicatorTrend(ValueIndicator indicator, Statistics now, int i)
         {
-            var statistics = Statistics.OfRatings(tally.RatingsOf(i));
-            return new IndicatorStatistics(indicator, statistics, Trend(statistics, () => Statistics.OfRatings(previous!.Tally.RatingsOf(i))));
-        }).ToList();
+            var trend = Trend(now, () => Statistics.OfRatings(previous!.Tally.RatingsOf(i)));
+            return trend is Shown<Change> && WasAsked(previous!.Tally, i) is false
+                ? new Missing<Change>(indicator.Since > 1 ? $"new: not asked in {previousRelease!.Period}" : $"nobody rated it in {previousRelease!.Period}")
+                : trend;
+        }
+        var indicators = FrameworkIndex.Indicators
+            .Select((indicator, i) => (indicator, i))
+            .Where(x => x.indicator.Communities.Count == 0 || (community is not null && x.indicator.Communities.Contains(community, StringComparer.OrdinalIgnoreCase)))
+            .Select(x =>
+            {
+                var statistics = Statistics.OfRatings(tally.RatingsOf(x.i));
+                return new IndicatorStatistics(x.indicator, statistics, IndicatorTrend(x.indicator, statistics, x.i));
+            }).ToList();
         var quadrants = FrameworkIndex.Quadrants.Select((quadrant, q) =>
         {
             var statistics = Statistics.OfScores(CompositeScale.Quadrant, tally.ScoresOf(q), tally.NoScore[q]);
-            return new QuadrantStatistics(quadrant, statistics,
-                Trend(statistics, () => Statistics.OfScores(CompositeScale.Quadrant, previous!.Tally.ScoresOf(q), previous.Tally.NoScore[q])));
+            var trend = Trend(statistics, () => Statistics.OfScores(CompositeScale.Quadrant, previous!.Tally.ScoresOf(q), previous.Tally.NoScore[q]));
+            // A score is the mean of the quadrant's indicators: with one added (or no longer rated) since, the two are not alike.
+            if (trend is Shown<Change> && Enumerable.Range(0, FrameworkIndex.Indicators.Count)
+                    .Any(i => FrameworkIndex.QuadrantOfIndicator[i] == q && WasAsked(tally, i) != WasAsked(previous!.Tally, i)))
+                trend = new Missing<Change>($"its indicators differ from {previousRelease!.Period}'s: see each indicator's trend");
+            return new QuadrantStatistics(quadrant, statistics, trend);
         }).ToList();
         var cycles = FrameworkIndex.Cycles.Select(cycle =>
         {
@@ -182,7 +206,7 @@ public sealed partial class ValuePicture
     private static ValueCreationMatrix Matrix(GroupProfile profile, IReadOnlyList<Story> stories)
     {
         var columns = FrameworkIndex.Cycles.Select(cycle => new CycleColumn(cycle,
-            [.. FrameworkIndex.Indicators.Where(i => i.Cycle == cycle)],
+            [.. ValueFramework.OrganisationIndicators.Where(i => i.Cycle == cycle)],
             profile.Profile.Map(p => p.Cycle(cycle)),
             [.. stories.Where(s => s.Cycles.Contains(cycle)).Select(s => s.Id!)])).ToList();
         var links = new List<CycleLink>();

@@ -22,8 +22,11 @@ public sealed record CycleEvidence(ValueCycle Cycle, int Ratings, double? Mean, 
 public sealed record ValueProfile(int Respondents, IReadOnlyList<IndicatorStatistics> Indicators, IReadOnlyList<QuadrantStatistics> Quadrants,
     IReadOnlyList<CycleEvidence> Cycles, int Stories)
 {
-    public IndicatorStatistics Indicator(string id) => Indicators.FirstOrDefault(i => i.Indicator.Id == id)
+    public IndicatorStatistics Indicator(string id) => Find(id)
         ?? throw new KeyNotFoundException($"No value indicator has the id '{id}'.");
+
+    /// <summary>The indicator's figures, or null when this group was not asked it (another community's own).</summary>
+    public IndicatorStatistics? Find(string id) => Indicators.FirstOrDefault(i => i.Indicator.Id == id);
 
     public QuadrantStatistics Quadrant(Quadrant quadrant) => Quadrants.First(q => q.Quadrant == quadrant);
 

@@ -53,13 +53,13 @@ public static partial class FrameworkFile
             }
             else problems.Add("version: missing. Start at 2 when you first add questions to the seeds' framework (version 1).");
 
-            var indicators = ValueFramework.Indicators.ToList();
+            var indicators = ValueFramework.SeedIndicators.ToList();
             foreach (var (element, at) in Items(root, "indicators", problems))
                 Indicator(element, at, version, indicators, problems);
             if (indicators.Count > MaxIndicators)
                 problems.Add($"indicators: {indicators.Count} in all, more than the {MaxIndicators} a survey may ask. Ask fewer, or give some to one community only.");
 
-            var stories = ValueFramework.StoryQuestions.ToList();
+            var stories = ValueFramework.SeedStoryQuestions.ToList();
             foreach (var (element, at) in Items(root, "storyQuestions", problems))
                 Story(element, at, version, stories, problems);
             if (stories.Count > MaxStoryQuestions)
@@ -97,7 +97,7 @@ public static partial class FrameworkFile
         if (index >= 0)
         {
             // A seed indicator: its words may change, never what it measures (that would break every trend).
-            if (index >= ValueFramework.Indicators.Count) { problems.Add($"{at}: the id '{id}' is used twice. Give each indicator an id of its own."); return; }
+            if (index >= ValueFramework.SeedIndicators.Count) { problems.Add($"{at}: the id '{id}' is used twice. Give each indicator an id of its own."); return; }
             foreach (var fixedField in new[] { "quadrant", "cycle", "communities", "since" })
                 if (e.TryGetProperty(fixedField, out _))
                     problems.Add($"{at}.{fixedField}: '{id}' is one of the seeds' indicators, which keep their {fixedField}. Change its name or statement only, or add an indicator with an id of its own.");
@@ -128,7 +128,7 @@ public static partial class FrameworkFile
         var index = stories.FindIndex(s => s.Id == id);
         if (index >= 0)
         {
-            if (index >= ValueFramework.StoryQuestions.Count) { problems.Add($"{at}: the id '{id}' is used twice."); return; }
+            if (index >= ValueFramework.SeedStoryQuestions.Count) { problems.Add($"{at}: the id '{id}' is used twice."); return; }
             foreach (var fixedField in new[] { "cycle", "since", "asksForFigures" })
                 if (e.TryGetProperty(fixedField, out _))
                     problems.Add($"{at}.{fixedField}: '{id}' is one of the seeds' story questions, which keep their {fixedField}. Change its text only.");

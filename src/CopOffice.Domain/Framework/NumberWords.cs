@@ -15,8 +15,11 @@ public static class NumberWords
     public static string Of(int count) =>
         count >= 0 && count < Small.Length ? Small[count] : count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The framework's indicators counted: "twenty" with the seeds' framework.</summary>
-    public static string Indicators => Of(ValueFramework.Indicators.Count);
+    /// <summary>The indicators everyone is asked, counted: "twenty" with the seeds' framework.</summary>
+    public static string Indicators => Of(ValueFramework.OrganisationIndicators.Count());
+
+    /// <summary>The indicators a survey about <paramref name="community"/> asks, counted: everyone's and the community's own.</summary>
+    public static string IndicatorsFor(string? community) => Of(ValueFramework.Indicators.Count(i => i.IsAskedIn(community, int.MaxValue)));
 
     /// <summary>The framework's leadership roles counted: "twelve" with the seeds' framework.</summary>
     public static string Roles => Of(ValueFramework.LeadershipRoles.Count);

@@ -16,7 +16,7 @@ public sealed class OrganisationFramework
         Source = source;
     }
 
-    public static OrganisationFramework Seeds { get; } = new(1, ValueFramework.Indicators, ValueFramework.StoryQuestions, "the seeds' framework");
+    public static OrganisationFramework Seeds { get; } = new(1, ValueFramework.SeedIndicators, ValueFramework.SeedStoryQuestions, "the seeds' framework");
 
     public int Version { get; }
 
@@ -48,7 +48,7 @@ public sealed class OrganisationFramework
         var lines = new List<string>();
         foreach (var indicator in Indicators)
         {
-            var seed = ValueFramework.Indicators.FirstOrDefault(i => i.Id == indicator.Id);
+            var seed = ValueFramework.SeedIndicators.FirstOrDefault(i => i.Id == indicator.Id);
             if (seed is null)
                 lines.Add($"Indicator added in version {indicator.Since}: {indicator.Name} ({indicator.Quadrant.Title.ToLowerInvariant()}, {indicator.Cycle.Id()} value) for {(indicator.Communities.Count == 0 ? "the whole organisation" : string.Join(", ", indicator.Communities))}.");
             else if (seed != indicator)
@@ -56,7 +56,7 @@ public sealed class OrganisationFramework
         }
         foreach (var story in StoryQuestions)
         {
-            var seed = ValueFramework.StoryQuestions.FirstOrDefault(s => s.Id == story.Id);
+            var seed = ValueFramework.SeedStoryQuestions.FirstOrDefault(s => s.Id == story.Id);
             if (seed is null) lines.Add($"Story question added in version {story.Since}: \"{story.Text}\" ({story.Cycle.Id()} value).");
             else if (seed != story) lines.Add($"Story question reworded ({story.Id}): \"{story.Text}\".");
         }

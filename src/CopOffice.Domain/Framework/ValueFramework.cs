@@ -3,14 +3,59 @@ namespace CopOffice.Framework;
 /// <summary>
 /// The value framework read from the seeds: the one source of truth for templates, Forms question
 /// lists, readers, reports and the add-in. Ids are stable: they appear in defined names, Forms
-/// mappings and report tables, so change a text freely but never an id.
+/// mappings and report tables, so change a text freely but never an id. An organisation's framework
+/// file adds indicators and story questions (<see cref="Use"/>); the rest is the seeds'.
 /// </summary>
 public static class ValueFramework
 {
+    private static readonly object Gate = new();
+    private static OrganisationFramework? s_chosen;
+    private static bool s_inUse;
+
+    /// <summary>
+    /// The framework this process asks with: the seeds' unless <see cref="Use"/> chose an organisation's. One per
+    /// process (a run, the service), like the communities list: templates, intake and reports must all agree.
+    /// </summary>
+    public static OrganisationFramework Active
+    {
+        get
+        {
+            lock (Gate)
+            {
+                s_inUse = true;
+                return s_chosen ?? OrganisationFramework.Seeds;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Asks with <paramref name="framework"/> from now on. Called once at start-up, before anything reads the
+    /// framework: a change half-way would leave templates, readers and reports disagreeing, so it fails loudly.
+    /// </summary>
+    public static void Use(OrganisationFramework framework)
+    {
+        lock (Gate)
+        {
+            if (ReferenceEquals(s_chosen ?? OrganisationFramework.Seeds, framework)) return;
+            if (s_inUse)
+                throw new InvalidOperationException($"The framework was already in use when {framework.Source} was chosen: choose it at start-up, before anything reads the framework.");
+            s_chosen = framework;
+        }
+    }
+
+    /// <summary>Every indicator asked: the seeds' (reworded where the framework file says) and the organisation's own.</summary>
+    public static IReadOnlyList<ValueIndicator> Indicators => Active.Indicators;
+
+    /// <summary>Every story question asked, the seeds' and the organisation's own.</summary>
+    public static IReadOnlyList<StoryQuestion> StoryQuestions => Active.StoryQuestions;
+
+    /// <summary>The indicators everyone is asked: quadrant scores, value cycles and every comparison are made of these.</summary>
+    public static IEnumerable<ValueIndicator> OrganisationIndicators => Active.OrganisationIndicators;
+
     private static ValueIndicator I(string id, string name, Quadrant q, ValueCycle cycle, string prompt) => new(id, name, q, cycle, prompt);
 
     /// <summary>The seeds' twenty indicators, five per quadrant, in the seeds' order.</summary>
-    public static IReadOnlyList<ValueIndicator> Indicators { get; } =
+    public static IReadOnlyList<ValueIndicator> SeedIndicators { get; } =
     [
         I("help_with_challenges", "help with challenges", Quadrant.MembersShortTerm, ValueCycle.Applied, "The community helped me with challenges in my work."),
         I("access_to_expertise", "access to expertise", Quadrant.MembersShortTerm, ValueCycle.Potential, "I could reach people who know."),
@@ -42,7 +87,7 @@ public static class ValueFramework
     /// performance halves, and one reframing question is added, so that every cycle of
     /// Wenger, Trayner &amp; de Laat (2011) has a question of its own.
     /// </summary>
-    public static IReadOnlyList<StoryQuestion> StoryQuestions { get; } =
+    public static IReadOnlyList<StoryQuestion> SeedStoryQuestions { get; } =
     [
         new("activities", "What meaningful activities did you participate in?", ValueCycle.Immediate),
         new("insights", "What specific insights did you gain? What access to useful information or material?", ValueCycle.Potential),
@@ -183,5 +228,6 @@ public static class ValueFramework
     public static ValueIndicator Indicator(string id) => Indicators.FirstOrDefault(i => i.Id == id)
         ?? throw new KeyNotFoundException($"No value indicator has the id '{id}'.");
 
-    public static IEnumerable<ValueIndicator> IndicatorsIn(Quadrant quadrant) => Indicators.Where(i => i.Quadrant == quadrant);
+    /// <summary>The indicators everyone is asked in <paramref name="quadrant"/>: what its score is the mean of.</summary>
+    public static IEnumerable<ValueIndicator> IndicatorsIn(Quadrant quadrant) => OrganisationIndicators.Where(i => i.Quadrant == quadrant);
 }

@@ -21,6 +21,8 @@ public static class AnswerNames
     /// <summary>The hidden metadata cells that identify a template.</summary>
     public const string MetaKind = "meta.kind";
     public const string MetaVersion = "meta.version";
+    /// <summary>The community a community's own survey was made for; absent from everyone's.</summary>
+    public const string MetaCommunity = "meta.community";
 
     public static string Indicator(string id) => $"indicator.{id}";
     public static string RoleHeld(string id) => $"role.{id}";

@@ -21,4 +21,8 @@ public sealed record FormsQuestion(string Title, FormsQuestionType Type, bool Re
 }
 
 /// <summary>A questionnaire as a Microsoft Forms survey: the same answers, under the same names.</summary>
-public sealed record FormsSurvey(TemplateKind Kind, int Version, string Title, string Description, IReadOnlyList<FormsQuestion> Questions);
+public sealed record FormsSurvey(TemplateKind Kind, int Version, string Title, string Description, IReadOnlyList<FormsQuestion> Questions)
+{
+    /// <summary>The community the form was made for, when it asks that community's own indicators.</summary>
+    public string? MadeFor { get; init; }
+}

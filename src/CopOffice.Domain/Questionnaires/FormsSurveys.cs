@@ -5,12 +5,26 @@ namespace CopOffice.Questionnaires;
 /// <summary>Derives the Microsoft Forms version of a questionnaire, so both map onto the same names.</summary>
 public static class FormsSurveys
 {
-    /// <summary>The surveys that have a Forms version: the leadership-roles analysis is a worksheet, not a survey.</summary>
-    public static IReadOnlyList<FormsSurvey> All { get; } = [For(Questionnaire.ValueSurvey), For(Questionnaire.HealthCheck)];
+    /// <summary>
+    /// Every form an export may come from: the value survey for each community with indicators of its own and for
+    /// anyone, each at every version (latest first), then the health check. The leadership-roles analysis is a
+    /// worksheet, not a survey. An export is read as the first of these whose columns it covers best.
+    /// </summary>
+    public static IReadOnlyList<FormsSurvey> All { get; } =
+    [
+        .. Enumerable.Range(1, ValueFramework.Active.Version).Reverse().SelectMany(version =>
+            ValueFramework.Active.CommunitiesWithOwnIndicators.Select(c => Questionnaire.For(TemplateKind.ValueSurvey, c, version))
+                .Where(q => q.MadeFor is not null)
+                .Append(Questionnaire.For(TemplateKind.ValueSurvey, null, version)))
+            .Distinct()
+            .Select(For),
+        For(Questionnaire.HealthCheck),
+    ];
 
     public static FormsSurvey For(Questionnaire questionnaire) =>
         new(questionnaire.Kind, questionnaire.Version, questionnaire.Title, questionnaire.Purpose,
-            [.. questionnaire.Sections.SelectMany(QuestionsOf)]);
+            [.. questionnaire.Sections.SelectMany(QuestionsOf)])
+        { MadeFor = questionnaire.MadeFor };
 
     /// <summary>The Likert choices of a scale, in Forms' left-to-right order: 1 … 5, then not applicable.</summary>
     public static IReadOnlyList<string> LikertChoices(RatingScale scale) => [.. scale.Labels, RatingScale.NotApplicableLabel];

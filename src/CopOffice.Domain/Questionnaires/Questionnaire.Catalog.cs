@@ -5,17 +5,48 @@ namespace CopOffice.Questionnaires;
 // The three questionnaires, built from ValueFramework.
 public sealed partial record Questionnaire
 {
+    /// <summary>The health check's and the leadership-roles analysis's version; the value survey's is the framework's.</summary>
     public const int CurrentVersion = 1;
 
     private const string PeriodHint = "The period this answer covers, e.g. 2026-Q4 (also accepted: Q4 2026, 2026-11, a date).";
 
-    public static Questionnaire ValueSurvey { get; } = BuildValueSurvey();
+    /// <summary>
+    /// The value survey complete: every question of every version, for every community. What the intake reads
+    /// and the ledger keeps; a template asks what <see cref="For(TemplateKind, string?, int?)"/> says.
+    /// </summary>
+    public static Questionnaire ValueSurvey { get; } = BuildValueSurvey(ValueFramework.Indicators, ValueFramework.StoryQuestions, ValueFramework.Active.Version, null);
     public static Questionnaire HealthCheck { get; } = BuildHealthCheck();
     public static Questionnaire LeadershipRoles { get; } = BuildLeadershipRoles();
 
+    /// <summary>The three questionnaires complete, as the intake reads them.</summary>
     public static IReadOnlyList<Questionnaire> All { get; } = [ValueSurvey, HealthCheck, LeadershipRoles];
 
     public static Questionnaire For(TemplateKind kind) => All.Single(q => q.Kind == kind);
+
+    /// <summary>
+    /// What a template for <paramref name="community"/> (null: for anyone) asked at <paramref name="version"/>
+    /// (the latest by default): the indicators everyone is asked and the community's own, the story questions of
+    /// that version. The health check and the leadership-roles analysis are the same for every community.
+    /// </summary>
+    public static Questionnaire For(TemplateKind kind, string? community, int? version = null)
+    {
+        if (kind != TemplateKind.ValueSurvey) return For(kind);
+        var framework = ValueFramework.Active;
+        var at = Math.Clamp(version ?? framework.Version, 1, framework.Version);
+        var key = (community?.ToUpperInvariant(), at);
+        lock (Asked)
+        {
+            if (!Asked.TryGetValue(key, out var asked))
+                Asked[key] = asked = BuildValueSurvey(framework.IndicatorsFor(community, at), framework.StoryQuestionsAt(at), at,
+                    framework.IndicatorsFor(community, at).Any(i => i.Communities.Count > 0) ? community : null);
+            return asked;
+        }
+    }
+
+    private static readonly Dictionary<(string?, int), Questionnaire> Asked = [];
+
+    /// <summary>The community a template was made for, when it asks that community's own indicators; null for anyone.</summary>
+    public string? MadeFor { get; init; }
 
     private static Question Community(bool required = true) => new(AnswerNames.Community, "Community", AnswerType.Text)
     { Required = required, List = ListSource.Communities, Hint = "The community of practice this answer is about." };
@@ -28,7 +59,7 @@ public sealed partial record Questionnaire
     private static Question Rating(string name, string label, RatingScale scale, string frameworkId, string? hint = null) =>
         new(name, label, AnswerType.Rating) { Required = true, Scale = scale, FrameworkId = frameworkId, Hint = hint };
 
-    private static Questionnaire BuildValueSurvey()
+    private static Questionnaire BuildValueSurvey(IReadOnlyList<ValueIndicator> indicators, IReadOnlyList<StoryQuestion> stories, int version, string? community)
     {
         var about = new Section("about", "About you",
         [
@@ -52,13 +83,13 @@ public sealed partial record Questionnaire
         { Intro = "Mark \"yes\" for every role you take on in the community; leave the others blank." };
 
         var quadrants = Quadrant.All.Select(q => new Section(q.Id, q.Title,
-            [.. ValueFramework.IndicatorsIn(q).Select(i => Rating(AnswerNames.Indicator(i.Id), Capitalised(i.Name), RatingScale.Extent, i.Id, i.Prompt))])
+            [.. indicators.Where(i => i.Quadrant == q).Select(i => Rating(AnswerNames.Indicator(i.Id), Capitalised(i.Name), RatingScale.Extent, i.Id, i.Prompt))])
         {
             Intro = $"How much value has the community given in this period? {RatingScale.Extent.Legend()} · n/a = does not apply.",
         });
 
         var story = new Section("story", "Your value-creation story",
-            [.. ValueFramework.StoryQuestions.Select(s => new Question(AnswerNames.Story(s.Id), s.Text, AnswerType.LongText) { FrameworkId = s.Id })])
+            [.. stories.Select(s => new Question(AnswerNames.Story(s.Id), s.Text, AnswerType.LongText) { FrameworkId = s.Id })])
         { Intro = "Tell one story of value the community created, from the activity to the difference it made. Figures (hours, money, counts) help." };
 
         var conditions = new Section("organisation", "In your organization …",
@@ -67,9 +98,10 @@ public sealed partial record Questionnaire
             new(AnswerNames.Challenges, "Challenges: what stands in its way?", AnswerType.LongText),
         ]);
 
-        return new(TemplateKind.ValueSurvey, CurrentVersion, "Community of practice value survey", "Members, once per period",
+        return new(TemplateKind.ValueSurvey, version, "Community of practice value survey", "Members, once per period",
             "Rate the value your community of practice gave you and the organisation, and tell the story behind it.",
-            [about, roles, .. quadrants, story, conditions]);
+            [about, roles, .. quadrants, story, conditions])
+        { MadeFor = community };
     }
 
     private static Questionnaire BuildHealthCheck()

@@ -33,6 +33,12 @@ public sealed record RawResponse(TemplateKind Kind, int Version, Source Source, 
     /// <summary>Who handed the workbook in, signed in to the CopOffice service, as it recorded (<see cref="Questionnaires.SubmitterProperty"/>).</summary>
     public string? SubmittedBy { get; init; }
 
+    /// <summary>
+    /// The community the template or form was made for, when it asks that community's own indicators; null when
+    /// it was made for anyone. With <see cref="Version"/>, it says what the person was asked.
+    /// </summary>
+    public string? MadeFor { get; init; }
+
     /// <summary>What the reader noticed while reading (a value typed over a dropdown, an extra column …).</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 }

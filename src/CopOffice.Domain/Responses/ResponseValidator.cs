@@ -34,7 +34,10 @@ public static class ResponseValidator
 
         var community = Community(check, lookup);
         var period = PeriodOf(check);
-        var ratings = Ratings(check, layout);
+        // What this template or form asked (its version, its community's own indicators): a question it never
+        // asked is not left blank, and a community's own indicator counts only for that community.
+        var asked = Questionnaire.For(raw.Kind, raw.MadeFor, raw.Version);
+        var ratings = Ratings(check, layout, asked, community, raw.Version);
         var answers = Texts(check, questionnaire, layout);
         string? email = null, name = null, memberType = null, consent = Consent.No, unit = Unit(check, lookup);
         IReadOnlyList<string> roles = [];
@@ -115,18 +118,28 @@ public static class ResponseValidator
         return null;
     }
 
-    private static IReadOnlyDictionary<string, Rating> Ratings(Check check, ResponseLayout layout)
+    private static IReadOnlyDictionary<string, Rating> Ratings(Check check, ResponseLayout layout, Questionnaire asked, string? community, int version)
     {
         var ratings = new RatingSlots.Builder(layout.RatingKeys);
         var rated = layout.Rated;
+        var askedCount = 0;
         List<Question>? unanswered = null;
+        List<Question>? notOurs = null;
         for (var i = 0; i < rated.Length; i++)
         {
             var question = rated[i];
+            var isAsked = asked.Find(question.Name) is not null;
+            if (isAsked) askedCount++;
             var value = check.Value(question.Name);
             if (AnswerParser.IsBlank(value))
             {
-                if (question.Required) (unanswered ??= []).Add(question);
+                if (question.Required && isAsked) (unanswered ??= []).Add(question);
+                continue;
+            }
+            if (question.FrameworkId is { } id && ValueFramework.Indicators.FirstOrDefault(x => x.Id == id) is { } indicator && !indicator.IsAskedIn(community, version))
+            {
+                // Another community's own indicator (a form or template made for it, answered about this one): left out.
+                if (community is not null) (notOurs ??= []).Add(question);
                 continue;
             }
             if (AnswerParser.TryRating(value, layout.Scales[i], out var rating, out var error))
@@ -134,10 +147,13 @@ public static class ResponseValidator
             else
                 check.Error($"{question.Label}: {error}.", check.Where(question.Name));
         }
-        if (rated.Length > 0 && ratings.Count == 0 && unanswered?.Count == rated.Length)
-            check.Error($"Nothing is rated: rate the {rated.Length} statements 1 to 5 (or n/a) before submitting.", check.Where(rated[0].Name));
+        if (askedCount > 0 && ratings.Count == 0 && unanswered?.Count == askedCount)
+            check.Error($"Nothing is rated: rate the {askedCount} statements 1 to 5 (or n/a) before submitting.", check.Where(unanswered[0].Name));
         else if (unanswered is not null)
-            check.Warning($"{unanswered.Count} of {rated.Length} ratings left blank ({Listed(unanswered.Select(u => u.Label))}); they count as not answered.", check.Where(unanswered[0].Name));
+            check.Warning($"{unanswered.Count} of {askedCount} ratings left blank ({Listed(unanswered.Select(u => u.Label))}); they count as not answered.", check.Where(unanswered[0].Name));
+        if (notOurs is not null)
+            check.Warning($"{Listed(notOurs.Select(q => q.Label))}: {(notOurs.Count == 1 ? "an indicator" : "indicators")} of another community's own, not asked about {community}; left out. Use {community}'s survey, or choose the community the form was made for.",
+                check.Where(notOurs[0].Name));
         return ratings.Build();
     }
 

@@ -92,6 +92,7 @@ internal sealed class FormsRowReader
 
         return new RawResponse(_survey.Kind, _survey.Version, _file with { Row = row, RowId = id }, found)
         {
+            MadeFor = _survey.MadeFor,
             CompletedAt = completedAt,
             SourceEmail = email,
             SourceName = name,

@@ -50,10 +50,11 @@ internal static class TemplateWorkbookReader
         var identity = Identify(values, named, source);
         if (identity.Rejection is not null) return identity.Rejection;
         var (kind, version) = (identity.Kind, identity.Version);
-        var questionnaire = Questionnaire.For(kind);
         // A newer template may name and place its answers differently: the validator rejects it for its version alone.
-        if (version > questionnaire.Version || version < 1)
+        if (version > Questionnaire.For(kind).Version || version < 1)
             return ReadItem.Read(new RawResponse(kind, version, source, new Dictionary<string, RawAnswer>()));
+        // What this template asked: its version's questions, and its community's own indicators where it was made for one.
+        var questionnaire = Questionnaire.For(kind, MadeFor(values), version);
 
         var manifest = TemplateManifest.Read(values);
         var places = Place(questionnaire, named, manifest, values);
@@ -79,8 +80,19 @@ internal static class TemplateWorkbookReader
                 answers[question.Name] = new RawAnswer(null, source.Location.At(sheet, null, question.Name));
             }
         }
-        return ReadItem.Read(new RawResponse(kind, version, source, answers) { Findings = places.Findings(questionnaire, source), SubmittedBy = definitions.SubmittedBy });
+        return ReadItem.Read(new RawResponse(kind, version, source, answers)
+        {
+            MadeFor = questionnaire.MadeFor,
+            Findings = places.Findings(questionnaire, source),
+            SubmittedBy = definitions.SubmittedBy,
+        });
     }
+
+    /// <summary>The community a community's own survey was made for, from its Metadata sheet; null for anyone's.</summary>
+    private static string? MadeFor(CellValues values) =>
+        string.Equals(SpreadsheetFile.Text(values.Get(TemplateMetadata.SheetName, new CellAddress(TemplateMetadata.MadeForRow, 1))), "community", StringComparison.OrdinalIgnoreCase)
+            ? SpreadsheetFile.Text(values.Get(TemplateMetadata.SheetName, new CellAddress(TemplateMetadata.MadeForRow, 2)))
+            : null;
 
     /// <summary>
     /// A template carries the name meta.kind or a Metadata sheet laid out as the writer lays it out

@@ -43,10 +43,16 @@ internal static class AboutSheet
         foreach (var note in method) rules.Add(note.Topic, note.Text);
         sheet.Table(rules);
 
-        sheet.Section($"The {NumberWords.Indicators} indicators");
+        var framework = ValueFramework.Active;
+        sheet.Section(framework.Version == 1 ? $"The {NumberWords.Indicators} indicators" : $"The indicators ({framework.Source}, version {framework.Version})");
         var indicators = new TableBlock("IndicatorDefinitions",
-            [new("Indicator id") { MaxWidth = 26 }, new("Indicator") { MaxWidth = 26 }, new("Quadrant") { MaxWidth = 36 }, new("Value cycle"), new("Statement", Format.Wrap, 60)]);
-        foreach (var i in ValueFramework.Indicators) indicators.Add(i.Id, GroupTables.Capitalised(i.Name), i.Quadrant.Title, i.Cycle.Title(), i.Prompt);
+        [
+            new("Indicator id") { MaxWidth = 26 }, new("Indicator") { MaxWidth = 26 }, new("Quadrant") { MaxWidth = 36 }, new("Value cycle"),
+            new("Statement", Format.Wrap, 60), new("Asked of") { MaxWidth = 30 }, new("Since version", Format.Count),
+        ]);
+        foreach (var i in framework.Indicators)
+            indicators.Add(i.Id, GroupTables.Capitalised(i.Name), i.Quadrant.Title, i.Cycle.Title(), i.Prompt,
+                i.Communities.Count == 0 ? "everyone" : string.Join(", ", i.Communities), i.Since);
         sheet.Table(indicators);
     }
 }

@@ -65,14 +65,19 @@ internal static class GroupTables
         return table;
     }
 
-    /// <summary>Groups × the framework's indicators' means: the heat map.</summary>
+    /// <summary>
+    /// Groups × the indicators' means: the heat map. The indicators everyone is asked first; then each community's
+    /// own, "(Safety)" in the header, filled only in the rows of groups that were asked them.
+    /// </summary>
     public static TableBlock HeatMap(string name, IEnumerable<GroupProfile> rows, bool withKind = true)
     {
         List<ReportColumn> columns = [];
         if (withKind) columns.Add(new("Group type"));
         columns.Add(new("Group") { MaxWidth = 30 });
         columns.Add(new(Respondents, Format.Count));
-        columns.AddRange(ValueFramework.Indicators.Select(i => new ReportColumn(Capitalised(i.Name), Format.Mean)));
+        List<ValueIndicator> indicators = [.. ValueFramework.OrganisationIndicators, .. ValueFramework.Indicators.Where(i => i.Communities.Count > 0)];
+        columns.AddRange(indicators.Select(i => new ReportColumn(
+            i.Communities.Count == 0 ? Capitalised(i.Name) : $"{Capitalised(i.Name)} ({string.Join(", ", i.Communities)})", Format.Mean)));
         columns.Add(new(Labels.Note) { MaxWidth = 40 });
         var table = new TableBlock(name, columns) { UprightHeaders = true };
         GroupKind? kind = null;
@@ -88,19 +93,19 @@ internal static class GroupTables
             if (row.Profile.TryGetValue(out var profile))
             {
                 cells.Add(profile.Respondents);
-                cells.AddRange(profile.Indicators.Select(i => (object?)i.Statistics.Mean));
+                cells.AddRange(indicators.Select(i => (object?)profile.Find(i.Id)?.Statistics.Mean));
                 cells.Add(null);
             }
             else
             {
-                cells.AddRange(Enumerable.Repeat<object?>(null, 1 + ValueFramework.Indicators.Count));
+                cells.AddRange(Enumerable.Repeat<object?>(null, 1 + indicators.Count));
                 cells.Add(row.Profile.Text(_ => ""));
                 look |= RowLook.Withheld;
             }
             table.Add(look, [.. cells]);
         }
         var first = table.Column(Respondents) + 1;
-        table.Scores(Enumerable.Range(first, ValueFramework.Indicators.Count));
+        table.Scores(Enumerable.Range(first, indicators.Count));
         return table;
     }
 

@@ -21,8 +21,8 @@ internal static class MemberTables
         return reasons.Count == 0 ? null : string.Join("; ", reasons);
     }
 
-    private static double? Mean(GroupProfile group, Func<ValueProfile, Statistics> statistics) =>
-        group.Profile.TryGetValue(out var p) ? statistics(p).Mean : null;
+    private static double? Mean(GroupProfile group, Func<ValueProfile, Statistics?> statistics) =>
+        group.Profile.TryGetValue(out var p) ? statistics(p)?.Mean : null;
 
     public static TableBlock Quadrants(string name, IEnumerable<MemberAnswers> history)
     {
@@ -61,7 +61,8 @@ internal static class MemberTables
                 if (!withGroups) cells.Add(Labels.Column(own.Indicator.Quadrant));
                 cells.AddRange([own.Rating?.Value, own.Rating is null ? "not answered" : own.Rating.Value.IsNotApplicable ? "n/a" : null]);
                 if (withGroups)
-                    cells.AddRange([Mean(answers.CommunityProfile, p => p.Indicator(own.Indicator.Id).Statistics), Mean(answers.OrganisationProfile, p => p.Indicator(own.Indicator.Id).Statistics),
+                    // A community's own indicator has no organisation mean: the organisation was not asked it.
+                    cells.AddRange([Mean(answers.CommunityProfile, p => p.Find(own.Indicator.Id)?.Statistics), Mean(answers.OrganisationProfile, p => p.Find(own.Indicator.Id)?.Statistics),
                         Labels.Column(own.Indicator.Quadrant), note]);
                 table.Add(withGroups && note is not null ? look | RowLook.Withheld : look, [.. cells]);
                 look = RowLook.Normal;

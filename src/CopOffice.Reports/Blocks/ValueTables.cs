@@ -107,19 +107,19 @@ internal static class ValueTables
                     rated ? i + 1 : null,
                     i < strengths ? Strength : i >= ranked.Count - opportunities - Unrated(ranked) && rated ? Opportunity : null,
                 ];
-                if (benchmark is not null) cells.AddRange(BenchmarkCells(s.Statistics, other?.Indicator(s.Indicator.Id).Statistics));
+                if (benchmark is not null) cells.AddRange(BenchmarkCells(s.Statistics, other?.Find(s.Indicator.Id)?.Statistics));
                 cells.Add(s.Indicator.Id);
-                cells.Add(rated ? null : "nobody rated this indicator");
+                cells.Add(OwnIndicatorNote(s.Indicator) ?? (rated ? null : "nobody rated this indicator"));
                 table.Add([.. cells]);
             }
         }
         else
         {
-            foreach (var indicator in ValueFramework.Indicators)
+            foreach (var indicator in ValueFramework.Indicators.Where(i => i.IsAskedIn(group.Group.Community, int.MaxValue)))
             {
                 List<object?> cells = [GroupTables.Capitalised(indicator.Name), indicator.Quadrant.Title, indicator.Cycle.Title()];
                 cells.AddRange(Enumerable.Repeat<object?>(null, StatisticsColumns().Count() + 2));
-                if (benchmark is not null) cells.AddRange(BenchmarkCells(Empty, other?.Indicator(indicator.Id).Statistics));
+                if (benchmark is not null) cells.AddRange(BenchmarkCells(Empty, other?.Find(indicator.Id)?.Statistics));
                 cells.Add(indicator.Id);
                 cells.Add(group.Profile.Text(_ => ""));
                 table.Add(RowLook.Withheld, [.. cells]);
@@ -129,6 +129,10 @@ internal static class ValueTables
         table.Bars(0, 1, TopTwoBox);
         return table;
     }
+
+    /// <summary>Says that a community's own indicator stands apart: not in the quadrant scores, nor compared with the organisation.</summary>
+    private static string? OwnIndicatorNote(ValueIndicator indicator) => indicator.Communities.Count == 0 ? null
+        : $"{string.Join(", ", indicator.Communities)}'s own indicator: not part of the quadrant scores or the organisation's figures";
 
     private static int Unrated(IReadOnlyList<IndicatorStatistics> ranked) => ranked.Count(s => s.Statistics.Mean is null);
 

@@ -3,7 +3,11 @@ using CopOffice.Questionnaires;
 
 namespace CopOffice.Service.Apis;
 
-/// <summary>GET /api/framework: the value framework and the questionnaires, from the Domain (the one source of truth).</summary>
+/// <summary>
+/// GET /api/framework: the value framework and the questionnaires, from the Domain (the one source of truth).
+/// Every questionnaire a template may carry is listed: each version of the value survey, for anyone and for each
+/// community with indicators of its own (<c>madeFor</c>), so the add-in counts what its own template asked.
+/// </summary>
 public static class FrameworkApi
 {
     public static IEndpointRouteBuilder MapFrameworkApi(this IEndpointRouteBuilder app)
@@ -18,13 +22,33 @@ public static class FrameworkApi
     private static FrameworkDocument Build() => new(
         Scales: [.. RatingScale.All.Select(s => new ScaleDto(s.Id, s.Question, s.Labels, RatingScale.Choices, RatingScale.NotApplicable))],
         Quadrants: [.. Quadrant.All.Select(q => new QuadrantDto(q.Id, q.Title, Id(q.Horizon), Id(q.Beneficiary)))],
-        Indicators: [.. ValueFramework.Indicators.Select(i => new IndicatorDto(i.Id, i.Name, i.Quadrant.Id, Id(i.Cycle), i.Prompt, AnswerNames.Indicator(i.Id)))],
+        Indicators: [.. ValueFramework.Indicators.Select(i => new IndicatorDto(i.Id, i.Name, i.Quadrant.Id, Id(i.Cycle), i.Prompt, AnswerNames.Indicator(i.Id), i.Communities, i.Since))],
         Roles: [.. ValueFramework.LeadershipRoles.Select(r => new ItemDto(r.Id, r.Name))],
         MemberTypes: [.. ValueFramework.MemberTypes.Select(t => new ItemDto(t.Id, t.Name))],
-        Questionnaires: [.. Questionnaire.All.Select(Describe)]);
+        Questionnaires: [.. Asked().Select(Describe)]);
+
+    /// <summary>Everyone's latest first (what a client that ignores versions picks), then earlier versions and communities' own.</summary>
+    private static IEnumerable<Questionnaire> Asked()
+    {
+        var framework = ValueFramework.Active;
+        foreach (var kind in TemplateKinds.All)
+        {
+            if (kind != TemplateKind.ValueSurvey)
+            {
+                yield return Questionnaire.For(kind);
+                continue;
+            }
+            for (var version = framework.Version; version >= 1; version--)
+            {
+                yield return Questionnaire.For(kind, null, version);
+                foreach (var community in framework.CommunitiesWithOwnIndicators)
+                    if (Questionnaire.For(kind, community, version) is { MadeFor: not null } own) yield return own;
+            }
+        }
+    }
 
     private static QuestionnaireDto Describe(Questionnaire q) => new(
-        q.Kind.Id(), q.Version, q.Title, q.Audience, q.Purpose,
+        q.Kind.Id(), q.Version, q.MadeFor, q.Title, q.Audience, q.Purpose,
         [.. q.Sections.Select(s => new SectionDto(s.Id, s.Title, s.Intro, s.Questions.Count, s.Questions.Count(x => x.Required)))],
         [.. q.Sections.SelectMany(s => s.Questions.Select(x => new QuestionDto(
             x.Name, x.Label, Id(x.Type), x.Required, x.Choices, x.Scale?.Id, x.Scale?.Labels, x.Hint, s.Id, x.FrameworkId)))]);
@@ -47,10 +71,10 @@ public sealed record FrameworkDocument(
 
 public sealed record ScaleDto(string Id, string Question, IReadOnlyList<string> Labels, IReadOnlyList<string> Choices, string NotApplicable);
 public sealed record QuadrantDto(string Id, string Title, string Horizon, string Beneficiary);
-public sealed record IndicatorDto(string Id, string Name, string Quadrant, string Cycle, string Prompt, string AnswerName);
+public sealed record IndicatorDto(string Id, string Name, string Quadrant, string Cycle, string Prompt, string AnswerName, IReadOnlyList<string> Communities, int Since);
 public sealed record ItemDto(string Id, string Name);
 
-public sealed record QuestionnaireDto(string Kind, int Version, string Title, string Audience, string Purpose,
+public sealed record QuestionnaireDto(string Kind, int Version, string? MadeFor, string Title, string Audience, string Purpose,
     IReadOnlyList<SectionDto> Sections, IReadOnlyList<QuestionDto> Questions);
 
 public sealed record SectionDto(string Id, string Title, string? Intro, int Questions, int Required);

@@ -28,7 +28,7 @@ public sealed record ValueSummary(string Group, string Period, string? ComparedW
             Round(q.Statistics.TopTwoBoxShare), q.Statistics.N, q.Statistics.NotApplicable, Trend(q.Trend), Round(benchmark?.Quadrant(q.Quadrant).Statistics.Mean))).ToList();
         var indicators = profile.Indicators.Select(i => new SummaryFigure(i.Indicator.Id, Capitalised(i.Indicator.Name), i.Indicator.Quadrant.Id, Round(i.Statistics.Mean),
             Round(i.Statistics.Median), Round(i.Statistics.TopTwoBoxShare), i.Statistics.N, i.Statistics.NotApplicable, Trend(i.Trend),
-            Round(benchmark?.Indicator(i.Indicator.Id).Statistics.Mean))).ToList();
+            Round(benchmark?.Find(i.Indicator.Id)?.Statistics.Mean))).ToList();
 
         var trendHeader = comparedWith is null ? "Change" : $"Change since {comparedWith}";
         var rows = new List<IReadOnlyList<object>>

@@ -59,7 +59,7 @@ window.CopOffice = window.CopOffice || {};
       return;
     }
     const framework = await CopOffice.service.framework();
-    const questionnaire = framework.questionnaires.filter(function (q) { return q.kind === template.kind; })[0];
+    const questionnaire = pick(framework.questionnaires, template);
     if (!questionnaire) {
       $("not-template-detail").textContent = "This workbook says it is a \"" + template.kind + "\" template, which this CopOffice service does not know. Ask your coordinator for a current template.";
       show("not-template");
@@ -73,6 +73,16 @@ window.CopOffice = window.CopOffice || {};
     await refresh();
     status(config.dev ? "Development mode: no sign-in." : "");
     loadRoles();
+  }
+
+  // What this template asked: its kind at its version, with its community's own indicators where it was made for
+  // one; else the latest of its kind for anyone (a template newer than the service is refused when checked).
+  function pick(questionnaires, template) {
+    const ofKind = questionnaires.filter(function (q) { return q.kind === template.kind; });
+    const same = function (a, b) { return (a || "").toLowerCase() === (b || "").toLowerCase(); };
+    return ofKind.filter(function (q) { return q.version === template.version && same(q.madeFor, template.madeFor); })[0]
+      || ofKind.filter(function (q) { return q.version === template.version && !q.madeFor; })[0]
+      || ofKind[0];
   }
 
   async function loadRoles() {

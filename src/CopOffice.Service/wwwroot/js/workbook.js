@@ -6,17 +6,26 @@ window.CopOffice = window.CopOffice || {};
 CopOffice.workbook = (function () {
   const SLICE = 65536;
 
-  /** The template's kind and version (meta.kind, meta.version), or null when the workbook is no CopOffice template. */
+  /**
+   * The template's kind, version and, for a community's own survey, its community (meta.kind, meta.version,
+   * meta.community), or null when the workbook is no CopOffice template.
+   */
   function metadata() {
     return Excel.run(async function (context) {
       const kind = context.workbook.names.getItemOrNullObject("meta.kind");
       const version = context.workbook.names.getItemOrNullObject("meta.version");
+      const community = context.workbook.names.getItemOrNullObject("meta.community");
       await context.sync();
       if (kind.isNullObject || version.isNullObject) return null;
       const kindRange = kind.getRange().load("values");
       const versionRange = version.getRange().load("values");
+      const communityRange = community.isNullObject ? null : community.getRange().load("values");
       await context.sync();
-      return { kind: String(kindRange.values[0][0]).trim(), version: Number(versionRange.values[0][0]) };
+      return {
+        kind: String(kindRange.values[0][0]).trim(),
+        version: Number(versionRange.values[0][0]),
+        madeFor: communityRange ? String(communityRange.values[0][0]).trim() : null,
+      };
     });
   }
 
