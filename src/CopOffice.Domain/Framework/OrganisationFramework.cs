@@ -14,7 +14,17 @@ public sealed class OrganisationFramework
         Indicators = indicators;
         StoryQuestions = storyQuestions;
         Source = source;
+        _byId = indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        HasCommunityIndicators = indicators.Any(i => i.Communities.Count > 0);
     }
+
+    private readonly Dictionary<string, ValueIndicator> _byId;
+
+    /// <summary>The indicator with this id, or null.</summary>
+    public ValueIndicator? Indicator(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>Whether some community has indicators of its own: only then does a rating's community need checking.</summary>
+    public bool HasCommunityIndicators { get; }
 
     public static OrganisationFramework Seeds { get; } = new(1, ValueFramework.SeedIndicators, ValueFramework.SeedStoryQuestions, "the seeds' framework");
 

@@ -122,6 +122,7 @@ public static class ResponseValidator
     {
         var ratings = new RatingSlots.Builder(layout.RatingKeys);
         var rated = layout.Rated;
+        var framework = ValueFramework.Active;
         var askedCount = 0;
         List<Question>? unanswered = null;
         List<Question>? notOurs = null;
@@ -136,7 +137,7 @@ public static class ResponseValidator
                 if (question.Required && isAsked) (unanswered ??= []).Add(question);
                 continue;
             }
-            if (question.FrameworkId is { } id && ValueFramework.Indicators.FirstOrDefault(x => x.Id == id) is { } indicator && !indicator.IsAskedIn(community, version))
+            if (framework.HasCommunityIndicators && question.FrameworkId is { } id && framework.Indicator(id) is { } indicator && !indicator.IsAskedIn(community, version))
             {
                 // Another community's own indicator (a form or template made for it, answered about this one): left out.
                 if (community is not null) (notOurs ??= []).Add(question);
