@@ -151,7 +151,8 @@ public static class ResponseValidator
         if (askedCount > 0 && ratings.Count == 0 && unanswered?.Count == askedCount)
             check.Error($"Nothing is rated: rate the {askedCount} statements 1 to 5 (or n/a) before submitting.", check.Where(unanswered[0].Name));
         else if (unanswered is not null)
-            check.Warning($"{unanswered.Count} of {askedCount} ratings left blank ({Listed(unanswered.Select(u => u.Label))}); they count as not answered.", check.Where(unanswered[0].Name));
+            // Every one named: the ledger and the receipt say which answers an incomplete survey lacks.
+            check.Warning($"{unanswered.Count} of {askedCount} ratings left blank ({string.Join(", ", unanswered.Select(u => u.Label))}); they count as not answered.", check.Where(unanswered[0].Name));
         if (notOurs is not null)
             check.Warning($"{Listed(notOurs.Select(q => q.Label))}: {(notOurs.Count == 1 ? "an indicator" : "indicators")} of another community's own, not asked about {community}; left out. Use {community}'s survey, or choose the community the form was made for.",
                 check.Where(notOurs[0].Name));

@@ -15,6 +15,15 @@ public sealed class ExcelWorkbook
     public bool IsTemplate { get; init; } = true;
     public bool SupportsFile { get; init; } = true;
 
+    /// <summary>The ExcelApi requirement set the host has: the manifest's 1.4 (Excel 2016) unless a test asks for more.</summary>
+    public string ExcelApi { get; init; } = "1.4";
+
+    /// <summary>Office's theme as Office.context.officeTheme gives it; null where the host gives none.</summary>
+    public object? Theme { get; init; }
+
+    /// <summary>Writing values into a sheet fails, as Excel does when it cannot complete a batch.</summary>
+    public bool FailWrites { get; init; }
+
     public string ToJson()
     {
         var names = new Dictionary<string, object?>();
@@ -32,7 +41,7 @@ public sealed class ExcelWorkbook
         {
             names["Budget"] = new { sheet = "Sheet1", cell = "B2", value = 1200 };
         }
-        return JsonSerializer.Serialize(new { url = Url, supportsFile = SupportsFile, names });
+        return JsonSerializer.Serialize(new { url = Url, supportsFile = SupportsFile, excelApi = ExcelApi, theme = Theme, failWrites = FailWrites, names });
     }
 
     /// <summary>The .xlsx Excel would hand over for the values the page holds now (name → value, as JSON).</summary>

@@ -95,6 +95,14 @@ internal static class OfficeJs
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
+    private static string Modules => Path.Combine(Repository.Root, "tests", "CopOffice.Service.Tests", "TaskPane", "node_modules");
+
+    /// <summary>axe-core's script, injected into the pane to check it for accessibility.</summary>
+    public static string AxeScript => Path.Combine(Modules, "axe-core", "axe.min.js");
+
+    /// <summary>Office.js's TypeScript declarations: each member's "[Api set: ExcelApi 1.7]".</summary>
+    public static string OfficeTypes => Path.Combine(Modules, "@types", "office-js", "index.d.ts");
+
     public static async Task<string> EnsureAsync()
     {
         var folder = Path.Combine(Repository.Root, "tests", "CopOffice.Service.Tests", "TaskPane");
@@ -102,7 +110,8 @@ internal static class OfficeJs
         await Gate.WaitAsync();
         try
         {
-            if (!File.Exists(Path.Combine(dist, "office.js")))
+            // office.js, axe-core (accessibility) and @types/office-js (the requirement set of each member), as package-lock.json pins them.
+            if (!File.Exists(Path.Combine(dist, "office.js")) || !File.Exists(AxeScript) || !File.Exists(OfficeTypes))
             {
                 var npm = Process.Start(new ProcessStartInfo("npm", "ci --no-audit --no-fund --loglevel=error")
                 {
@@ -113,8 +122,8 @@ internal static class OfficeJs
                 var stderr = npm.StandardError.ReadToEndAsync();
                 await npm.StandardOutput.ReadToEndAsync();
                 if (!npm.WaitForExit(TimeSpan.FromMinutes(5))) npm.Kill(entireProcessTree: true);
-                if (npm.ExitCode != 0 || !File.Exists(Path.Combine(dist, "office.js")))
-                    throw new InvalidOperationException($"npm ci in {folder} did not install @microsoft/office-js: {await stderr}");
+                if (npm.ExitCode != 0 || !File.Exists(Path.Combine(dist, "office.js")) || !File.Exists(AxeScript) || !File.Exists(OfficeTypes))
+                    throw new InvalidOperationException($"npm ci in {folder} did not install @microsoft/office-js, axe-core and @types/office-js: {await stderr}");
             }
             return dist;
         }

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace CopOffice.Service.Tests.TaskPane;
 
 /// <summary>
-/// One task pane in a browser tab, 360 pixels wide as Excel shows it. The CDN's office.js is answered
+/// One task pane in a browser tab, 360 × 700 pixels as Excel usually shows it. The CDN's office.js is answered
 /// from the npm package (with the Excel stand-in after it when a workbook is given); any other address
 /// off this computer is refused and recorded, so a test can prove the pane fetched nothing else.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class TaskPaneSession : IAsyncDisposable
 
     public static async Task<TaskPaneSession> OpenAsync(TaskPaneFixture fixture, ExcelWorkbook? workbook, Uri? service = null)
     {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 940 }, Locale = "en-GB" });
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 700 }, Locale = "en-GB" });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         var session = new TaskPaneSession(context, page);
@@ -80,6 +80,20 @@ public sealed class TaskPaneSession : IAsyncDisposable
     public Task<string[]> HostLogAsync() => Page.EvaluateAsync<string[]>("() => window.__excel.log");
 
     public Task ScreenshotAsync(string path) => Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+
+    /// <summary>What the member sees: the 360 × 700 viewport only.</summary>
+    public Task ViewportShotAsync(string path) => Page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+
+    /// <summary>axe-core's serious and critical violations of the page as it stands, one line each.</summary>
+    public async Task<string[]> AccessibilityProblemsAsync()
+    {
+        await Page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = OfficeJs.AxeScript });
+        return await Page.EvaluateAsync<string[]>(@"async () => {
+            const result = await axe.run(document, { resultTypes: ['violations'] });
+            return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+        }");
+    }
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }

@@ -59,16 +59,22 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
         await about.Locator("button.link").ClickAsync();
         await WaitForSelection(pane, "Survey!C7");
 
-        // Check: the service's findings, errors first, each one leading to its cell.
+        // Check: the verdict counts the blanks the bar counts and names every one; then the service's findings,
+        // errors first, each one leading to its cell.
         await page.Locator("#check").ClickAsync();
         await Expect(page.Locator("#findings-title")).ToHaveTextAsync("3 findings");
-        await Expect(page.Locator(".verdict")).ToHaveTextAsync("2 problems to fix before you submit.");
-        var findings = page.Locator("button.finding");
+        await Expect(page.Locator(".verdict")).ToHaveTextAsync("2 problems to fix before you submit; 6 required answers are blank.");
+        await Expect(page.Locator("button.finding.blank .text")).ToHaveTextAsync(
+        [
+            "Community: blankSurvey!C7",
+            .. ValueFramework.IndicatorsIn(Quadrant.MembersLongTerm).Select((i, n) => $"{Questionnaire.ValueSurvey.Get(AnswerNames.Indicator(i.Id)).Label}: blankSurvey!C{38 + n}"),
+        ]);
+        var findings = page.Locator("button.finding:not(.blank)");
         await Expect(findings.Locator(".text")).ToHaveTextAsync(
         [
             "The community is missing: say which community of practice this is about.Survey!C7 · about.community",
             "Confidence: 7 is outside the scale of 1 to 5.Survey!C32 · indicator.confidence",
-            "5 of 20 ratings left blank (Personal development, Reputation, Professional identity and 2 more); they count as not answered.Survey!C38 · indicator.personal_development",
+            "5 of 20 ratings left blank (Personal development, Reputation, Professional identity, Network, Marketability); they count as not answered.Survey!C38 · indicator.personal_development",
         ]);
         await Expect(findings.Nth(0)).ToHaveClassAsync("finding error");
         await Expect(findings.Nth(2)).ToHaveClassAsync("finding warning");
@@ -120,15 +126,7 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
     [Fact]
     public async Task A_coordinator_inserts_the_community_summary_into_a_new_sheet()
     {
-        // Five members of Data Science submitted for 2025-Q2 (development mode: from this computer, no sign-in).
-        using var http = new HttpClient { BaseAddress = fixture.BaseUrl };
-        http.DefaultRequestHeaders.Add(CopOffice.Service.Hosting.DevelopmentMode.Header, "test");
-        foreach (var name in new[] { "ana", "ben", "cat", "dan", "eve" })
-        {
-            var content = new ByteArrayContent(Workbooks.Survey(Workbooks.ValidSurvey(email: $"{name}@contoso.com", period: "2025-Q2")));
-            content.Headers.ContentType = new(Workbooks.Xlsx);
-            Assert.Equal(System.Net.HttpStatusCode.Created, (await http.PostAsync("api/submissions", content)).StatusCode);
-        }
+        await SubmitFiveAsync("2025-Q2");
 
         await using var pane = await TaskPaneSession.OpenAsync(fixture, new ExcelWorkbook { Kind = TemplateKind.ValueSurvey, Answers = Workbooks.ValidSurvey(period: "2025-Q2") });
         await Started(pane);
@@ -197,6 +195,143 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
         Assert.Empty(await pane.HostLogAsync());
         Assert.Equal(0, pane.FilesHandedOver);
         Assert.Empty(pane.Errors);
+    }
+
+    /// <summary>Six ratings left blank: the organisation's long-term five and problem solving.</summary>
+    private static (Dictionary<string, object?> Answers, List<Question> Blank) HalfFilled()
+    {
+        var answers = Workbooks.ValidSurvey();
+        var blank = ValueFramework.IndicatorsIn(Quadrant.OrganisationShortTerm).Take(1).Concat(ValueFramework.IndicatorsIn(Quadrant.OrganisationLongTerm))
+            .Select(i => Questionnaire.ValueSurvey.Get(AnswerNames.Indicator(i.Id))).ToList();
+        foreach (var question in blank) answers[question.Name] = null;
+        return (answers, blank);
+    }
+
+    [Fact]
+    public async Task A_half_filled_survey_is_not_called_ready_names_every_blank_and_asks_before_it_is_submitted()
+    {
+        var (answers, blank) = HalfFilled();
+        await using var pane = await TaskPaneSession.OpenAsync(fixture, new ExcelWorkbook { Kind = TemplateKind.ValueSurvey, Answers = answers });
+        var page = pane.Page;
+        await Started(pane);
+        await Expect(page.Locator("#progress-text")).ToHaveTextAsync("19 of 25 required answers");
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Development mode: no sign-in.");
+        await pane.ViewportShotAsync(Path.Combine(fixture.Artifacts, "taskpane-opened.png"));
+        Assert.Empty(await pane.AccessibilityProblemsAsync());
+        var before = await Boxes(page);
+
+        await page.Locator("#check").ClickAsync();
+
+        await Expect(page.Locator(".verdict")).ToHaveTextAsync("Not complete: 6 required answers are blank. Fill them in, or submit it incomplete.");
+        await Expect(page.Locator("button.finding.blank .text")).ToHaveTextAsync([.. blank.Select(q => new System.Text.RegularExpressions.Regex("^" + q.Label + ": blankSurvey!C[0-9]+$"))]);
+        var labels = string.Join(", ", blank.Select(q => q.Label));
+        await Expect(page.Locator("button.finding:not(.blank) .text")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex($@"^6 of 20 ratings left blank \({labels}\); they count as not answered\.")]);
+        // Nothing moved under the pointer; the findings are in sight and have the keyboard's focus.
+        Assert.Equal(before, await Boxes(page));
+        await Expect(page.Locator("#findings-title")).ToBeFocusedAsync();
+        await Expect(page.Locator("#findings-title")).ToBeInViewportAsync();
+        await pane.ViewportShotAsync(Path.Combine(fixture.Artifacts, "taskpane-checked-blanks.png"));
+        Assert.Empty(await pane.AccessibilityProblemsAsync());
+        // A blank leads to its cell.
+        await page.Locator("button.finding.blank").Nth(0).ClickAsync();
+        await WaitForSelection(pane, (await page.Locator("button.finding.blank .where").Nth(0).TextContentAsync())!);
+
+        // Submit asks first, naming what is missing; "Keep filling in" submits nothing.
+        await page.Locator("#submit").ClickAsync();
+        await Expect(page.Locator("#confirm")).ToBeVisibleAsync();
+        var last = blank[^1].Label;
+        await Expect(page.Locator("#confirm-text")).ToHaveTextAsync($"6 required answers are blank ({string.Join(", ", blank.SkipLast(1).Select(q => q.Label))} and {last}). Submit anyway? Your community's figures count them as not answered.");
+        await Expect(page.Locator("#confirm-submit")).ToBeFocusedAsync();
+        await pane.ViewportShotAsync(Path.Combine(fixture.Artifacts, "taskpane-confirm-incomplete.png"));
+        Assert.Empty(await pane.AccessibilityProblemsAsync());
+        await page.Locator("#confirm-cancel").ClickAsync();
+        await Expect(page.Locator("#confirm")).ToBeHiddenAsync();
+        Assert.Equal(0, pane.FilesHandedOver);
+
+        await page.Locator("#submit").ClickAsync();
+        await page.Locator("#confirm-submit").ClickAsync();
+        await Expect(page.Locator("#receipt")).ToBeVisibleAsync();
+        await Expect(page.Locator("#receipt-details dt").Last).ToHaveTextAsync("Incomplete");
+        await Expect(page.Locator("#receipt-details dd").Last).ToHaveTextAsync($"6 required answers are blank: {string.Join(", ", blank.SkipLast(1).Select(q => q.Label))} and {last}.");
+        Assert.Equal(1, pane.FilesHandedOver);
+        await pane.ViewportShotAsync(Path.Combine(fixture.Artifacts, "taskpane-submitted-incomplete.png"));
+        Assert.Empty(pane.Errors);
+    }
+
+    [Fact]
+    public async Task Where_Excel_has_change_events_progress_follows_the_cells_as_they_are_typed()
+    {
+        var (answers, blank) = HalfFilled();
+        await using var pane = await TaskPaneSession.OpenAsync(fixture, new ExcelWorkbook { Kind = TemplateKind.ValueSurvey, Answers = answers, ExcelApi = "1.7" });
+        await Started(pane);
+        await Expect(pane.Page.Locator("body")).ToHaveAttributeAsync("data-progress", "live");
+        Assert.Equal(1, await pane.Page.EvaluateAsync<int>("() => window.__excel.handlers('Survey')"));
+
+        foreach (var question in blank.Take(2)) await pane.SetAsync(question.Name, 4);
+
+        await Expect(pane.Page.Locator("#progress-text")).ToHaveTextAsync("21 of 25 required answers");
+        Assert.Empty(pane.Errors);
+    }
+
+    [Fact]
+    public async Task On_Excel_2016_progress_follows_the_sheet_when_the_pane_gets_the_focus_back()
+    {
+        var (answers, blank) = HalfFilled();
+        await using var pane = await TaskPaneSession.OpenAsync(fixture, new ExcelWorkbook { Kind = TemplateKind.ValueSurvey, Answers = answers, ExcelApi = "1.4" });
+        await Started(pane);
+        await Expect(pane.Page.Locator("body")).ToHaveAttributeAsync("data-progress", "on-focus");
+
+        await pane.SetAsync(blank[0].Name, 4);
+        await pane.Page.EvaluateAsync("() => window.dispatchEvent(new Event('focus'))");
+
+        await Expect(pane.Page.Locator("#progress-text")).ToHaveTextAsync("20 of 25 required answers");
+        Assert.Empty(pane.Errors);
+    }
+
+    [Fact]
+    public async Task A_summary_Excel_cannot_write_leaves_no_sheet_behind_and_says_what_to_do()
+    {
+        await SubmitFiveAsync("2025-Q1");
+        await using var pane = await TaskPaneSession.OpenAsync(fixture, new ExcelWorkbook { Kind = TemplateKind.ValueSurvey, Answers = Workbooks.ValidSurvey(period: "2025-Q1"), FailWrites = true });
+        await Started(pane);
+
+        await pane.Page.Locator("#insert-summary").ClickAsync();
+
+        await Expect(pane.Page.Locator("#status")).ToHaveTextAsync("No summary: Excel could not do it (GeneralException). Nothing was changed; try again, and if it happens again, close and reopen the workbook.");
+        Assert.Equal(0, await pane.Page.EvaluateAsync<int>("() => Object.keys(window.__excel.state.sheets).length"));
+        Assert.Empty(pane.Errors);
+    }
+
+    [Fact]
+    public async Task In_Office_s_dark_theme_the_pane_is_dark_and_still_readable()
+    {
+        var theme = new { bodyBackgroundColor = "#1f1f1f", bodyForegroundColor = "#ffffff", controlBackgroundColor = "#292929", controlForegroundColor = "#ffffff" };
+        await using var pane = await TaskPaneSession.OpenAsync(fixture, new ExcelWorkbook { Kind = TemplateKind.ValueSurvey, Answers = HalfFilled().Answers, Theme = theme });
+        await Started(pane);
+        await pane.Page.Locator("#check").ClickAsync();
+        await Expect(pane.Page.Locator(".verdict")).ToBeVisibleAsync();
+
+        await Expect(pane.Page.Locator("body")).ToHaveClassAsync("dark");
+        Assert.Empty(await pane.AccessibilityProblemsAsync());
+        await pane.ViewportShotAsync(Path.Combine(fixture.Artifacts, "taskpane-dark.png"));
+    }
+
+    /// <summary>Where the pane's controls are in the page, to the pixel (scrolling aside): none may move when a message comes or goes.</summary>
+    private static Task<string> Boxes(IPage page) => page.EvaluateAsync<string>(@"() => ['check', 'submit', 'insert-summary', 'refresh']
+        .map(id => { const r = document.getElementById(id).getBoundingClientRect(); return id + ' ' + Math.round(r.left + scrollX) + ',' + Math.round(r.top + scrollY); })
+        .join('; ')");
+
+    /// <summary>Five members of Data Science submit for <paramref name="period"/> (development mode: from this computer, no sign-in).</summary>
+    private async Task SubmitFiveAsync(string period)
+    {
+        using var http = new HttpClient { BaseAddress = fixture.BaseUrl };
+        http.DefaultRequestHeaders.Add(CopOffice.Service.Hosting.DevelopmentMode.Header, "test");
+        foreach (var name in new[] { "ana", "ben", "cat", "dan", "eve" })
+        {
+            var content = new ByteArrayContent(Workbooks.Survey(Workbooks.ValidSurvey(email: $"{name}@contoso.com", period: period)));
+            content.Headers.ContentType = new(Workbooks.Xlsx);
+            Assert.Equal(System.Net.HttpStatusCode.Created, (await http.PostAsync("api/submissions", content)).StatusCode);
+        }
     }
 
     /// <summary>

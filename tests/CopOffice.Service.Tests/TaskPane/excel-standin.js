@@ -9,11 +9,27 @@
   const model = window.__excelWorkbook;
   const log = [];
   const state = { selected: null, sheets: {}, activeSheet: null };
+  const handlers = {};
+  // The requirement sets this Excel has: ExcelApi up to model.excelApi (1.4 is Excel 2016 bought outright), and the
+  // File API unless model.supportsFile is false. What they lack is not there, as in a real host of that version.
+  const excelApi = Number(model.excelApi || "1.4");
+  function has(version) { return excelApi >= Number(version); }
+  function apiNotFound() {
+    const error = new Error("The API you are trying to use could not be found. It may be available in a newer version of Excel. Please refer to the documentation: \"Office Add-in requirement sets\" for more information.");
+    error.code = "ApiNotFound";
+    return error;
+  }
   window.__excel = {
     log: log,
     state: state,
-    set: function (name, value) { model.names[name].value = value; },
+    // A person typing into a cell: the value changes, and the sheet's change handlers hear of it.
+    set: function (name, value) {
+      const entry = model.names[name];
+      entry.value = value;
+      (handlers[entry.sheet] || []).forEach(function (handler) { setTimeout(function () { handler({ worksheetId: entry.sheet, address: entry.cell, changeType: "RangeEdited" }); }, 0); });
+    },
     value: function (name) { return model.names[name].value; },
+    handlers: function (sheet) { return (handlers[sheet] || []).length; },
   };
 
   function address(sheet, cell) {
@@ -75,6 +91,11 @@
     Object.defineProperty(range, "numberFormat", { set: function (v) { formats = v; }, get: function () { return formats; } });
     Object.defineProperty(range.format.font, "bold", { set: function (b) { context.__queue.push(function () { sheet.bold.push(letters(col) + (row + 1) + ":" + letters(col + cols - 1) + (row + rows)); }); } });
     context.__queue.push(function () {
+      if (model.failWrites && values) {
+        const error = new Error("GeneralException: An internal error has occurred.");
+        error.code = "GeneralException";
+        throw error;
+      }
       if (values) {
         if (values.length !== rows || values.some(function (r) { return r.length !== cols; }))
           throw new Error("InvalidArgument: The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
@@ -85,18 +106,28 @@
   }
 
   function worksheet(context, name) {
-    return {
+    const sheet = {
       name: name,
       getRange: function (cell) {
         if (state.sheets[name]) {
-          const m = /^([A-Z]+)(\d+)$/.exec(cell.replace(/\$/g, ""));
-          return writtenRange(context, state.sheets[name], Number(m[2]) - 1, column(m[1]), 1, 1);
+          const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(cell.replace(/\$/g, ""));
+          const row = Number(m[2]) - 1, col = column(m[1]);
+          const rows = m[3] ? Number(m[4]) - row : 1, cols = m[3] ? column(m[3]) - col + 1 : 1;
+          return writtenRange(context, state.sheets[name], row, col, rows, cols);
         }
         return cellRange(context, name, cell.replace(/\$/g, ""), Object.values(model.names).filter(function (e) { return e.sheet === name && e.cell === cell.replace(/\$/g, ""); })[0]);
       },
-      getRangeByIndexes: function (row, col, rows, cols) { return writtenRange(context, state.sheets[name], row, col, rows, cols); },
       activate: function () { context.__queue.push(function () { state.activeSheet = name; }); },
+      delete: function () { context.__queue.push(function () { delete state.sheets[name]; if (state.activeSheet === name) state.activeSheet = null; }); },
     };
+    if (has("1.7")) {
+      sheet.getRangeByIndexes = function (row, col, rows, cols) { return writtenRange(context, state.sheets[name], row, col, rows, cols); };
+      sheet.onChanged = { add: function (handler) { context.__queue.push(function () { (handlers[name] = handlers[name] || []).push(handler); }); return {}; } };
+    } else {
+      // Excel 2016: the members exist in Office.js's typings but the host answers "could not be found".
+      sheet.getRangeByIndexes = function () { throw apiNotFound(); };
+    }
+    return sheet;
   }
 
   function requestContext() {
@@ -144,7 +175,14 @@
   // both window.Office and Microsoft.Office.WebExtension give from now on.
   const realReady = window.Office.onReady();
   const context = {
-    requirements: { isSetSupported: function (set) { return set === "File" ? model.supportsFile !== false : true; } },
+    requirements: {
+      isSetSupported: function (set, version) {
+        if (set === "File") return model.supportsFile !== false;
+        if (set === "ExcelApi") return has(version || "1.1");
+        return false;
+      },
+    },
+    officeTheme: model.theme || undefined,
     document: {
       url: model.url,
       getFileAsync: function (type, options, callback) {

@@ -5,7 +5,7 @@
 window.CopOffice = window.CopOffice || {};
 
 (function () {
-  const state = { questionnaire: null, template: null, me: null, busy: false };
+  const state = { questionnaire: null, template: null, me: null, busy: false, answers: {}, confirming: false };
   const $ = function (id) { return document.getElementById(id); };
 
   function status(text, isError) {
@@ -40,11 +40,34 @@ window.CopOffice = window.CopOffice || {};
     try {
       await action();
     } catch (e) {
-      status(what + ": " + (e && e.message ? e.message : e), true);
+      status(what + ": " + plain(e), true);
     } finally {
       setBusy(false);
     }
   }
+
+  // Office.js errors carry a code and a text meant for developers; a member reads what happened and what to do.
+  function plain(e) {
+    const code = e && e.code;
+    if (code === "ApiNotFound" || /could not be found/i.test((e && e.message) || ""))
+      return "this needs a newer Excel (Excel 2019, Microsoft 365 or Excel on the web). Nothing was changed in your workbook.";
+    if (code === "InvalidArgument" || code === "InvalidOperation" || code === "GeneralException" || code === "ItemNotFound")
+      return "Excel could not do it (" + code + "). Nothing was changed; try again, and if it happens again, close and reopen the workbook.";
+    if (code === "AccessDenied" || code === "InsertDeleteConflict" || code === "EditModeCannotAuthenticate")
+      return "Excel is busy with the sheet (a cell may be in edit mode). Press Enter or Esc in the sheet, then try again.";
+    return (e && e.message) ? e.message : String(e);
+  }
+
+  function missingOf(answers) {
+    return state.questionnaire.questions.filter(function (x) { return x.required && !isAnswered(answers[x.name]); });
+  }
+
+  function labels(questions) {
+    const names = questions.map(function (q) { return q.label; });
+    return names.length <= 1 ? names.join("") : names.slice(0, -1).join(", ") + " and " + names[names.length - 1];
+  }
+
+  function blanks(n) { return n === 1 ? "1 required answer is blank" : n + " required answers are blank"; }
 
   // ---- start ----
 
@@ -70,9 +93,31 @@ window.CopOffice = window.CopOffice || {};
     state.questionnaire = questionnaire;
     $("template-title").textContent = questionnaire.title;
     show("pane");
-    await refresh();
+    const answers = await refresh();
     status(config.dev ? "Development mode: no sign-in." : "");
     loadRoles();
+    follow(answers);
+  }
+
+  // Progress follows the sheet: worksheet change events where Excel has them (ExcelApi 1.7), else a refresh
+  // whenever the pane gets the focus back. The Refresh button stays for both.
+  async function follow(answers) {
+    const sheets = [];
+    Object.keys(answers).forEach(function (name) {
+      const address = answers[name].address || "";
+      const bang = address.lastIndexOf("!");
+      const sheet = bang > 0 ? address.substring(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'") : null;
+      if (sheet && sheets.indexOf(sheet) < 0) sheets.push(sheet);
+    });
+    function again() { if (!state.busy) refresh().catch(function () { }); }
+    let live = false;
+    try {
+      live = await CopOffice.workbook.watch(sheets, again);
+    } catch (e) {
+      live = false;
+    }
+    if (!live) window.addEventListener("focus", again);
+    document.body.dataset.progress = live ? "live" : "on-focus";
   }
 
   // What this template asked: its kind at its version, with its community's own indicators where it was made for
@@ -105,6 +150,7 @@ window.CopOffice = window.CopOffice || {};
 
   async function refresh() {
     const answers = await readAnswers();
+    state.answers = answers;
     renderProgress(answers);
     return answers;
   }
@@ -154,7 +200,7 @@ window.CopOffice = window.CopOffice || {};
   }
 
   function jump(name, address) {
-    CopOffice.workbook.select(name, address).catch(function (e) { status("That cell could not be selected: " + e.message, true); });
+    CopOffice.workbook.select(name, address).catch(function (e) { status("That cell could not be selected: " + plain(e), true); });
   }
 
   // ---- check ----
@@ -168,13 +214,18 @@ window.CopOffice = window.CopOffice || {};
       file: CopOffice.workbook.fileName(state.template.kind + ".xlsx"),
       answers: answers,
     });
-    renderFindings(report);
+    renderFindings(report, answers);
     status("");
+    // The findings in sight, and the keyboard's focus on them, whatever the pane's height.
+    $("findings").scrollIntoView({ block: "start" });
+    $("findings-title").focus();
   }
 
-  function renderFindings(report) {
+  // The verdict counts the blanks the progress bar counts: it never says "Ready" while one is left.
+  function renderFindings(report, answers) {
     const box = $("findings");
     const findings = report.findings || [];
+    const missing = missingOf(answers || state.answers);
     box.hidden = false;
     $("findings-title").textContent = findings.length === 0 ? "No findings" : findings.length === 1 ? "1 finding" : findings.length + " findings";
     const list = $("findings-list");
@@ -182,14 +233,33 @@ window.CopOffice = window.CopOffice || {};
 
     const verdict = element("li");
     const errors = report.errors || 0, warnings = report.warnings || 0;
+    const blank = missing.length > 0 ? blanks(missing.length) : null;
     if (report.status === "rejected") {
-      verdict.appendChild(element("p", "verdict bad", (errors === 1 ? "1 problem" : errors + " problems") + " to fix before you submit."));
+      verdict.appendChild(element("p", "verdict bad", (errors === 1 ? "1 problem" : errors + " problems") + " to fix before you submit" + (blank ? "; " + blank + "." : ".")));
+    } else if (blank) {
+      verdict.appendChild(element("p", "verdict warn", "Not complete: " + blank + ". Fill them in, or submit it incomplete."));
     } else if (warnings > 0) {
       verdict.appendChild(element("p", "verdict warn", "Ready to submit, with " + (warnings === 1 ? "1 note" : warnings + " notes") + " you may want to look at."));
     } else {
       verdict.appendChild(element("p", "verdict ok", "Ready to submit: no problems found."));
     }
     list.appendChild(verdict);
+
+    // Every blank, each one a way to its cell.
+    missing.forEach(function (question) {
+      const item = element("li");
+      const button = element("button", "finding blank");
+      button.type = "button";
+      button.dataset.name = question.name;
+      button.appendChild(element("span", "mark", "○"));
+      const text = element("span", "text", question.label + ": blank");
+      const answer = (answers || state.answers)[question.name];
+      if (answer && answer.address) text.appendChild(element("span", "where", answer.address));
+      button.appendChild(text);
+      button.addEventListener("click", function () { jump(question.name, answer ? answer.address : null); });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
 
     findings.forEach(function (finding) {
       const item = element("li");
@@ -210,8 +280,19 @@ window.CopOffice = window.CopOffice || {};
 
   // ---- submit ----
 
+  // Submitting with blanks asks first: the member confirms, and the receipt and the ledger then say what is missing.
   async function submit() {
     $("receipt").hidden = true;
+    const missing = missingOf(await refresh());
+    if (missing.length > 0 && !state.confirming) {
+      $("confirm-text").textContent = blanks(missing.length) + " (" + labels(missing) + "). Submit anyway? Your community's figures count them as not answered.";
+      $("confirm").hidden = false;
+      $("confirm").scrollIntoView({ block: "nearest" });
+      $("confirm-submit").focus();
+      return;
+    }
+    state.confirming = false;
+    $("confirm").hidden = true;
     let receipt;
     try {
       if (CopOffice.workbook.canReadFile()) {
@@ -234,12 +315,23 @@ window.CopOffice = window.CopOffice || {};
       }
       throw e;
     }
-    renderReceipt(receipt);
+    renderReceipt(receipt, missing);
     if (receipt.findings) renderFindings(receipt);
     status("");
   }
 
-  function renderReceipt(receipt) {
+  function confirmIncomplete() {
+    state.confirming = true;
+    return submit();
+  }
+
+  function keepFilling() {
+    state.confirming = false;
+    $("confirm").hidden = true;
+    $("submit").focus();
+  }
+
+  function renderReceipt(receipt, missing) {
     const details = $("receipt-details");
     details.replaceChildren();
     const rows = [
@@ -250,6 +342,7 @@ window.CopOffice = window.CopOffice || {};
       ["Received", new Date(receipt.storedAt).toLocaleString()],
     ];
     if (receipt.replaced) rows.push(["Note", "This replaces your earlier submission for the same period."]);
+    if (missing && missing.length > 0) rows.push(["Incomplete", blanks(missing.length) + ": " + labels(missing) + "."]);
     rows.forEach(function (row) {
       details.appendChild(element("dt", null, row[0]));
       details.appendChild(element("dd", null, row[1]));
@@ -291,6 +384,21 @@ window.CopOffice = window.CopOffice || {};
     $("check").addEventListener("click", function () { guarded("Check failed", check); });
     $("submit").addEventListener("click", function () { guarded("Not submitted", submit); });
     $("insert-summary").addEventListener("click", function () { guarded("No summary", insertSummary); });
+    $("confirm-submit").addEventListener("click", function () { guarded("Not submitted", confirmIncomplete); });
+    $("confirm-cancel").addEventListener("click", keepFilling);
+  }
+
+  // Office's theme where the host gives one (Office.context.officeTheme), dark included; the light theme otherwise.
+  function theme() {
+    let office = null;
+    try { office = Office.context && Office.context.officeTheme; } catch (e) { office = null; }
+    if (!office || !office.bodyBackgroundColor) return;
+    const root = document.documentElement.style;
+    root.setProperty("--colorNeutralBackground1", office.bodyBackgroundColor);
+    root.setProperty("--colorNeutralForeground1", office.bodyForegroundColor || "");
+    const hex = office.bodyBackgroundColor.replace("#", "");
+    const rgb = [0, 2, 4].map(function (i) { return parseInt(hex.substring(i, i + 2), 16) || 0; });
+    document.body.classList.toggle("dark", 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2] < 128);
   }
 
   function outside(detail) {
@@ -313,7 +421,8 @@ window.CopOffice = window.CopOffice || {};
         outside("CopOffice works in Excel; this is " + info.host + ".");
         return;
       }
-      start().catch(function (e) { status("CopOffice could not start: " + (e && e.message ? e.message : e), true); });
+      theme();
+      start().catch(function (e) { status("CopOffice could not start: " + plain(e), true); });
     });
   });
 })();

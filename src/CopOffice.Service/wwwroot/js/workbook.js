@@ -135,36 +135,80 @@ CopOffice.workbook = (function () {
     return /\.(xlsx|xlsm|xls)$/i.test(name) ? name : fallback;
   }
 
+  /** "A", "B" … "Z", "AA": a column's letters from its index (0 = A). */
+  function columnLetters(index) {
+    let letters = "";
+    for (index += 1; index > 0; index = Math.floor((index - 1) / 26)) letters = String.fromCharCode(65 + ((index - 1) % 26)) + letters;
+    return letters;
+  }
+
   /**
    * Writes rows (arrays of text and numbers) into a new sheet and shows it. Text cells are formatted as
-   * text first, so that nothing a person wrote is ever taken for a formula.
+   * text first, so that nothing a person wrote is ever taken for a formula. Ranges are addressed in A1 form
+   * (ExcelApi 1.1), so Excel 2016 can do it too. A batch that fails removes the sheet it added: the workbook
+   * is left as it was.
    */
-  function writeSheet(baseName, rows) {
-    return Excel.run(async function (context) {
-      const sheets = context.workbook.worksheets;
-      let name = baseName;
-      for (let n = 2; ; n++) {
-        const existing = sheets.getItemOrNullObject(name);
+  async function writeSheet(baseName, rows) {
+    let added = null;
+    try {
+      return await Excel.run(async function (context) {
+        const sheets = context.workbook.worksheets;
+        let name = baseName;
+        for (let n = 2; ; n++) {
+          const existing = sheets.getItemOrNullObject(name);
+          await context.sync();
+          if (existing.isNullObject) break;
+          name = baseName + " (" + n + ")";
+        }
+        const sheet = sheets.add(name);
         await context.sync();
-        if (existing.isNullObject) break;
-        name = baseName + " (" + n + ")";
-      }
-      const sheet = sheets.add(name);
-      const width = rows.reduce(function (w, row) { return Math.max(w, row.length); }, 1);
-      const grid = rows.map(function (row) {
-        const full = row.slice();
-        while (full.length < width) full.push("");
-        return full;
+        added = name;
+        const width = rows.reduce(function (w, row) { return Math.max(w, row.length); }, 1);
+        const grid = rows.map(function (row) {
+          const full = row.slice();
+          while (full.length < width) full.push("");
+          return full;
+        });
+        const last = columnLetters(width - 1);
+        const range = sheet.getRange("A1:" + last + grid.length);
+        range.numberFormat = grid.map(function (row) { return row.map(function (v) { return typeof v === "number" ? "General" : "@"; }); });
+        range.values = grid;
+        sheet.getRange("A1:" + last + "1").format.font.bold = true;
+        sheet.activate();
+        await context.sync();
+        return name;
       });
-      const range = sheet.getRangeByIndexes(0, 0, grid.length, width);
-      range.numberFormat = grid.map(function (row) { return row.map(function (v) { return typeof v === "number" ? "General" : "@"; }); });
-      range.values = grid;
-      sheet.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
-      sheet.activate();
+    } catch (e) {
+      if (added) await removeSheet(added);
+      throw e;
+    }
+  }
+
+  /** Deletes a sheet this pane added, so that a failure leaves nothing behind; a failure to do so is not hidden. */
+  function removeSheet(name) {
+    return Excel.run(async function (context) {
+      context.workbook.worksheets.getItem(name).delete();
       await context.sync();
-      return name;
     });
   }
 
-  return { metadata: metadata, answers: answers, select: select, canReadFile: canReadFile, file: file, url: url, fileName: fileName, writeSheet: writeSheet };
+  /**
+   * Calls <onChange> (at most once per pause in typing) whenever a cell of <sheets> changes. Worksheet change
+   * events are ExcelApi 1.7; an older Excel (2016) has none, and false is returned: the caller refreshes on focus.
+   */
+  async function watch(sheets, onChange) {
+    if (!Office.context.requirements || !Office.context.requirements.isSetSupported("ExcelApi", "1.7")) return false;
+    let timer = null;
+    function changed() {
+      clearTimeout(timer);
+      timer = setTimeout(onChange, 300);
+    }
+    await Excel.run(async function (context) {
+      sheets.forEach(function (name) { context.workbook.worksheets.getItem(name).onChanged.add(changed); });
+      await context.sync();
+    });
+    return true;
+  }
+
+  return { metadata: metadata, answers: answers, select: select, canReadFile: canReadFile, file: file, url: url, fileName: fileName, writeSheet: writeSheet, watch: watch };
 })();
