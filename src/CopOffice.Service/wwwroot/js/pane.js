@@ -51,10 +51,11 @@ window.CopOffice = window.CopOffice || {};
     const code = e && e.code;
     if (code === "ApiNotFound" || /could not be found/i.test((e && e.message) || ""))
       return "this needs a newer Excel (Excel 2019, Microsoft 365 or Excel on the web). Nothing was changed in your workbook.";
-    if (code === "InvalidArgument" || code === "InvalidOperation" || code === "GeneralException" || code === "ItemNotFound")
-      return "Excel could not do it (" + code + "). Nothing was changed; try again, and if it happens again, close and reopen the workbook.";
     if (code === "AccessDenied" || code === "InsertDeleteConflict" || code === "EditModeCannotAuthenticate")
       return "Excel is busy with the sheet (a cell may be in edit mode). Press Enter or Esc in the sheet, then try again.";
+    // Any other Office.js error: its code for whoever helps, never its developer text.
+    if (code && typeof code === "string")
+      return "Excel could not do it (" + code + "). Nothing was changed; try again, and if it happens again, close and reopen the workbook.";
     return (e && e.message) ? e.message : String(e);
   }
 
