@@ -123,7 +123,7 @@ public class LedgerTests
         var ledger = Ledger.Build([Survey("first.xlsx", On(1)), rejected, unreadable, Survey("second.xlsx", On(2))]);
 
         Assert.Equal(["first.xlsx: superseded", "late.xlsx: rejected", "broken.xlsx: rejected", "second.xlsx: accepted"], Statuses(ledger));
-        Assert.Equal(["error: \"soon\" is not a period CopOffice can read: write it as 2026-Q4, Q4 2026, 2026-11 or a date. (late.xlsx, Survey!C10, about.period)"],
+        Assert.Equal([$"error: \"soon\" is not a period CopOffice can read: write it as 2026-Q4, Q4 2026, 2026-11 or a date. ({Raw.Where(AnswerNames.Period, "late.xlsx")})"],
             ledger.Entries[1].Findings.Select(f => f.ToString()));
         Assert.Equal(TemplateKind.ValueSurvey, ledger.Entries[1].Kind);
         Assert.Null(ledger.Entries[1].Response);
@@ -134,7 +134,7 @@ public class LedgerTests
         var kept = Ledger.Build([withWarning, Survey("newer.xlsx", On(2), email: null)]);
         Assert.Equal(
         [
-            "warning: No email: the member's answers cannot be linked across periods. (older.xlsx, Survey!C6, about.email)",
+            $"warning: No email: the member's answers cannot be linked across periods. ({Raw.Where(AnswerNames.Email, "older.xlsx")})",
             "warning: Superseded by newer.xlsx, a later submission on 2026-11-02 09:00 UTC for the same member, community and period. (older.xlsx)",
         ], kept.Entries[0].Findings.Select(f => f.ToString()));
         Assert.Equal(LedgerStatus.AcceptedWithWarnings, kept.Entries[1].Status);

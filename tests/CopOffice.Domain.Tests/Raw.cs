@@ -9,13 +9,19 @@ internal static class Raw
 {
     public static readonly DateTimeOffset FileTime = new(2026, 11, 20, 9, 30, 0, TimeSpan.Zero);
 
+    /// <summary>The cell Of gives an answer: its place in the questionnaire, from row 5 of "Survey".</summary>
+    public static string Cell(string name, TemplateKind kind = TemplateKind.ValueSurvey) =>
+        $"Survey!C{Questionnaire.For(kind).Questions.Select(q => q.Name).ToList().IndexOf(name) + 5}";
+
+    /// <summary>Where a finding points, as Finding.ToString ends it: "member.xlsx, Survey!C7, about.community".</summary>
+    public static string Where(string name, string file = "member.xlsx", TemplateKind kind = TemplateKind.ValueSurvey) => $"{file}, {Cell(name, kind)}, {name}";
+
     public static RawResponse Of(TemplateKind kind, IReadOnlyDictionary<string, object?> answers, string file = "member.xlsx", int version = 1, DateTimeOffset? fileTime = null)
     {
         var source = new Source(file) { FileTime = fileTime ?? FileTime };
-        var questions = Questionnaire.For(kind).Questions.Select(q => q.Name).ToList();
         var raw = new Dictionary<string, RawAnswer>();
         foreach (var (name, value) in answers)
-            raw[name] = new RawAnswer(value, source.Location.At("Survey", $"C{questions.IndexOf(name) + 5}", name));
+            raw[name] = new RawAnswer(value, source.Location.At("Survey", Cell(name, kind)["Survey!".Length..], name));
         return new RawResponse(kind, version, source, raw);
     }
 

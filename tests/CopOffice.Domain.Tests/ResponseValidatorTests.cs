@@ -48,20 +48,20 @@ public class ResponseValidatorTests
         Assert.Null(result.Response);
         Assert.Equal(
         [
-            "error: The community is missing: say which community of practice this is about. (member.xlsx, Survey!C7, about.community)",
-            "error: The period is missing: write the period this covers, e.g. 2026-Q4. (member.xlsx, Survey!C10, about.period)",
+            $"error: The community is missing: say which community of practice this is about. ({Raw.Where(AnswerNames.Community)})",
+            $"error: The period is missing: write the period this covers, e.g. 2026-Q4. ({Raw.Where(AnswerNames.Period)})",
         ], result.Lines());
     }
 
     [Theory]
-    [InlineData("Data Sciense", "error: \"Data Sciense\" is not a community the organisation knows; did you mean \"Data Science\"? Choose one of: Data Science, Field Service. (member.xlsx, Survey!C7, about.community)")]
-    [InlineData("Gardening", "error: \"Gardening\" is not a community the organisation knows. Choose one of: Data Science, Field Service. (member.xlsx, Survey!C7, about.community)")]
+    [InlineData("Data Sciense", "error: \"Data Sciense\" is not a community the organisation knows; did you mean \"Data Science\"? Choose one of: Data Science, Field Service.")]
+    [InlineData("Gardening", "error: \"Gardening\" is not a community the organisation knows. Choose one of: Data Science, Field Service.")]
     public void An_unknown_community_is_an_error_with_a_suggestion_when_one_is_near(string community, string expected)
     {
         var result = Raw.Validate(Raw.Survey(community: community), Organisation);
 
         Assert.Null(result.Response);
-        Assert.Equal([expected], result.Lines());
+        Assert.Equal([$"{expected} ({Raw.Where(AnswerNames.Community)})"], result.Lines());
     }
 
     [Fact]
@@ -90,20 +90,20 @@ public class ResponseValidatorTests
         var ada = Raw.Validate(Raw.Survey(), rules);
         var bob = Raw.Validate(Raw.Survey(email: "bob@example.org", name: "Bob"), rules);
 
-        Assert.Equal(["warning: The roster lists ada@example.org in Field Service, not in Data Science. (member.xlsx, Survey!C7, about.community)"], ada.Lines());
+        Assert.Equal([$"warning: The roster lists ada@example.org in Field Service, not in Data Science. ({Raw.Where(AnswerNames.Community)})"], ada.Lines());
         Assert.Equal("Analytics", ada.Response!.Unit);
-        Assert.Equal(["warning: bob@example.org is not on the roster: the response counts, but not towards a response rate. (member.xlsx, Survey!C6, about.email)"], bob.Lines());
+        Assert.Equal([$"warning: bob@example.org is not on the roster: the response counts, but not towards a response rate. ({Raw.Where(AnswerNames.Email)})"], bob.Lines());
     }
 
     [Theory]
-    [InlineData("next quarter", "error: \"next quarter\" is not a period CopOffice can read: write it as 2026-Q4, Q4 2026, 2026-11 or a date. (member.xlsx, Survey!C10, about.period)")]
-    [InlineData(2026d, "error: \"2026\" is not a period CopOffice can read: write it as 2026-Q4, Q4 2026, 2026-11 or a date. (member.xlsx, Survey!C10, about.period)")]
+    [InlineData("next quarter", "error: \"next quarter\" is not a period CopOffice can read: write it as 2026-Q4, Q4 2026, 2026-11 or a date.")]
+    [InlineData(2026d, "error: \"2026\" is not a period CopOffice can read: write it as 2026-Q4, Q4 2026, 2026-11 or a date.")]
     public void An_unreadable_period_is_an_error(object period, string expected)
     {
         var result = Raw.Validate(Raw.Survey(period: period));
 
         Assert.Null(result.Response);
-        Assert.Equal([expected], result.Lines());
+        Assert.Equal([$"{expected} ({Raw.Where(AnswerNames.Period)})"], result.Lines());
     }
 
     [Fact]
@@ -119,8 +119,8 @@ public class ResponseValidatorTests
         Assert.Null(result.Response);
         Assert.Equal(
         [
-            "error: Time saving: \"great\" is not a rating: choose 1 to 5, or n/a. (member.xlsx, Survey!C35, indicator.time_saving)",
-            "warning: 2 of 20 ratings left blank (Confidence, Network); they count as not answered. (member.xlsx, Survey!C26, indicator.confidence)",
+            $"error: Time saving: \"great\" is not a rating: choose 1 to 5, or n/a. ({Raw.Where(AnswerNames.Indicator("time_saving"))})",
+            $"warning: 2 of 20 ratings left blank (Confidence, Network); they count as not answered. ({Raw.Where(AnswerNames.Indicator("confidence"))})",
         ], result.Lines());
     }
 
@@ -136,7 +136,7 @@ public class ResponseValidatorTests
         Assert.NotNull(result.Response);
         // The labels as the questionnaire words them, not copied here.
         var labels = string.Join(", ", blank.Select(i => Questionnaire.ValueSurvey.Get(AnswerNames.Indicator(i.Id)).Label));
-        Assert.Equal([$"warning: {blank.Count} of {ValueFramework.Indicators.Count} ratings left blank ({labels}); they count as not answered. (member.xlsx, Survey!C25, indicator.access_to_expertise)"], result.Lines());
+        Assert.Equal([$"warning: {blank.Count} of {ValueFramework.Indicators.Count} ratings left blank ({labels}); they count as not answered. ({Raw.Where(AnswerNames.Indicator("access_to_expertise"))})"], result.Lines());
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public class ResponseValidatorTests
         var result = Raw.Validate(Raw.Survey(email: "ada(at)example.org"));
 
         Assert.Null(result.Response);
-        Assert.Equal(["error: \"ada(at)example.org\" is not a well-formed email address (name@example.com). (member.xlsx, Survey!C6, about.email)"], result.Lines());
+        Assert.Equal([$"error: \"ada(at)example.org\" is not a well-formed email address (name@example.com). ({Raw.Where(AnswerNames.Email)})"], result.Lines());
     }
 
     [Fact]
@@ -167,9 +167,9 @@ public class ResponseValidatorTests
         var named = Raw.Validate(Raw.Survey(email: null));
         var anonymous = Raw.Validate(Raw.Survey(email: null, name: null));
 
-        Assert.Equal(["warning: No email: the member's answers cannot be linked across periods. (member.xlsx, Survey!C6, about.email)"], named.Lines());
+        Assert.Equal([$"warning: No email: the member's answers cannot be linked across periods. ({Raw.Where(AnswerNames.Email)})"], named.Lines());
         Assert.Equal("ada lovelace", named.Response!.Respondent);
-        Assert.Equal(["warning: Anonymous response: no name or email. It counts in group figures, but no personal workbook can be made and a repeat cannot be recognised. (member.xlsx, Survey!C6, about.email)"], anonymous.Lines());
+        Assert.Equal([$"warning: Anonymous response: no name or email. It counts in group figures, but no personal workbook can be made and a repeat cannot be recognised. ({Raw.Where(AnswerNames.Email)})"], anonymous.Lines());
         Assert.Equal("", anonymous.Response!.Respondent);
     }
 
@@ -222,10 +222,10 @@ public class ResponseValidatorTests
         Assert.NotNull(result.Response);
         Assert.Equal(
         [
-            "warning: \"Finance\" is not one of the organisation's units; it is kept as written. (member.xlsx, Survey!C8, about.unit)",
-            "warning: How you take part: \"core\" is not one of Coordinator, Expert, Core member, Lurker, Active member, Sponsor, Peripheral member, Outsider; it is ignored. (member.xlsx, Survey!C9, about.member_type)",
-            "warning: \"maybe\" is not named, anonymous or no: the story is treated as not to be quoted. (member.xlsx, Survey!C11, about.consent)",
-            "warning: Networking: \"sometimes\" is neither yes nor no; the role is not counted. (member.xlsx, Survey!C16, role.networking)",
+            $"warning: \"Finance\" is not one of the organisation's units; it is kept as written. ({Raw.Where(AnswerNames.Unit)})",
+            $"warning: How you take part: \"core\" is not one of Coordinator, Expert, Core member, Lurker, Active member, Sponsor, Peripheral member, Outsider; it is ignored. ({Raw.Where(AnswerNames.MemberType)})",
+            $"warning: \"maybe\" is not named, anonymous or no: the story is treated as not to be quoted. ({Raw.Where(AnswerNames.Consent)})",
+            $"warning: Networking: \"sometimes\" is neither yes nor no; the role is not counted. ({Raw.Where(AnswerNames.RoleHeld("networking"))})",
         ], result.Lines());
         Assert.Equal("Finance", result.Response!.Unit);
         Assert.Equal(Consent.No, result.Response.Consent);
@@ -271,9 +271,9 @@ public class ResponseValidatorTests
         Assert.Null(result.Response!.MemberEmail);
         Assert.Equal(
         [
-            "warning: No cultivation stage is chosen: the report cannot say where the community stands. (member.xlsx, Survey!C49, stage.current)",
-            "warning: Who completed this is not filled in. (member.xlsx, Survey!C8, about.completed_by)",
-            "warning: \"grace\" is not a well-formed email address; it is ignored. (member.xlsx, Survey!C9, about.email)",
+            $"warning: No cultivation stage is chosen: the report cannot say where the community stands. ({Raw.Where(AnswerNames.Stage, kind: TemplateKind.HealthCheck)})",
+            $"warning: Who completed this is not filled in. ({Raw.Where(AnswerNames.CompletedBy, kind: TemplateKind.HealthCheck)})",
+            $"warning: \"grace\" is not a well-formed email address; it is ignored. ({Raw.Where(AnswerNames.Email, kind: TemplateKind.HealthCheck)})",
         ], result.Lines());
     }
 
@@ -309,7 +309,7 @@ public class ResponseValidatorTests
         Assert.Equal(
         [
             "warning: Organisational unit: the answer cell has been deleted. (member.xlsx, about.unit)",
-            "warning: No email: the member's answers cannot be linked across periods. (member.xlsx, Survey!C6, about.email)",
+            $"warning: No email: the member's answers cannot be linked across periods. ({Raw.Where(AnswerNames.Email)})",
         ], result.Lines());
     }
 }
