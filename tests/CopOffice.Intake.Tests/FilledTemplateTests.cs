@@ -1,3 +1,4 @@
+using CopOffice.Framework;
 using CopOffice.Intake.Forms;
 using CopOffice.Intake.Tests.Fixtures;
 using CopOffice.Questionnaires;
@@ -18,11 +19,11 @@ public class FilledTemplateTests
         Assert.Equal(TestIntake.FileTime, raw.Source.FileTime);
         Assert.Equal(Questionnaire.ValueSurvey.Questions.Count(), raw.Answers.Count);
         Assert.Equal("Ada Lovelace", raw.Answers[AnswerNames.Name].Value);
-        Assert.Equal("member.xlsx, Survey!C5, about.name", raw.Answers[AnswerNames.Name].Location.ToString());
+        Assert.Equal(TemplateFiles.Where(AnswerNames.Name), raw.Answers[AnswerNames.Name].Location.ToString());
         Assert.Equal(3d, raw.Answers[AnswerNames.Indicator("time_saving")].Value);
-        Assert.Equal("member.xlsx, Survey!C47, indicator.time_saving", raw.Answers[AnswerNames.Indicator("time_saving")].Location.ToString());
+        Assert.Equal(TemplateFiles.Where(AnswerNames.Indicator("time_saving")), raw.Answers[AnswerNames.Indicator("time_saving")].Location.ToString());
         Assert.Null(raw.Answers[AnswerNames.Story("insights")].Value);
-        Assert.Equal("member.xlsx, Survey!C63, story.insights", raw.Answers[AnswerNames.Story("insights")].Location.ToString());
+        Assert.Equal(TemplateFiles.Where(AnswerNames.Story("insights")), raw.Answers[AnswerNames.Story("insights")].Location.ToString());
         Assert.Empty(raw.Findings);
     }
 
@@ -74,7 +75,7 @@ public class FilledTemplateTests
         var raw = TestIntake.Raw(bytes);
 
         Assert.Equal("Ada Lovelace", raw.Answers[AnswerNames.Name].Value);
-        Assert.Equal("member.xlsx, Survey!C7, about.name", raw.Answers[AnswerNames.Name].Location.ToString());
+        Assert.Equal(TemplateFiles.Where(AnswerNames.Name, rowsInserted: 2), raw.Answers[AnswerNames.Name].Location.ToString());
         Assert.Empty(ReadItem.Read(raw).Judge(IntakeRules.Default).Findings);
     }
 
@@ -94,7 +95,7 @@ public class FilledTemplateTests
         var result = TestIntake.Judged(bytes);
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal("warning: How you take part: \"core\" is not one of Coordinator, Expert, Core member, Lurker, Active member, Sponsor, Peripheral member, Outsider; it is ignored. (member.xlsx, Survey!C9, about.member_type)", finding.ToString());
+        Assert.Equal($"warning: How you take part: \"core\" is not one of Coordinator, Expert, Core member, Lurker, Active member, Sponsor, Peripheral member, Outsider; it is ignored. ({TemplateFiles.Where(AnswerNames.MemberType)})", finding.ToString());
         var response = result.Response!;
         Assert.Equal(new Rating(4), response.Ratings[AnswerNames.Indicator("time_saving")]);
         Assert.Equal(new Rating(5), response.Ratings[AnswerNames.Indicator("innovation")]);
@@ -112,7 +113,7 @@ public class FilledTemplateTests
         var result = TestIntake.Judged(bytes);
 
         Assert.Null(result.Response);
-        Assert.Equal("error: Time saving: 7 is outside the scale of 1 to 5. (member.xlsx, Survey!C47, indicator.time_saving)", Assert.Single(result.Findings).ToString());
+        Assert.Equal($"error: Time saving: 7 is outside the scale of 1 to 5. ({TemplateFiles.Where(AnswerNames.Indicator("time_saving"))})", Assert.Single(result.Findings).ToString());
     }
 
     [Fact]
@@ -123,11 +124,11 @@ public class FilledTemplateTests
         Assert.Null(result.Response);
         Assert.Equal(
         [
-            "error: The community is missing: say which community of practice this is about. (blank.xlsx, Survey!C7, about.community)",
-            "error: The period is missing: write the period this covers, e.g. 2026-Q4. (blank.xlsx, Survey!C10, about.period)",
-            "error: Nothing is rated: rate the 20 statements 1 to 5 (or n/a) before submitting. (blank.xlsx, Survey!C30, indicator.help_with_challenges)",
-            "warning: Anonymous response: no name or email. It counts in group figures, but no personal workbook can be made and a repeat cannot be recognised. (blank.xlsx, Survey!C6, about.email)",
-            "warning: No answer to \"May we quote your story?\": the story is treated as not to be quoted. (blank.xlsx, Survey!C11, about.consent)",
+            $"error: The community is missing: say which community of practice this is about. ({TemplateFiles.Where(AnswerNames.Community, "blank.xlsx")})",
+            $"error: The period is missing: write the period this covers, e.g. 2026-Q4. ({TemplateFiles.Where(AnswerNames.Period, "blank.xlsx")})",
+            $"error: Nothing is rated: rate the {ValueFramework.Indicators.Count} statements 1 to 5 (or n/a) before submitting. ({TemplateFiles.Where(AnswerNames.Indicator("help_with_challenges"), "blank.xlsx")})",
+            $"warning: Anonymous response: no name or email. It counts in group figures, but no personal workbook can be made and a repeat cannot be recognised. ({TemplateFiles.Where(AnswerNames.Email, "blank.xlsx")})",
+            $"warning: No answer to \"May we quote your story?\": the story is treated as not to be quoted. ({TemplateFiles.Where(AnswerNames.Consent, "blank.xlsx")})",
         ], result.Findings.Select(f => f.ToString()));
     }
 
@@ -142,7 +143,7 @@ public class FilledTemplateTests
         var raw = TestIntake.Raw(bytes);
 
         Assert.Equal("Ada Lovelace", raw.Answers[AnswerNames.Name].Value);
-        Assert.Equal("member.xlsx, Survey!C5, about.name", raw.Answers[AnswerNames.Name].Location.ToString());
+        Assert.Equal(TemplateFiles.Where(AnswerNames.Name), raw.Answers[AnswerNames.Name].Location.ToString());
         Assert.Empty(ReadItem.Read(raw).Judge(IntakeRules.Default).Findings);
     }
 

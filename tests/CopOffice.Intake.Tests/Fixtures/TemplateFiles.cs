@@ -14,6 +14,14 @@ internal static class TemplateFiles
     /// <summary>Where the writer placed each answer: the layout the OpenXml fixtures copy.</summary>
     public static IReadOnlyList<AnswerCell> Cells(TemplateKind kind) => Written(kind).Cells;
 
+    /// <summary>Where a finding about an answer of a filled template points: "member.xlsx, Survey!C47, indicator.time_saving".</summary>
+    public static string Where(string name, string file = "member.xlsx", TemplateKind kind = TemplateKind.ValueSurvey, int rowsInserted = 0)
+    {
+        var cell = Cells(kind).Single(c => c.Question.Name == name);
+        var at = System.Text.RegularExpressions.Regex.Match(cell.Address, "^([A-Z]+)([0-9]+)$");
+        return $"{file}, {cell.Sheet}!{at.Groups[1].Value}{int.Parse(at.Groups[2].Value) + rowsInserted}, {name}";
+    }
+
     private static (byte[] Bytes, IReadOnlyList<AnswerCell> Cells) Written(TemplateKind kind)
     {
         lock (Blank)
