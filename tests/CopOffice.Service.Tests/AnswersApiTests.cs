@@ -37,7 +37,7 @@ public sealed class AnswersApiTests(DevServiceFactory factory) : IClassFixture<D
                 ("warning", "5 of 20 ratings left blank (Personal development, Reputation, Professional identity, Network, Marketability); they count as not answered.", "Survey", "C38", "indicator.personal_development"),
             ],
             findings.Select(f => (f.Str("severity"), f.Str("message"), f.Str("sheet"), f.Str("cell"), f.Str("name"))));
-        Assert.Equal("ana-survey.xlsx, Survey!C7, about.community", findings[0].Str("where"));
+        Assert.Equal($"ana-survey.xlsx, {Workbooks.Addresses(TemplateKind.ValueSurvey)[AnswerNames.Community]}, {AnswerNames.Community}", findings[0].Str("where"));
     }
 
     [Fact]

@@ -57,8 +57,9 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
 
         // Jump to an unanswered field: its named range is selected.
         await about.Locator("button.link").ClickAsync();
-        await WaitForSelection(pane, "Survey!C7");
+        await WaitForSelection(pane, At(AnswerNames.Community));
 
+        List<string> longTermNames = [.. ValueFramework.IndicatorsIn(Quadrant.MembersLongTerm).Select(i => AnswerNames.Indicator(i.Id))];
         // Check: the verdict counts the blanks the bar counts and names every one; then the service's findings,
         // errors first, each one leading to its cell.
         await page.Locator("#check").ClickAsync();
@@ -66,21 +67,21 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
         await Expect(page.Locator(".verdict")).ToHaveTextAsync("2 problems to fix before you submit; 6 required answers are blank.");
         await Expect(page.Locator("button.finding.blank .text")).ToHaveTextAsync(
         [
-            "Community: blankSurvey!C7",
-            .. ValueFramework.IndicatorsIn(Quadrant.MembersLongTerm).Select((i, n) => $"{Questionnaire.ValueSurvey.Get(AnswerNames.Indicator(i.Id)).Label}: blankSurvey!C{38 + n}"),
+            $"Community: blank{At(AnswerNames.Community)}",
+            .. ValueFramework.IndicatorsIn(Quadrant.MembersLongTerm).Select(i => $"{Label(AnswerNames.Indicator(i.Id))}: blank{At(AnswerNames.Indicator(i.Id))}"),
         ]);
         var findings = page.Locator("button.finding:not(.blank)");
         await Expect(findings.Locator(".text")).ToHaveTextAsync(
         [
-            "The community is missing: say which community of practice this is about.Survey!C7 · about.community",
-            "Confidence: 7 is outside the scale of 1 to 5.Survey!C32 · indicator.confidence",
-            "5 of 20 ratings left blank (Personal development, Reputation, Professional identity, Network, Marketability); they count as not answered.Survey!C38 · indicator.personal_development",
+            $"The community is missing: say which community of practice this is about.{At(AnswerNames.Community)} · {AnswerNames.Community}",
+            $"Confidence: 7 is outside the scale of 1 to 5.{At(AnswerNames.Indicator("confidence"))} · {AnswerNames.Indicator("confidence")}",
+            $"5 of 20 ratings left blank ({string.Join(", ", longTermNames.Select(Label))}); they count as not answered.{At(longTermNames[0])} · {longTermNames[0]}",
         ]);
         await Expect(findings.Nth(0)).ToHaveClassAsync("finding error");
         await Expect(findings.Nth(2)).ToHaveClassAsync("finding warning");
         await pane.ScreenshotAsync(Path.Combine(fixture.Artifacts, "taskpane-findings.png"));
         await findings.Nth(1).ClickAsync();
-        await WaitForSelection(pane, "Survey!C32");
+        await WaitForSelection(pane, At(AnswerNames.Indicator("confidence")));
 
         // The member fixes the answers in the sheet and checks again.
         await pane.SetAsync(AnswerNames.Community, "Data Science");
@@ -196,6 +197,11 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
         Assert.Equal(0, pane.FilesHandedOver);
         Assert.Empty(pane.Errors);
     }
+
+    /// <summary>Where the template puts an answer, as Excel's range.address gives it (Survey!C7).</summary>
+    private static string At(string name) => Workbooks.Addresses(TemplateKind.ValueSurvey)[name];
+
+    private static string Label(string name) => Questionnaire.ValueSurvey.Get(name).Label;
 
     /// <summary>Six ratings left blank: the organisation's long-term five and problem solving.</summary>
     private static (Dictionary<string, object?> Answers, List<Question> Blank) HalfFilled()
