@@ -1,0 +1,65 @@
+using ClosedXML.Excel;
+
+namespace CopOffice.Reports.Excel;
+
+/// <summary>The 2×2 value matrix's cells: headings over and beside it, and coloured boxes with a score and a few lines.</summary>
+internal sealed partial class ReportSheet
+{
+    /// <summary>A heading merged over <paramref name="rows"/> × <paramref name="columns"/> cells, in the band's colours.</summary>
+    public void GridHeading(int row, int column, int rows, int columns, string text, bool wrap = false)
+    {
+        var range = Sheet.Range(row, column, row + rows - 1, column + columns - 1);
+        range.Merge();
+        range.FirstCell().SetValue(text);
+        range.Style.Font.Bold = true;
+        range.Style.Font.FontColor = ReportPalette.Heading;
+        range.Style.Fill.BackgroundColor = ReportPalette.Band;
+        range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
+        range.Style.Alignment.WrapText = wrap;
+        range.Style.Border.OutsideBorder = XLBorderStyleValues.Medium;
+        range.Style.Border.OutsideBorderColor = XLColor.White;
+    }
+
+    /// <summary>
+    /// A box of <paramref name="columns"/> cells wide: its score large on the first row (or, withheld, the reason
+    /// in muted italics), then one line of text per row, the whole coloured like the heat map.
+    /// </summary>
+    public void GridBox(int row, int column, int columns, double? score, string? withheld, IReadOnlyList<string> lines, int lineCount)
+    {
+        var last = column + columns - 1;
+        var whole = Sheet.Range(row, column, row + lineCount, last);
+        whole.Style.Fill.BackgroundColor = score is { } s ? ReportPalette.ForScore(s) : ReportPalette.WithheldFill;
+        whole.Style.Border.OutsideBorder = XLBorderStyleValues.Medium;
+        whole.Style.Border.OutsideBorderColor = XLColor.White;
+
+        var head = Sheet.Range(row, column, row, last);
+        head.Merge();
+        head.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        head.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
+        if (score is { } value)
+        {
+            Number(head.FirstCell(), value);
+            head.Style.NumberFormat.Format = "0.0";
+            head.Style.Font.FontSize = 24;
+            head.Style.Font.Bold = true;
+        }
+        else
+        {
+            head.FirstCell().SetValue(withheld ?? "");
+            head.Style.Font.Italic = true;
+            head.Style.Font.FontColor = ReportPalette.Muted;
+            head.Style.Alignment.WrapText = true;
+        }
+        for (var l = 0; l < lineCount; l++)
+        {
+            var line = Sheet.Range(row + 1 + l, column, row + 1 + l, last);
+            line.Merge();
+            line.FirstCell().SetValue(l < lines.Count ? CellText.Clean(lines[l]) : "");
+            line.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            line.Style.Font.FontSize = 10;
+        }
+    }
+
+    public void RowHeight(int row, double points) => Sheet.Row(row).Height = points;
+}
