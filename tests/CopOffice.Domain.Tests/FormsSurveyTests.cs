@@ -19,7 +19,14 @@ public class FormsSurveyTests
         Assert.Equal(["Short-term value to members", "Long-term value to members", "Short-term value to the organisation", "Long-term value to the organisation"], likert.Select(q => q.Title));
         Assert.All(likert, q => Assert.Equal(5, q.Items.Count));
         Assert.Equal(["Not at all", "A little", "Moderately", "Considerably", "Very much", "Not applicable"], likert[0].Choices);
-        Assert.Equal(new FormsItem("Help with challenges", "indicator.help_with_challenges"), likert[0].Items[0]);
+        // The template's words: label and statement; the bare label, which earlier lists had, still read.
+        var first = likert[0].Items[0];
+        Assert.Equal(("Help with challenges: The community helped me with challenges in my work.", "indicator.help_with_challenges"), (first.Text, first.Name));
+        Assert.Equal(["Help with challenges"], first.Also);
+        // A readiness statement mended to seed 003's words keeps its earlier wording as a header still read.
+        var followUp = FormsSurveys.For(Questionnaire.HealthCheck).Questions.SelectMany(q => q.Items).Single(i => i.Name == AnswerNames.Readiness("together_follow_up"));
+        Assert.Equal("Meetings dovetail with each other; they are not discrete events. Members revisit issues to assess progress. They follow up their advice to know what worked or not and to learn from the outcome.", followUp.Text);
+        Assert.Equal(["Meetings dovetail with each other; they are not discrete events. Members revisit issues to assess progress and follow up their advice to learn from the outcome."], followUp.Also);
     }
 
     [Fact]

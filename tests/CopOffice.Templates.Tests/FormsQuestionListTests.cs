@@ -27,6 +27,7 @@ public class FormsQuestionListTests
         Assert.StartsWith("# Community of practice value survey: the Microsoft Forms version", md);
         Assert.Contains("## 1. Your name\n\n- Type: **Text**, required\n- Fills: `about.name`\n", md);
         Assert.Contains("- Type: **Choice, multiple answers**", md);
-        Assert.Contains("  - Help with challenges → `indicator.help_with_challenges`\n", md);
+        // The statement the template shows, after the label: both media ask the same.
+        Assert.Contains("  - Help with challenges: The community helped me with challenges in my work. → `indicator.help_with_challenges`\n", md);
     }
 }

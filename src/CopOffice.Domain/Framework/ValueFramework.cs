@@ -214,7 +214,11 @@ public static class ValueFramework
         new("practice_disclosure", Practice, "Members are free to disclose enough of their experience of practice for learning to be driven by the challenges and opportunities they face."),
         new("together_interact", Together, "Members interact regularly to help each other and make progress together."),
         new("together_shared_work", Together, "In ways that they couldn't do alone, they work on shared problems, create documents, benchmark their practices, and help each other through difficult times or to take advantage of opportunities."),
-        new("together_follow_up", Together, "Meetings dovetail with each other; they are not discrete events. Members revisit issues to assess progress and follow up their advice to learn from the outcome."),
+        // Seed 003's words; CopOffice's first list had shortened them.
+        new("together_follow_up", Together, "Meetings dovetail with each other; they are not discrete events. Members revisit issues to assess progress. They follow up their advice to know what worked or not and to learn from the outcome.")
+        {
+            Formerly = ["Meetings dovetail with each other; they are not discrete events. Members revisit issues to assess progress and follow up their advice to learn from the outcome."],
+        },
         new("together_outside_expert", Together, "Sometimes the community brings in an outside expert to help them think through sticky issues, but this is not the mainstay of the community."),
         new("conversations_language", Conversations, "They share a language; they love to engage in \"shop talk.\""),
         new("conversations_chipping_in", Conversations, "When someone brings up a problem of practice, other members can hardly stop themselves from chipping in with their own experience."),

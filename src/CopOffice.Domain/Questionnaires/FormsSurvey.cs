@@ -4,7 +4,11 @@ namespace CopOffice.Questionnaires;
 public enum FormsQuestionType { Text, LongText, Choice, MultipleChoice, Likert }
 
 /// <summary>A row of a Likert question, or an option of a multiple-choice question, and the answer it fills.</summary>
-public sealed record FormsItem(string Text, string Name);
+public sealed record FormsItem(string Text, string Name)
+{
+    /// <summary>What earlier question lists called it (the bare label): an export of such a form is still read.</summary>
+    public IReadOnlyList<string> Also { get; init; } = [];
+}
 
 /// <summary>
 /// One question as an administrator creates it in Microsoft Forms. A text or choice question fills

@@ -26,6 +26,15 @@ public static class FormsSurveys
             [.. questionnaire.Sections.SelectMany(QuestionsOf)])
         { MadeFor = questionnaire.MadeFor };
 
+    /// <summary>
+    /// A rating as Forms shows it: the same words as the template, "Confidence: I feel more confident in my
+    /// practice." (the label and the statement or hint the template shows beside it), so both groups of
+    /// respondents rate the same statement. Earlier lists had the bare label; it is kept as an alternative header.
+    /// </summary>
+    private static FormsItem Statement(Question q) => q.Hint is { Length: > 0 } hint && hint != q.Label
+        ? new FormsItem($"{q.Label}: {hint}", q.Name) { Also = [q.Label, .. q.Formerly] }
+        : new FormsItem(q.Label, q.Name) { Also = q.Formerly };
+
     /// <summary>The Likert choices of a scale, in Forms' left-to-right order: 1 … 5, then not applicable.</summary>
     public static IReadOnlyList<string> LikertChoices(RatingScale scale) => [.. scale.Labels, RatingScale.NotApplicableLabel];
 
@@ -42,7 +51,7 @@ public static class FormsSurveys
             {
                 Subtitle = section.Intro,
                 Choices = LikertChoices(scale),
-                Items = [.. ratings.Select(r => new FormsItem(r.Label, r.Name))],
+                Items = [.. ratings.Select(Statement)],
             };
             yield break;
         }
@@ -63,7 +72,7 @@ public static class FormsSurveys
             {
                 AnswerType.Rating => new FormsQuestion(q.Label, FormsQuestionType.Likert, q.Required)
                 {
-                    Choices = LikertChoices(q.Scale!), Items = [new FormsItem(q.Label, q.Name)],
+                    Choices = LikertChoices(q.Scale!), Items = [Statement(q)],
                 },
                 AnswerType.Choice => new FormsQuestion(q.Label, FormsQuestionType.Choice, q.Required) { Name = q.Name, Choices = q.Choices, Subtitle = q.Hint },
                 AnswerType.LongText => new FormsQuestion(q.Label, FormsQuestionType.LongText, q.Required) { Name = q.Name, Subtitle = q.Hint },

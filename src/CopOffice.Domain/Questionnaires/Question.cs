@@ -30,6 +30,9 @@ public sealed record Question(string Name, string Label, AnswerType Type)
     public IReadOnlyList<string> Choices { get; init; } = [];
     public RatingScale? Scale { get; init; }
     public string? Hint { get; init; }
+
+    /// <summary>The label earlier versions gave it, where they worded it otherwise: their Forms exports are still read.</summary>
+    public IReadOnlyList<string> Formerly { get; init; } = [];
     public ListSource List { get; init; }
 
     /// <summary>The framework item the answer is about (an indicator, factor, role …), when there is one.</summary>

@@ -127,7 +127,7 @@ public sealed partial record Questionnaire
         });
 
         var readiness = ValueFramework.ReadinessThemes.Select(t => new Section($"readiness_{t.Id}", t.Question,
-            [.. ValueFramework.ReadinessQuestions.Where(r => r.Theme == t).Select(r => Rating(AnswerNames.Readiness(r.Id), r.Statement, RatingScale.Agreement, r.Id))])
+            [.. ValueFramework.ReadinessQuestions.Where(r => r.Theme == t).Select(r => Rating(AnswerNames.Readiness(r.Id), r.Statement, RatingScale.Agreement, r.Id) with { Formerly = r.Formerly })])
         {
             Intro = t == ValueFramework.ReadinessThemes[0] ? $"Readiness (forming a community of practice). {RatingScale.Agreement.Legend()} · n/a = cannot say." : null,
         });

@@ -114,7 +114,11 @@ public static class FormsExportReader
             yield return ReadItem.Reject(file, "The Forms export has no responses yet: it has a header row and no answers below it.");
     }
 
-    private static string QuestionLists => string.Join(" or ", FormsSurveyColumns.All.Select(s => $"templates/forms/{s.Survey.Kind.Id()}.md"));
+    private static string QuestionLists => string.Join(" or ", FormsSurveyColumns.All.Select(s => ListOf(s.Survey)).Distinct());
+
+    /// <summary>The question list a form was built from, as copoffice templates names it: value-survey.md, "value-survey (Safety).md".</summary>
+    internal static string ListOf(Questionnaires.FormsSurvey survey) =>
+        $"templates/forms/{survey.Kind.Id()}{(survey.MadeFor is { } community ? $" ({FileNames.Safe(community, "community")})" : "")}.md";
 
     /// <summary>The rejection of a spreadsheet that is neither a CopOffice template nor a Forms export.</summary>
     public static string Unrecognised { get; } =
@@ -135,7 +139,7 @@ public static class FormsExportReader
                 + ". Build the form from one of those lists, keeping the question texts exactly, or export the right form.";
         }
         var best = layout.Best;
-        return $"The questions of this Forms export do not match templates/forms/{best.Survey.Kind.Id()}.md: "
+        return $"The questions of this Forms export do not match {ListOf(best.Survey)}: "
             + $"{layout.Matched} of {best.Expected.Count} columns found; {Phrases.Listed(layout.Missing.Select(c => Phrases.Quoted(c.Header)))} are missing. "
             + "Build the form from that list, keeping the question texts exactly, or export the right form.";
     }

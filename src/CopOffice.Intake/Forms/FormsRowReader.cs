@@ -122,7 +122,7 @@ internal sealed class FormsRowReader
     /// </summary>
     private static List<Finding>? FileFindings(FormsLayout layout, Location header)
     {
-        var list = $"templates/forms/{layout.Best.Survey.Kind.Id()}.md";
+        var list = FormsExportReader.ListOf(layout.Best.Survey);
         var findings = new List<Finding>();
         if (layout.Missing.Count > 0)
         {

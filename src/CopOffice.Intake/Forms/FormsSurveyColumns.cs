@@ -29,6 +29,12 @@ internal sealed class FormsSurveyColumns
                         Add(item.Text, column);
                         // Tolerated: a header that repeats the Likert question before the statement ("Title.Statement").
                         Add(question.Title + " " + item.Text, column);
+                        // An export of an earlier list, whose statements were the bare labels.
+                        foreach (var also in item.Also)
+                        {
+                            Add(also, column);
+                            Add(question.Title + " " + also, column);
+                        }
                     }
                     break;
                 case FormsQuestionType.MultipleChoice:

@@ -90,8 +90,8 @@ public class FormsExportReaderTests
             .Head("Period", "(6) Period")
             .Head("May we quote your story?", "7) May we quote your story")
             .Head(Roles, "Leadership roles you hold ")
-            .Head("Help with challenges", "Short-term value to members.Help with challenges")
-            .Head("Fun with colleagues", "Fun  with\u00A0colleagues")
+            .Head(Indicators[0].Text, "Short-term value to members." + Indicators[0].Text)
+            .Head(Indicators[3].Text, Indicators[3].Text.Replace(" ", "  ", StringComparison.Ordinal).Replace("with colleagues", "with\u00A0colleagues", StringComparison.Ordinal))
             .Head("Did it change how you, your team or the organization define success or set strategy?", "Did it change how you – your team or the organization – define success or set strategy ?");
 
         var results = Judge(ThreeMembers(export).ReadXlsx());
@@ -313,15 +313,29 @@ public class FormsExportReaderTests
     [Fact]
     public void A_survey_column_the_export_lacks_is_one_warning_on_the_first_response()
     {
-        var export = ValueSurvey().Remove("Organisational unit", "Reputation");
+        var reputation = Indicators.Single(i => i.Name == AnswerNames.Indicator("reputation")).Text;
+        var export = ValueSurvey().Remove("Organisational unit", reputation);
 
         var results = Judge(ThreeMembers(export).ReadXlsx());
 
-        Assert.Equal(["warning: This export lacks 2 columns of templates/forms/value-survey.md: \"Organisational unit\" and \"Reputation\"; those answers count as not given in every response. (forms/value-survey.xlsx, row 1)",
+        Assert.Equal([$"warning: This export lacks 2 columns of templates/forms/value-survey.md: \"Organisational unit\" and \"{reputation}\"; those answers count as not given in every response. (forms/value-survey.xlsx, row 1)",
             "warning: 1 of 20 ratings left blank (Reputation); they count as not answered. (forms/value-survey.xlsx, row 2 (response id 1), indicator.reputation)"],
             results[0].Findings.Select(f => f.ToString()));
         Assert.Null(results[0].Response!.Unit);
         Assert.Equal(19, results[0].Response!.Ratings.Count);
+    }
+
+    [Fact]
+    public void An_export_of_the_earlier_list_with_bare_names_is_read_as_before()
+    {
+        // Before the Forms list carried the templates' statements, its Likert rows were the bare labels.
+        var export = ValueSurvey();
+        foreach (var item in Indicators) export = export.Head(item.Text, item.Also[0]);
+
+        var results = Judge(ThreeMembers(export).ReadXlsx());
+
+        Assert.All(results, r => Assert.Empty(r.Findings));
+        Assert.Equal(Expected(GraceRatings), Actual(results[1].Response!));
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public class FormsRowAnswersTests
 
         var finding = Assert.Single(ResponseValidator.Validate(raw, IntakeRules.Default).Findings);
 
-        Assert.Equal($"error: {Indicators[3].Text}: \"seven\" is not a rating: choose 1 to 5, or n/a. (forms/value-survey.xlsx, R2, row 2 (response id 7), {Indicators[3].Name})", finding.ToString());
+        Assert.Equal($"error: {Questionnaire.ValueSurvey.Get(Indicators[3].Name).Label}: \"seven\" is not a rating: choose 1 to 5, or n/a. (forms/value-survey.xlsx, R2, row 2 (response id 7), {Indicators[3].Name})", finding.ToString());
     }
 
     private static string ColumnLetters(int index) => index < 26 ? ((char)('A' + index)).ToString() : $"A{(char)('A' + index - 26)}";
