@@ -117,8 +117,7 @@ public sealed class AuthTests
     [Fact]
     public async Task The_service_does_not_start_without_sign_in_settings_unless_in_development_mode()
     {
-        using var factory = new ServiceFactory(dev: false);
-        var error = Assert.Throws<CopOffice.Service.Hosting.ServiceConfigurationException>(() => factory.CreateClient());
+        var error = StartFailure.Of<CopOffice.Service.Hosting.ServiceConfigurationException>(() => new ServiceFactory(dev: false));
         Assert.Equal("Sign-in is not configured: set CopOffice:Auth:Authority (e.g. https://login.microsoftonline.com/{tenant-id}/v2.0) and CopOffice:Auth:Audience (the API's application id URI), or run `copoffice serve --dev` on this computer only.",
             error.Message);
     }

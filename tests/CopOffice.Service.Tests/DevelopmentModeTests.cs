@@ -12,9 +12,7 @@ public sealed class DevelopmentModeTests
     [Fact]
     public void The_dev_setting_in_configuration_stops_the_service_instead_of_turning_development_mode_on()
     {
-        var tokens = new TestTokens();
-        using var factory = tokens.Factory(f => f.Settings["CopOffice:Dev"] = "true");
-        var error = Assert.Throws<ServiceConfigurationException>(() => factory.CreateClient());
+        var error = StartFailure.Of<ServiceConfigurationException>(() => new TestTokens().Factory(f => f.Settings["CopOffice:Dev"] = "true"));
         Assert.Equal("CopOffice:Dev is set (in a settings file or as CopOffice__Dev in the environment), but development mode is turned on only by `copoffice serve --dev`. Remove the setting.",
             error.Message);
     }
@@ -22,8 +20,7 @@ public sealed class DevelopmentModeTests
     [Fact]
     public void Development_mode_refuses_any_environment_but_development()
     {
-        using var factory = new ServiceFactory(dev: true) { EnvironmentName = "Production" };
-        var error = Assert.Throws<ServiceConfigurationException>(() => factory.CreateClient());
+        var error = StartFailure.Of<ServiceConfigurationException>(() => new ServiceFactory(dev: true) { EnvironmentName = "Production" });
         Assert.Equal("`--dev` runs only in the Development environment, and this one is \"Production\" (ASPNETCORE_ENVIRONMENT or DOTNET_ENVIRONMENT). Unset it, or run without --dev.",
             error.Message);
     }
@@ -31,10 +28,13 @@ public sealed class DevelopmentModeTests
     [Fact]
     public void Development_mode_refuses_to_run_where_sign_in_is_configured()
     {
-        using var factory = new ServiceFactory(dev: true);
-        factory.Settings["CopOffice:Auth:Authority"] = TestTokens.Issuer;
-        factory.Settings["CopOffice:Auth:ClientId"] = TestTokens.ApiClientId;
-        var error = Assert.Throws<ServiceConfigurationException>(() => factory.CreateClient());
+        var error = StartFailure.Of<ServiceConfigurationException>(() =>
+        {
+            var factory = new ServiceFactory(dev: true);
+            factory.Settings["CopOffice:Auth:Authority"] = TestTokens.Issuer;
+            factory.Settings["CopOffice:Auth:ClientId"] = TestTokens.ApiClientId;
+            return factory;
+        });
         Assert.Equal("`--dev` signs nobody in, and sign-in is configured (CopOffice:Auth:Authority, CopOffice:Auth:ClientId): this looks like a real deployment. Run without --dev, or remove those settings on a developer's computer.",
             error.Message);
     }
