@@ -20,8 +20,9 @@ public sealed class DownloadBoundTests
         using var ledger = run.ToLedger();
 
         Assert.Equal(24, ledger.Accepted.Count());
-        // Sixteen downloads may be in flight, but only three 10 MB files fit the 30 MB budget at once.
-        Assert.Equal(30 * Megabyte, store.MostHeld);
+        // Sixteen downloads may be in flight, but only three 10 MB files fit the 30 MB budget at once; at least two
+        // were held together (downloads ran ahead of judging), however busy the machine.
+        Assert.InRange(store.MostHeld, 20 * Megabyte, 30 * Megabyte);
         Assert.Equal(0, store.Held);
     }
 
