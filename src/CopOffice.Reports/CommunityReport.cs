@@ -160,5 +160,7 @@ public static class CommunityReport
             sheet.Note($"Each list shows its {ConditionTables.MaxItems} most named items; the rest were each named by fewer respondents.", 2);
         sheet.Table(ConditionTables.Items("Enablers", "Enabler", conditions?.Enablers ?? []));
         sheet.Table(ConditionTables.Items("Challenges", "Challenge", conditions?.Challenges ?? []));
+        sheet.Section("Reflection on strategic value");
+        sheet.Table(ConditionTables.Reflections("Reflections", conditions));
     }
 }

@@ -159,6 +159,8 @@ public static class OrganisationReport
         if (ConditionTables.Cut(view.Conditions.Enablers, view.Conditions.Challenges) is { } cut) sheet.Note(cut, 2);
         sheet.Table(ConditionTables.Items("Enablers", "Enabler", view.Conditions.Enablers));
         sheet.Table(ConditionTables.Items("Challenges", "Challenge", view.Conditions.Challenges));
+        sheet.Section("Reflection on strategic value");
+        sheet.Table(ConditionTables.Reflections("Reflections", view.Conditions));
         sheet.Section("Per community");
         sheet.Table(ConditionTables.ByCommunity("ConditionsByCommunity", view.ConditionsByCommunity));
     }

@@ -48,6 +48,9 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
         if (random.NextDouble() < 0.45) Story(answers, member, random);
         if (random.NextDouble() < 0.35) answers[AnswerNames.Enablers] = Pick(random, Enablers);
         if (random.NextDouble() < 0.35) answers[AnswerNames.Challenges] = Pick(random, Challenges);
+        // Drawn last, so that the answers above stay as they were before the reflection boxes.
+        foreach (var quadrant in Quadrant.All)
+            if (random.NextDouble() < 0.2) answers[AnswerNames.Reflection(quadrant.Id)] = Pick(random, Reflections[quadrant.Id]);
         return answers;
     }
 
@@ -118,6 +121,15 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
         if (random.NextDouble() < 0.15)
             answers[AnswerNames.Story("reframing")] = $"Management now counts shared cases as part of how we measure success in {topic}.";
     }
+
+    /// <summary>Seed 002's reflection on strategic value, a few ways members fill each box.</summary>
+    private static readonly Dictionary<string, string[]> Reflections = new()
+    {
+        ["members_short_term"] = ["Quick answers when I am stuck.", "Colleagues who understand the work.", "Less time searching for examples."],
+        ["members_long_term"] = ["A network I can call on for years.", "I am building a reputation in the field.", "My skills stay current."],
+        ["organisation_short_term"] = ["Problems solved faster across units.", "Less duplicated work between teams.", "Quick answers when I am stuck."],
+        ["organisation_long_term"] = ["We keep expertise when people leave.", "New services grow out of the community.", "Strategy hears from practice."],
+    };
 
     private static readonly string[] Enablers = ["Time set aside for community work", "A sponsor who asks about our results", "Good online collaboration space", "Time set aside for community work.", "Recognition in performance reviews"];
     private static readonly string[] Challenges = ["Finding time next to project work", "Meetings clash with operational peaks", "Finding time next to project work.", "Hard to find documents from earlier sessions", "Travel budget for face-to-face meetings"];

@@ -133,8 +133,8 @@ public class CompactAnswersTests
         var kept = Raw.Validate(answers).Response!;
         var spooled = Raw.Validate(answers, texts: spool).Response!;
 
-        // The table (4 bytes for each of the survey's 10 text answers), then the two texts in UTF-8 (41 and 5 bytes).
-        Assert.Equal(4 * 10 + 41 + 5, spool.Bytes.Count);
+        // The table (4 bytes for each of the survey's text answers: 8 story, 4 reflection, 2 conditions), then the two texts in UTF-8 (41 and 5 bytes).
+        Assert.Equal(4 * 14 + 41 + 5, spool.Bytes.Count);
         // The thread that spooled a response keeps its block at hand (it reads the texts next); once it has
         // spooled another, the first one's texts come from the spool, and only when asked for.
         var other = Raw.Survey(email: "grace@example.org", name: "Grace Hopper");

@@ -174,6 +174,12 @@ public class OrganisationReportTests
         Assert.Equal(View.Conditions.Enablers.Select(e => (e.Text, (double)e.Count)),
             Book.Rows("Enablers").Select(r => ((string)r["Enabler"]!, (double)r["Respondents naming it"]!)));
         Assert.Equal(("Time set aside", 12.0), ((string)Book.Rows("Enablers")[0]["Enabler"]!, (double)Book.Rows("Enablers")[0]["Respondents naming it"]!));
+        // Seed 002's reflection on strategic value, per quadrant in the matrix's order; what people wrote stays text.
+        Assert.Equal(
+        [
+            ("Colleagues who understand the work", 12.0, "Short-term value to members"),
+            ("=1+1 new strategies", 6.0, "Long-term value to the organisation"),
+        ], Book.Rows("Reflections").Select(r => ((string)r["Reflection"]!, (double)r["Respondents naming it"]!, (string)r["Quadrant"]!)));
         var byCommunity = Book.Rows("ConditionsByCommunity");
         Assert.Equal("fewer than 10 respondents (the threshold for free text)", byCommunity.Single(r => (string?)r["Community"] == "Field")["Note"]);
     }

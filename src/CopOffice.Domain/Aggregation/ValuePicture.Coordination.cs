@@ -102,28 +102,23 @@ public sealed partial class ValuePicture
             Statistics.OfRatings(Bins(health.Select(h => h.Factors.First(f => f.Factor == factor).Rating))))),
     ];
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Community, Period Period), Lazy<(Figure<Conditions>, RepeatCounter, RepeatCounter)>> _conditions = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Community, Period Period), Lazy<(Figure<Conditions>, ConditionCounts)>> _conditions = new();
 
     /// <summary>
-    /// A community's enablers and challenges, shown from the free-text threshold (respondents of the community
+    /// A community's enablers, challenges and reflections, shown from the free-text threshold (respondents of the community
     /// in the period). Worked out once: the organisation's view and the community's both need them. The
     /// counters are read, never changed, by those who get them.
     /// </summary>
-    private (Figure<Conditions> Figure, RepeatCounter Enablers, RepeatCounter Challenges) ConditionsOf(int community, Period period) =>
+    private (Figure<Conditions> Figure, ConditionCounts Counts) ConditionsOf(int community, Period period) =>
         _conditions.GetOrAdd((community, period), key => new(() => CountConditions(key.Community, key.Period))).Value;
 
-    private (Figure<Conditions> Figure, RepeatCounter Enablers, RepeatCounter Challenges) CountConditions(int community, Period period)
+    private (Figure<Conditions> Figure, ConditionCounts Counts) CountConditions(int community, Period period)
     {
         var cell = ReleaseFor(period).Community(community);
-        var enablers = new RepeatCounter();
-        var challenges = new RepeatCounter();
+        var counts = new ConditionCounts();
         if (cell is null || cell.People < Privacy.FreeTextMinGroupSize)
-            return (Reasons.Suppress<Conditions>(SuppressionCause.FreeText, Privacy), enablers, challenges);
-        foreach (var texts in EntriesOf(period, community).Select(TextsOf))
-        {
-            enablers.Add(texts.GetValueOrDefault(AnswerNames.Enablers));
-            challenges.Add(texts.GetValueOrDefault(AnswerNames.Challenges));
-        }
-        return (new Shown<Conditions>(new Conditions(enablers.Items(), challenges.Items())), enablers, challenges);
+            return (Reasons.Suppress<Conditions>(SuppressionCause.FreeText, Privacy), counts);
+        foreach (var texts in EntriesOf(period, community).Select(TextsOf)) counts.Add(texts);
+        return (new Shown<Conditions>(counts.ToConditions()), counts);
     }
 }

@@ -29,13 +29,8 @@ public sealed partial class ValuePicture
 
         // Counting enablers and challenges reads every survey's words again: the communities on all cores.
         var conditions = communities.AsParallel().AsOrdered().Select(c => (Community: c, Conditions: ConditionsOf(c, period))).ToList();
-        var enablers = new RepeatCounter();
-        var challenges = new RepeatCounter();
-        foreach (var (_, (figure, e, c)) in conditions.Where(x => x.Conditions.Figure.IsShown))
-        {
-            enablers.Add(e);
-            challenges.Add(c);
-        }
+        var counts = new ConditionCounts();
+        foreach (var (_, (_, community)) in conditions.Where(x => x.Conditions.Figure.IsShown)) counts.Add(community);
 
         return new OrganisationView
         {
@@ -56,7 +51,7 @@ public sealed partial class ValuePicture
             Health = health,
             FactorsAcrossCommunities = AcrossCommunities(health),
             ConditionsByCommunity = [.. conditions.Select(x => new CommunityConditions(_names.Communities.Display(x.Community), x.Conditions.Figure))],
-            Conditions = new Conditions(enablers.Items(), challenges.Items()),
+            Conditions = counts.ToConditions(),
         };
     }
 

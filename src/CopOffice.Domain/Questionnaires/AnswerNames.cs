@@ -27,6 +27,8 @@ public static class AnswerNames
     public static string Indicator(string id) => $"indicator.{id}";
     public static string RoleHeld(string id) => $"role.{id}";
     public static string Story(string id) => $"story.{id}";
+    /// <summary>Seed 002's "Reflection on strategic value": what one quadrant of the matrix is worth, in the member's words.</summary>
+    public static string Reflection(string quadrantId) => $"reflection.{quadrantId}";
     public static string Factor(string id) => $"factor.{id}";
     public static string FactorComment(string id) => $"factor.{id}.comment";
     public static string Readiness(string id) => $"readiness.{id}";

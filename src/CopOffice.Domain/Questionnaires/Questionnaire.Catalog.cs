@@ -88,6 +88,11 @@ public sealed partial record Questionnaire
             Intro = $"How much value has the community given in this period? {RatingScale.Extent.Legend()} · n/a = does not apply.",
         });
 
+        // Seed 002's grid, a box per quadrant: optional, so a survey without it (an earlier one) lacks nothing.
+        var reflection = new Section("reflection", "Reflection on strategic value",
+            [.. Quadrant.All.Select(q => new Question(AnswerNames.Reflection(q.Id), $"{q.Title}: in your words", AnswerType.LongText) { FrameworkId = q.Id })])
+        { Intro = "Optional. For each box of the matrix, what the community is worth, as you see it: short or long term, to you or to the organisation." };
+
         var story = new Section("story", "Your value-creation story",
             [.. stories.Select(s => new Question(AnswerNames.Story(s.Id), s.Text, AnswerType.LongText) { FrameworkId = s.Id })])
         { Intro = "Tell one story of value the community created, from the activity to the difference it made. Figures (hours, money, counts) help." };
@@ -100,7 +105,7 @@ public sealed partial record Questionnaire
 
         return new(TemplateKind.ValueSurvey, version, "Community of practice value survey", "Members, once per period",
             "Rate the value your community of practice gave you and the organisation, and tell the story behind it.",
-            [about, roles, .. quadrants, story, conditions])
+            [about, roles, .. quadrants, reflection, story, conditions])
         { MadeFor = community };
     }
 

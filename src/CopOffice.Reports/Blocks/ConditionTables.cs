@@ -31,6 +31,27 @@ internal static class ConditionTables
         return table;
     }
 
+    /// <summary>
+    /// Seed 002's reflection on strategic value: what respondents wrote for each box of the matrix, in the matrix's
+    /// reading order, most named first within each; empty when the texts are withheld (the sheet's note says why).
+    /// </summary>
+    public static TableBlock Reflections(string name, Conditions? conditions)
+    {
+        var table = new TableBlock(name, [new("Reflection", Format.Wrap, 70), new(Respondents, Format.Count), new(ValueTables.Quadrant) { MaxWidth = 36 }]);
+        if (conditions is null) return table;
+        var look = RowLook.Normal;
+        foreach (var quadrant in Framework.Quadrant.All)
+        {
+            foreach (var item in conditions.Reflections[quadrant].Take(MaxItemsPerCommunity))
+            {
+                table.Add(look, item.Text, item.Count, quadrant.Title);
+                look = RowLook.Normal;
+            }
+            if (table.Rows.Count > 0) look = RowLook.OpensGroup;
+        }
+        return table;
+    }
+
     /// <summary>Each community's enablers and challenges; a community whose texts are withheld has one row saying why.</summary>
     public static TableBlock ByCommunity(string name, IReadOnlyList<CommunityConditions> communities)
     {

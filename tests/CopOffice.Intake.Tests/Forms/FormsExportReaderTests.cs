@@ -76,7 +76,7 @@ public class FormsExportReaderTests
         Assert.All(results, r => Assert.Empty(r.Findings));
         Assert.Equal(Expected(AdaRatings), Actual(results[0].Response!));
         Assert.Equal(Expected(AlanRatings), Actual(results[2].Response!));
-        Assert.Equal("forms/value-survey.xlsx, AD2, row 2 (response id 1), indicator.help_with_challenges", items[0].Raw!.Answers["indicator.help_with_challenges"].Location.ToString());
+        Assert.Equal("forms/value-survey.xlsx, AH2, row 2 (response id 1), indicator.help_with_challenges", items[0].Raw!.Answers["indicator.help_with_challenges"].Location.ToString());
         Assert.Equal(new DateTimeOffset(2026, 11, 25, 17, 45, 59, TimeSpan.Zero), results[2].Response!.CompletedAt);
     }
 
@@ -181,8 +181,8 @@ public class FormsExportReaderTests
 
         var item = Assert.Single(export.ReadXlsx());
 
-        Assert.Equal("error: The questions of this Forms export do not match templates/forms/value-survey.md: 5 of 38 columns found; "
-            + "\"Organisational unit\", \"How you take part\", \"May we quote your story?\" and 30 more are missing. "
+        Assert.Equal("error: The questions of this Forms export do not match templates/forms/value-survey.md: 5 of 42 columns found; "
+            + "\"Organisational unit\", \"How you take part\", \"May we quote your story?\" and 34 more are missing. "
             + "Build the form from that list, keeping the question texts exactly, or export the right form. (forms/value-survey.xlsx, row 1)",
             Assert.Single(item.Rejected!.Findings).ToString());
     }
@@ -302,7 +302,7 @@ public class FormsExportReaderTests
 
         var results = Judge(ThreeMembers(export).ReadXlsx());
 
-        Assert.Equal(["warning: CopOffice does not read 3 columns of this export: \"Favourite colour\" (column AS), \"Period2\" (column AT) and \"Email\" (column AU). "
+        Assert.Equal(["warning: CopOffice does not read 3 columns of this export: \"Favourite colour\" (column AW), \"Period2\" (column AX) and \"Email\" (column AY). "
             + "It reads the questions of templates/forms/value-survey.md, besides Forms' own and quiz columns. (forms/value-survey.xlsx, row 1)"],
             results[0].Findings.Select(f => f.ToString()));
         Assert.Empty(results[1].Findings);
@@ -381,7 +381,7 @@ public class FormsExportReaderTests
     [Theory]
     [InlineData("ID|Start time|Completion time|Email|Name|Anything at all", true)]
     [InlineData("Id|Completion time", true)]
-    [InlineData("Your name|Your email|Community|Organisational unit|How you take part|Period|May we quote your story?|Leadership roles you hold|Help with challenges|Access to expertise|Confidence|Fun with colleagues|Meaningful work|Personal development|Reputation|Professional identity|Network|Marketability|Problem solving|Time saving", true)]
+    [InlineData("Your name|Your email|Community|Organisational unit|How you take part|Period|May we quote your story?|Leadership roles you hold|Help with challenges|Access to expertise|Confidence|Fun with colleagues|Meaningful work|Personal development|Reputation|Professional identity|Network|Marketability|Problem solving|Time saving|Knowledge sharing|Synergies across units", true)]
     [InlineData("Member|Email|Name|Community|Organisational unit", false)]
     [InlineData("Community|Period", false)]
     [InlineData("", false)]

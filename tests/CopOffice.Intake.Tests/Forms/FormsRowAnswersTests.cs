@@ -31,7 +31,8 @@ public class FormsRowAnswersTests
         Assert.Equal(AdaNames, answers.Select(a => a.Key));
         Assert.Equal(answers.Select(a => a.Value), answers.Values);
         Assert.Equal(
-            ["G2", "H2", "I2", "J2", "K2", "L2", "M2", .. Enumerable.Range(0, 20).Select(i => $"{ColumnLetters(14 + i)}2"), "AI2", "N2", "N2"],
+            // About, the 20 ratings, then the story's insights after the four reflection columns, then the roles' one cell.
+            ["G2", "H2", "I2", "J2", "K2", "L2", "M2", .. Enumerable.Range(0, 20).Select(i => $"{ColumnLetters(14 + i)}2"), $"{ColumnLetters(14 + 20 + 4)}2", "N2", "N2"],
             answers.Values.Select(a => a.Location.Cell));
         Assert.All(answers, a => Assert.Equal(a.Key, a.Value.Location.Name));
         Assert.All(answers.Values, a => Assert.Equal(("forms/value-survey.xlsx", 2, "1"), (a.Location.File, a.Location.Row, a.Location.RowId)));
