@@ -151,7 +151,7 @@ public static class CommunityReport
     private static void ConditionsSheet(ReportBook book, CommunityView view, string subtitle)
     {
         var sheet = book.AddSheet("Enablers and challenges", $"Enablers and challenges: {view.Community}", subtitle,
-            "\"In your organization …\": what helps the community create value and what stands in the way, most named first.");
+            "\"In your organization …\": what helps the community create value and what stands in the way, most named first; then what members wrote of each box of the value matrix.");
         var shown = view.Conditions.TryGetValue(out var conditions);
         sheet.Note(shown
             ? "Repeats are the same item written the same way, ignoring case and punctuation."

@@ -153,7 +153,7 @@ public static class OrganisationReport
     private static void ConditionsSheet(ReportBook book, OrganisationView view, string subtitle)
     {
         var sheet = book.AddSheet("Enablers and challenges", "Enablers and challenges", subtitle,
-            "\"In your organization …\": what helps communities create value and what stands in the way, counted across communities and per community.");
+            "\"In your organization …\": what helps communities create value and what stands in the way, counted across communities and per community; and what members wrote of each box of the value matrix.");
         sheet.Note($"Counted across the communities whose free text is shown (at least {view.Privacy.FreeTextMinGroupSize} respondents). " +
             "Repeats are the same item written the same way, ignoring case and punctuation.", 4);
         if (ConditionTables.Cut(view.Conditions.Enablers, view.Conditions.Challenges) is { } cut) sheet.Note(cut, 2);
