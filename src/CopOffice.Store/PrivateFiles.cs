@@ -34,6 +34,25 @@ public static class PrivateFiles
         file.Write(bytes);
     }
 
+    /// <summary>
+    /// Writes <paramref name="bytes"/> beside <paramref name="path"/> and moves them into place (creating the folder),
+    /// so a crash or a reader meets the old file or the new one, never half of one.
+    /// </summary>
+    public static void Replace(string path, ReadOnlySpan<byte> bytes)
+    {
+        CreateFolder(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+        try
+        {
+            WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
     /// <summary>Creates <paramref name="path"/> and any missing folder above it, each new one its owner's alone.</summary>
     public static void CreateFolder(string path)
     {

@@ -37,8 +37,11 @@ public sealed partial record Questionnaire
         lock (Asked)
         {
             if (!Asked.TryGetValue(key, out var asked))
-                Asked[key] = asked = BuildValueSurvey(framework.IndicatorsFor(community, at), framework.StoryQuestionsAt(at), at,
-                    framework.IndicatorsFor(community, at).Any(i => i.Communities.Count > 0) ? community : null);
+            {
+                var indicators = framework.IndicatorsFor(community, at);
+                Asked[key] = asked = BuildValueSurvey(indicators, framework.StoryQuestionsAt(at), at,
+                    indicators.Any(i => i.Communities.Count > 0) ? community : null);
+            }
             return asked;
         }
     }

@@ -8,17 +8,9 @@ internal sealed partial class ReportSheet
     /// <summary>A heading merged over <paramref name="rows"/> × <paramref name="columns"/> cells, in the band's colours.</summary>
     public void GridHeading(int row, int column, int rows, int columns, string text, bool wrap = false)
     {
-        var range = Sheet.Range(row, column, row + rows - 1, column + columns - 1);
-        range.Merge();
-        range.FirstCell().SetValue(text);
-        range.Style.Font.Bold = true;
-        range.Style.Font.FontColor = ReportPalette.Heading;
-        range.Style.Fill.BackgroundColor = ReportPalette.Band;
-        range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        var range = BandHeading(row, column, rows, columns, text, XLBorderStyleValues.Medium);
         range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
         range.Style.Alignment.WrapText = wrap;
-        range.Style.Border.OutsideBorder = XLBorderStyleValues.Medium;
-        range.Style.Border.OutsideBorderColor = XLColor.White;
     }
 
     /// <summary>

@@ -14,21 +14,28 @@ internal sealed partial class ReportSheet
         var column = FirstColumn + firstColumnOffset - 1;
         foreach (var (title, count) in spans)
         {
-            var range = Sheet.Range(Row, column, Row, column + count - 1);
-            range.Merge();
-            range.FirstCell().SetValue(title);
-            range.Style.Font.Bold = true;
+            var range = BandHeading(Row, column, 1, count, title, XLBorderStyleValues.Thin);
             range.Style.Font.FontSize = 9;
-            range.Style.Font.FontColor = ReportPalette.Heading;
-            range.Style.Fill.BackgroundColor = ReportPalette.Band;
-            range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             range.Style.Alignment.WrapText = true;
-            range.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-            range.Style.Border.OutsideBorderColor = XLColor.White;
             column += count;
         }
         Sheet.Row(Row).Height = 26;
         Skip();
+    }
+
+    /// <summary>A heading merged over its cells in the band's colours (bold, centred, white borders): the heat map's and the matrix's.</summary>
+    private IXLRange BandHeading(int row, int column, int rows, int columns, string text, XLBorderStyleValues border)
+    {
+        var range = Sheet.Range(row, column, row + rows - 1, column + columns - 1);
+        range.Merge();
+        range.FirstCell().SetValue(text);
+        range.Style.Font.Bold = true;
+        range.Style.Font.FontColor = ReportPalette.Heading;
+        range.Style.Fill.BackgroundColor = ReportPalette.Band;
+        range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        range.Style.Border.OutsideBorder = border;
+        range.Style.Border.OutsideBorderColor = XLColor.White;
+        return range;
     }
 
     private void Style(TableBlock block, PlacedTable placed)

@@ -35,11 +35,8 @@ internal sealed class ContentCache(string folder)
         if (file.Version is null) return;
         try
         {
-            PrivateFiles.CreateFolder(folder);
             var target = PathOf(file);
-            var temporary = target + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
-            PrivateFiles.WriteAllBytes(temporary, content.ToArray());
-            File.Move(temporary, target, overwrite: true);
+            PrivateFiles.Replace(target, content.ToArray());
             var item = Hash(file.Id);
             foreach (var older in Directory.EnumerateFiles(folder, item + "-*").Where(f => f != target)) File.Delete(older);
         }

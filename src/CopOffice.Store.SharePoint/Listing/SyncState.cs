@@ -52,18 +52,5 @@ internal sealed class SyncState
     }
 
     /// <summary>Writes the state beside its final name and moves it into place, so a crash leaves the old state or the new one.</summary>
-    public void Save(string path)
-    {
-        PrivateFiles.CreateFolder(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
-        try
-        {
-            PrivateFiles.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(this, Json));
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
-    }
+    public void Save(string path) => PrivateFiles.Replace(path, JsonSerializer.SerializeToUtf8Bytes(this, Json));
 }

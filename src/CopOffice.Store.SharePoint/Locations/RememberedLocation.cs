@@ -40,10 +40,7 @@ internal static class RememberedLocation
     {
         try
         {
-            PrivateFiles.CreateFolder(Path.GetDirectoryName(path)!);
-            var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
-            PrivateFiles.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new Entry(location.Url, folder.DriveId, folder.FolderId, folder.FolderPath, folder.LibraryName)));
-            File.Move(temporary, path, overwrite: true);
+            PrivateFiles.Replace(path, JsonSerializer.SerializeToUtf8Bytes(new Entry(location.Url, folder.DriveId, folder.FolderId, folder.FolderPath, folder.LibraryName)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
