@@ -58,7 +58,7 @@ internal static class NetworkScenarios
             return IntakeRun.LedgerAsync(store, IntakeRules.Default).GetAwaiter().GetResult();
         }
 
-        if (rerun) Read().Dispose();
+        if (rerun) Read();
         var watch = Stopwatch.StartNew();
         var ledger = Read();
         took(watch.Elapsed);

@@ -21,6 +21,7 @@ internal static class Scenarios
         ["intake:forms-shared"] = folder => Intake(Path.Combine(folder, BenchInputs.SharedFormsFolder)),
         ["intake:templates"] = folder => Intake(Path.Combine(folder, BenchInputs.TemplatesFolder)),
         ["report:forms"] = folder => Report(Path.Combine(folder, BenchInputs.FormsFolder)),
+        ["report-on-disk:forms"] = folder => Report(Path.Combine(folder, BenchInputs.FormsFolder), onDisk: true),
         ["report:templates"] = folder => Report(Path.Combine(folder, BenchInputs.TemplatesFolder)),
         ["closedxml:forms"] = folder => ClosedXmlLoad([Path.Combine(folder, BenchInputs.FormsFile)]),
         ["closedxml:templates"] = folder => ClosedXmlLoad(Directory.GetFiles(Path.Combine(folder, BenchInputs.TemplatesFolder)).Order()),
@@ -75,7 +76,7 @@ internal static class Scenarios
     /// left out: one per member is 100,000 workbooks here, a job measured in workbooks per second, not
     /// against one read of the input.
     /// </summary>
-    private static long Report(string folder)
+    private static long Report(string folder, bool onDisk = false)
     {
         var output = Path.Combine(Path.GetTempPath(), "copoffice-bench-" + Guid.NewGuid().ToString("N"));
         try
@@ -84,7 +85,7 @@ internal static class Scenarios
             {
                 Ledger = new LocalFolderStore(Path.Combine(output, "admin"), privateFolder: true),
             };
-            var summary = ReportRun.RunAsync(new LocalFolderStore(folder), destinations, new ReportOptions())
+            var summary = ReportRun.RunAsync(new LocalFolderStore(folder), destinations, new ReportOptions { ResultsOnDisk = onDisk })
                 .GetAwaiter().GetResult();
             return summary.Written.Count;
         }

@@ -68,12 +68,6 @@ public sealed record IntakeLimits
     /// </summary>
     public long MaxBytesWaiting { get; init; } = 256 * Megabyte;
 
-    /// <summary>
-    /// How much of what a run read (ledger entries with their findings, and what people wrote) it keeps
-    /// in memory; the rest waits in a temporary file until a report uses it (<see cref="SpillingSpool"/>).
-    /// </summary>
-    public long SpoolMemoryBytes { get; init; } = 4 * Megabyte;
-
     /// <summary>A size as people read it: "200 MB", "1.5 MB", "640 KB", "12 bytes".</summary>
     public static string Describe(long bytes) => bytes switch
     {

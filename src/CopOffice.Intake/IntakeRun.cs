@@ -15,25 +15,24 @@ namespace CopOffice.Intake;
 public sealed class IntakeRun
 {
     private readonly IntakeLimits _limits;
-    private readonly SpillingSpool _spool;
     private readonly LedgerBuilder _ledger;
 
-    /// <summary>A run that reads into one ledger, its entries and texts kept in a <see cref="SpillingSpool"/>.</summary>
-    public IntakeRun(IntakeRules rules, IntakeLimits? limits = null)
+    /// <summary>A run that reads into one ledger, its results kept in <paramref name="results"/> (in memory by default).</summary>
+    /// <param name="results">Where the results wait until the reports are written: a <see cref="ResultDatabase"/> for a large library, opened and disposed by the caller.</param>
+    public IntakeRun(IntakeRules rules, IntakeLimits? limits = null, IResultStore? results = null)
     {
         Rules = rules;
         _limits = limits ?? IntakeLimits.Default;
-        _spool = new SpillingSpool(_limits.SpoolMemoryBytes);
-        _ledger = new LedgerBuilder(_spool, rules.Roster);
+        _ledger = new LedgerBuilder(results);
     }
 
     public IntakeRules Rules { get; }
 
-    /// <summary>The ledger of every file in <paramref name="store"/>.</summary>
+    /// <summary>The ledger of every file in <paramref name="store"/>, its results kept in <paramref name="results"/> (in memory by default).</summary>
     public static async Task<Ledger> LedgerAsync(IDocumentStore store, IntakeRules rules, IntakeLimits? limits = null,
-        IProgress<IntakeProgress>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<IntakeProgress>? progress = null, CancellationToken cancellationToken = default, IResultStore? results = null)
     {
-        var run = new IntakeRun(rules, limits);
+        var run = new IntakeRun(rules, limits, results);
         await run.ReadAsync(store, "", progress, cancellationToken);
         return run.ToLedger();
     }
@@ -53,7 +52,7 @@ public sealed class IntakeRun
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var gates = new Gates(Math.Max(1, store.MaxConcurrentReads), Environment.ProcessorCount, _limits.MaxBytesWaiting);
         var counts = new Counts(store, progress);
-        var reading = new Queue<(string Path, Task<ChunkedList<SpooledResult>> Results)>();
+        var reading = new Queue<(string Path, Task<List<LedgerBuilder.Kept>> Results)>();
         var ticking = progress is null ? Task.CompletedTask : TickAsync(counts, stop.Token);
         try
         {
@@ -62,7 +61,7 @@ public sealed class IntakeRun
                 counts.Listed();
                 if (reading.Count == gates.InFlight) await AddOldest();
                 var path = prefix + file.Path;
-                reading.Enqueue((path, Task.Run(() => SpoolFileAsync(store, file, path, gates, counts, stop.Token), stop.Token)));
+                reading.Enqueue((path, Task.Run(() => ReadResultsAsync(store, file, path, gates, counts, stop.Token), stop.Token)));
             }
             counts.ListingDone();
             while (reading.Count > 0) await AddOldest();
@@ -86,7 +85,7 @@ public sealed class IntakeRun
             var (path, file) = reading.Dequeue();
             var results = await file;
             foreach (var result in results) _ledger.Add(result);
-            // The finished task keeps its list: emptied, it keeps nothing of the file's results.
+            // The finished task keeps its list: emptied, it holds none of the file's results after they went to the ledger.
             results.Clear();
             counts.Judged(path);
         }
@@ -108,13 +107,12 @@ public sealed class IntakeRun
     /// <summary>Reads one file of <paramref name="store"/> into the run's ledger, named <paramref name="path"/> there.</summary>
     public async Task ReadFileAsync(IDocumentStore store, StoredFile file, string path, CancellationToken cancellationToken = default)
     {
-        var results = await SpoolFileAsync(store, file, path, new Gates(1, 1, _limits.MaxBytesWaiting), null, cancellationToken);
+        var results = await ReadResultsAsync(store, file, path, new Gates(1, 1, _limits.MaxBytesWaiting), null, cancellationToken);
         foreach (var result in results) _ledger.Add(result);
-        results.Clear();
     }
 
-    /// <summary>What became of one file, judged and spooled as read: a large Forms export's rows never sit in memory together.</summary>
-    private async Task<ChunkedList<SpooledResult>> SpoolFileAsync(IDocumentStore store, StoredFile file, string path, Gates gates, Counts? counts, CancellationToken cancellationToken)
+    /// <summary>What became of one file: a result per row or item it holds, or one saying why it could not be read.</summary>
+    private async Task<List<LedgerBuilder.Kept>> ReadResultsAsync(IDocumentStore store, StoredFile file, string path, Gates gates, Counts? counts, CancellationToken cancellationToken)
     {
         // Counted once its content is in hand, or once it is clear none will be (skipped, failed).
         var fetched = false;
@@ -134,23 +132,23 @@ public sealed class IntakeRun
         }
     }
 
-    private async Task<ChunkedList<SpooledResult>> JudgeFileAsync(IDocumentStore store, StoredFile file, string path, Gates gates, Action fetched, CancellationToken cancellationToken)
+    private async Task<List<LedgerBuilder.Kept>> JudgeFileAsync(IDocumentStore store, StoredFile file, string path, Gates gates, Action fetched, CancellationToken cancellationToken)
     {
-        var results = new ChunkedList<SpooledResult>();
+        var results = new List<LedgerBuilder.Kept>();
         var source = new Source(path) { FileTime = file.LastModified, WebUrl = file.WebUrl };
         if (IsExcelOwnerFile(file.Name))
         {
-            results.Add(_ledger.Spool(IntakeResult.Unreadable(source, "An Excel owner file (~$…), not a response: Excel keeps one beside a workbook while someone has it open. Skipped; it disappears once the workbook is closed.")));
+            results.Add(_ledger.Keep(IntakeResult.Unreadable(source, "An Excel owner file (~$…), not a response: Excel keeps one beside a workbook while someone has it open. Skipped; it disappears once the workbook is closed.")));
             return results;
         }
         if (!SpreadsheetFile.IsSpreadsheet(file.Name))
         {
-            results.Add(_ledger.Spool(IntakeResult.Unreadable(source, $"Not a spreadsheet CopOffice reads: only .xlsx, .xlsm, .xls and .csv files are read{(Path.GetExtension(file.Name) is { Length: > 0 } e ? $", not '{e}'" : "")}. Skipped.")));
+            results.Add(_ledger.Keep(IntakeResult.Unreadable(source, $"Not a spreadsheet CopOffice reads: only .xlsx, .xlsm, .xls and .csv files are read{(Path.GetExtension(file.Name) is { Length: > 0 } e ? $", not '{e}'" : "")}. Skipped.")));
             return results;
         }
         if (file.Size > _limits.MaxFileBytes)
         {
-            results.Add(_ledger.Spool(IntakeResult.Unreadable(source, Probing.FileProbe.TooLarge(file.Size, _limits))));
+            results.Add(_ledger.Keep(IntakeResult.Unreadable(source, Probing.FileProbe.TooLarge(file.Size, _limits))));
             return results;
         }
 
@@ -166,14 +164,14 @@ public sealed class IntakeRun
             using (await Gates.EnterAsync(gates.Judging, cancellationToken))
             {
                 foreach (var item in ReadAhead.Of(WorkbookIntake.Read(content, source, _limits), cancellationToken))
-                    results.Add(_ledger.Spool(item.Judge(Rules, _spool)));
+                    results.Add(_ledger.Keep(item.Judge(Rules)));
             }
         }
         catch (Exception e) when (e is DocumentUnavailableException or IOException or UnauthorizedAccessException)
         {
             // After the rows read before it, as for a file found damaged part-way.
             var reason = e is DocumentUnavailableException unavailable ? unavailable.Reason : e.Message;
-            results.Add(_ledger.Spool(IntakeResult.Unreadable(source, $"The file could not be read from {store.Description}: {reason.TrimEnd('.')}. Check that it still exists and can be read, then run again.")));
+            results.Add(_ledger.Keep(IntakeResult.Unreadable(source, $"The file could not be read from {store.Description}: {reason.TrimEnd('.')}. Check that it still exists and can be read, then run again.")));
         }
         return results;
     }

@@ -3,7 +3,7 @@ using System.Threading.Channels;
 namespace CopOffice.Intake;
 
 /// <summary>
-/// Reading a workbook and judging and spooling its rows would take turns on one thread: past its first
+/// Reading a workbook and judging its rows would take turns on one thread: past its first
 /// <c>Inline</c> items (a template has one), this runs the reading on a thread of its own, a few batches
 /// ahead of the caller, so that on two cores the work on each row of a Forms export costs next to nothing
 /// over reading it. Items keep their order; at most <c>Batch × Batches</c> of them wait in memory (a bounded

@@ -26,6 +26,5 @@ public sealed record ReadItem
         new(source, null, IntakeResult.Unreadable(source, reason, location));
 
     /// <summary>The item judged: a rejection stands, a raw response is validated against the rules.</summary>
-    /// <param name="texts">Where an accepted response keeps what people wrote; null keeps it in the response.</param>
-    public IntakeResult Judge(IntakeRules rules, Spool? texts = null) => Rejected ?? ResponseValidator.Validate(Raw!, rules, texts);
+    public IntakeResult Judge(IntakeRules rules) => Rejected ?? ResponseValidator.Validate(Raw!, rules);
 }

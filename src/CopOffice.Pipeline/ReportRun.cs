@@ -25,8 +25,10 @@ public static class ReportRun
         // Before reading anything: a folder for individual data that others can read stops the run, with nothing published.
         await PrivateFolders.RequireAsync(destinations, cancellationToken);
         var reading = progress is null ? null : new Relay<IntakeProgress>(p => progress.Report(new ReportProgress(ReportStage.Reading, p.Judged, p.ListingDone ? p.Listed : 0, p.LastFile) { Reading = p }));
-        // The run owns what the intake read (its spool may be a temporary file) and releases it when it ends.
-        using var ledger = await IntakeRun.LedgerAsync(source, options.Rules, options.Limits, reading, cancellationToken);
+        // What the intake read waits in memory until the reports are written, or in a temporary database that the
+        // run deletes when it ends, whichever way.
+        await using var database = options.ResultsOnDisk ? ResultDatabase.CreateTemporary() : null;
+        var ledger = await IntakeRun.LedgerAsync(source, options.Rules, options.Limits, reading, cancellationToken, database);
         var context = new ReportContext(options.Clock.GetUtcNow(), options.CopOfficeVersion, source.Description);
         // ledger.xlsx's size follows the inputs (8 MB for 100,000 rows), so it waits in a temporary file, not in
         // memory. With personal workbooks it waits for their grants, so that its Delivery sheet says what
@@ -39,6 +41,13 @@ public static class ReportRun
             await membersDone.Task.WaitAsync(cancellationToken);
             return Written(stream => LedgerWorkbook.Write(stream, ledger, delivered), TemporaryFile());
         }, cancellationToken);
+        // The ledger book may still be writing when the run fails: it ends before the database it reads goes.
+        await using var ledgerBookEnded = new AtEnd(async () =>
+        {
+            if (ledgerBook is null) return;
+            membersDone.TrySetCanceled(CancellationToken.None);
+            try { (await ledgerBook).Dispose(); } catch (Exception) when (ledgerBook.IsFaulted || ledgerBook.IsCanceled) { }
+        });
         if (destinations.Members is null)
         {
             membersDone.SetResult();
@@ -183,8 +192,13 @@ public static class ReportRun
         }
 
         progress?.Report(new ReportProgress(ReportStage.Done, total, total));
-        return new ReportSummary(ledger, period, [.. jobs.Where(j => j.Store == destinations.Reports).Select(j => j.Path)])
+        return new ReportSummary(period, [.. jobs.Where(j => j.Store == destinations.Reports).Select(j => j.Path)])
         {
+            Inputs = ledger.Entries.Count,
+            Accepted = ledger.Count(LedgerStatus.Accepted) + ledger.Count(LedgerStatus.AcceptedWithWarnings),
+            WithWarnings = ledger.Count(LedgerStatus.AcceptedWithWarnings),
+            Superseded = ledger.Count(LedgerStatus.Superseded),
+            Rejected = ledger.Count(LedgerStatus.Rejected),
             Periods = periods,
             Deliveries = delivered ?? [],
             Granted = newlyShared,
@@ -192,6 +206,12 @@ public static class ReportRun
             CoordinatorGrants = coordinatorsShared,
             CoordinatorProblems = coordinatorProblems,
         };
+    }
+
+    /// <summary>Something to do when a scope ends, however it ends.</summary>
+    private sealed class AtEnd(Func<Task> action) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await action();
     }
 
     /// <summary>A workbook to write and where it goes; a personal one with how it is delivered, a community's with its coordinators.</summary>

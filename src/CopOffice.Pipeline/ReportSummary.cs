@@ -3,8 +3,11 @@ using CopOffice.Responses;
 
 namespace CopOffice.Pipeline;
 
-/// <summary>What a run did: its inputs by ledger status, the reports it published, and the personal workbooks and ledger where it wrote them.</summary>
-public sealed record ReportSummary(Ledger Ledger, Period? Period, IReadOnlyList<string> Written)
+/// <summary>
+/// What a run did: its inputs by ledger status, the reports it published, and the personal workbooks and ledger
+/// where it wrote them. It keeps the counts, not the ledger: what the ledger read is gone when the run ends.
+/// </summary>
+public sealed record ReportSummary(Period? Period, IReadOnlyList<string> Written)
 {
     /// <summary>The personal workbooks published, each with how it was delivered.</summary>
     public IReadOnlyList<MemberDelivery> Deliveries { get; init; } = [];
@@ -17,11 +20,11 @@ public sealed record ReportSummary(Ledger Ledger, Period? Period, IReadOnlyList<
     public int CoordinatorGrants { get; init; }
     public IReadOnlyList<string> CoordinatorProblems { get; init; } = [];
 
-    public int Inputs => Ledger.Entries.Count;
-    public int Accepted => Ledger.Count(LedgerStatus.Accepted) + Ledger.Count(LedgerStatus.AcceptedWithWarnings);
-    public int WithWarnings => Ledger.Count(LedgerStatus.AcceptedWithWarnings);
-    public int Superseded => Ledger.Count(LedgerStatus.Superseded);
-    public int Rejected => Ledger.Count(LedgerStatus.Rejected);
+    public int Inputs { get; init; }
+    public int Accepted { get; init; }
+    public int WithWarnings { get; init; }
+    public int Superseded { get; init; }
+    public int Rejected { get; init; }
 }
 
 /// <summary>A run that could not produce reports, with the reason a person acts on.</summary>

@@ -3,7 +3,7 @@ using Microsoft.Win32.SafeHandles;
 namespace CopOffice.Store;
 
 /// <summary>
-/// Files and folders that hold people's answers (temporary copies, the spool, the content cache, the sync state)
+/// Files and folders that hold people's answers (temporary copies, a run's result database, the content cache, the sync state)
 /// are created for their owner alone on Linux and macOS: 0600 and 0700, whatever the umask. Windows keeps the
 /// folder's access list, which for the temporary and per-user folders is the user's already.
 /// </summary>

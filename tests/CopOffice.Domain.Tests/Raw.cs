@@ -53,8 +53,8 @@ internal static class Raw
         return answers;
     }
 
-    public static IntakeResult Validate(Dictionary<string, object?> answers, IntakeRules? rules = null, TemplateKind kind = TemplateKind.ValueSurvey, Spool? texts = null) =>
-        ResponseValidator.Validate(Of(kind, answers), rules ?? IntakeRules.Default, texts);
+    public static IntakeResult Validate(Dictionary<string, object?> answers, IntakeRules? rules = null, TemplateKind kind = TemplateKind.ValueSurvey) =>
+        ResponseValidator.Validate(Of(kind, answers), rules ?? IntakeRules.Default);
 
     public static IEnumerable<string> Lines(this IntakeResult result) => result.Findings.Select(f => f.ToString());
 }

@@ -17,7 +17,7 @@ public sealed class DownloadBoundTests
 
         var run = new IntakeRun(IntakeRules.Default, new IntakeLimits { MaxBytesWaiting = 30 * Megabyte });
         await run.ReadAsync(store);
-        using var ledger = run.ToLedger();
+        var ledger = run.ToLedger();
 
         Assert.Equal(24, ledger.Accepted.Count());
         // Sixteen downloads may be in flight, but only three 10 MB files fit the 30 MB budget at once; at least two
@@ -33,7 +33,7 @@ public sealed class DownloadBoundTests
 
         var run = new IntakeRun(IntakeRules.Default, new IntakeLimits { MaxBytesWaiting = 30 * Megabyte });
         await run.ReadAsync(store);
-        using var ledger = run.ToLedger();
+        var ledger = run.ToLedger();
 
         Assert.Equal(["a.xlsx", "b.xlsx", "export.xlsx", "c.xlsx", "d.xlsx"], ledger.Entries.Select(e => e.Source.Path));
         Assert.Equal(0, store.HeldBeside["export.xlsx"]);

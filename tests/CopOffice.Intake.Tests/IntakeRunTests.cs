@@ -24,22 +24,6 @@ public sealed class IntakeRunTests : IDisposable
     }
 
     [Fact]
-    public async Task The_ledger_owns_the_runs_spool_and_releases_it_when_disposed()
-    {
-        for (var i = 0; i < 20; i++)
-            Write($"m{i}.xlsx", TemplateFiles.FilledSurvey(a => { a[AnswerNames.Name] = $"Member {i}"; a[AnswerNames.Email] = $"m{i}@example.org"; }));
-
-        // A spool of 1 KB in memory: the run's entries spill to its temporary file.
-        var ledger = await IntakeRun.LedgerAsync(new LocalFolderStore(_folder), IntakeRules.Default, new IntakeLimits { SpoolMemoryBytes = 1024 });
-        Assert.Equal("m0.xlsx", ledger.Entries[0].Source.FileName);
-
-        ledger.Dispose();
-
-        // Whatever is read after the run ended is a bug in the reader, and says so.
-        Assert.Throws<ObjectDisposedException>(() => ledger.Entries[19]);
-    }
-
-    [Fact]
     public async Task Every_file_of_a_folder_ends_in_the_ledger_with_its_reason()
     {
         var anonymous = TemplateFiles.FilledSurvey(a => { a[AnswerNames.Name] = null; a[AnswerNames.Email] = null; });

@@ -23,7 +23,7 @@ public sealed class LongRunTests
         harness.Server.Inject(new Fault("GET", "/download/", 429, retryAfter: 1, times: 12));
         var progress = new Recorded();
 
-        using var ledger = await IntakeRun.LedgerAsync(store, IntakeRules.Default, progress: progress);
+        var ledger = await IntakeRun.LedgerAsync(store, IntakeRules.Default, progress: progress);
 
         Assert.Equal(Surveys, ledger.Entries.Count);
         Assert.Equal(Surveys, ledger.Accepted.Count());

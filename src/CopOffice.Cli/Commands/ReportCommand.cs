@@ -11,7 +11,7 @@ using CopOffice.Store.SharePoint;
 namespace CopOffice.Cli.Commands;
 
 /// <summary>
-/// <c>copoffice report --source SRC --out OUT [--members-out DEST] [--ledger-out DEST] [--notify] [--period P] [--roster FILE] [--communities FILE] [--min-group-size K]</c>:
+/// <c>copoffice report --source SRC --out OUT [--members-out DEST] [--ledger-out DEST] [--notify] [--period P] [--roster FILE] [--communities FILE] [--min-group-size K] [--results-on-disk]</c>:
 /// the main job. Each location is a folder or a SharePoint folder address; individual data (personal workbooks,
 /// the ledger) goes only to the private folders named for it, checked before anything is read. Exit 0 when
 /// reports were written (rejected inputs are data, listed in ledger.xlsx), 1 when none could be or a private
@@ -144,11 +144,17 @@ internal sealed class ReportRunOptions
         DefaultValueFactory = _ => PrivacyOptions.DefaultMinGroupSize,
     };
 
+    public Option<bool> ResultsOnDisk { get; } = new("--results-on-disk")
+    {
+        Description = "Keep what was read in a temporary database (deleted when the run ends) instead of memory: for a library too large for this machine's memory. Slower: 100,000 Forms rows took 28 s instead of 17 s, with a 704 MB peak instead of 941 MB.",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Period);
         _rules.AddTo(command);
         command.Options.Add(MinGroupSize);
+        command.Options.Add(ResultsOnDisk);
     }
 
     public bool TryRead(ParseResult parse, out ReportOptions options, out string problem)
@@ -176,7 +182,7 @@ internal sealed class ReportRunOptions
             problem = e.Message;
             return false;
         }
-        options = new ReportOptions { Period = period, Privacy = privacy, Rules = rules };
+        options = new ReportOptions { Period = period, Privacy = privacy, Rules = rules, ResultsOnDisk = parse.GetValue(ResultsOnDisk) };
         return true;
     }
 

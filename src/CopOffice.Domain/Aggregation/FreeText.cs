@@ -102,21 +102,8 @@ internal static partial class FreeText
         return mask;
     }
 
-    /// <summary><see cref="IsAnswer"/> of a text, read from packed UTF-8 where it can be: a long story is an answer without becoming a string.</summary>
-    private static bool HasAnswer(IReadOnlyDictionary<string, string> texts, string name)
-    {
-        if (!TextSlots.TryGetUtf8(texts, name, out var present, out var utf8))
-            return texts.TryGetValue(name, out var text) && IsAnswer(text);
-        if (!present) return false;
-        var count = 0;
-        for (var rest = utf8; !rest.IsEmpty;)
-        {
-            System.Text.Rune.DecodeFromUtf8(rest, out var rune, out var used);
-            if (System.Text.Rune.IsLetterOrDigit(rune) && ++count > LongestNonAnswer) return true;
-            rest = rest[used..];
-        }
-        return IsAnswer(Encoding.UTF8.GetString(utf8));
-    }
+    private static bool HasAnswer(IReadOnlyDictionary<string, string> texts, string name) =>
+        texts.TryGetValue(name, out var text) && IsAnswer(text);
 
     [GeneratedRegex(@"\s+(?:and|&|\+)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Conjunction();

@@ -50,7 +50,7 @@ internal sealed class PeriodTally(Period period)
     public Dictionary<int, Tally> Units { get; } = [];
     public Dictionary<int, Tally> Types { get; } = [];
     public Dictionary<(int Community, int Type, int Unit), FinestGroup> Atoms { get; } = [];
-    public Dictionary<UInt128, Respondent> Respondents { get; } = [];
+    public Dictionary<string, Respondent> Respondents { get; } = new(StringComparer.Ordinal);
 
     public void Add(in SurveyFacts survey, int community, int type, int unit)
     {

@@ -17,17 +17,9 @@ public sealed partial class ValuePicture
         .ThenByDescending(r => r.Source.Row ?? 0)
         .FirstOrDefault();
 
-    private readonly Dictionary<Period, ILookup<int, Entry>> _byCommunity = [];
-
     /// <summary>A period's value surveys of one community (indexed once per period: views ask per community).</summary>
-    private IEnumerable<Entry> EntriesOf(Period period, int community)
-    {
-        ILookup<int, Entry>? lookup;
-        lock (_gate)
-            if (!_byCommunity.TryGetValue(period, out lookup))
-                _byCommunity[period] = lookup = _entries.GetValueOrDefault(period, []).ToLookup(e => e.Community);
-        return lookup[community];
-    }
+    private IEnumerable<Entry> EntriesOf(Period period, int community) =>
+        _byCommunity.TryGetValue(period, out var lookup) ? lookup[community] : [];
 
     private RoleCoverage RolesOf(int community, Period period)
     {
@@ -102,15 +94,13 @@ public sealed partial class ValuePicture
             Statistics.OfRatings(Bins(health.Select(h => h.Factors.First(f => f.Factor == factor).Rating))))),
     ];
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Community, Period Period), Lazy<(Figure<Conditions>, ConditionCounts)>> _conditions = new();
-
     /// <summary>
     /// A community's enablers, challenges and reflections, shown from the free-text threshold (respondents of the community
     /// in the period). Worked out once: the organisation's view and the community's both need them. The
     /// counters are read, never changed, by those who get them.
     /// </summary>
     private (Figure<Conditions> Figure, ConditionCounts Counts) ConditionsOf(int community, Period period) =>
-        _conditions.GetOrAdd((community, period), key => new(() => CountConditions(key.Community, key.Period))).Value;
+        _conditions.TryGetValue((community, period), out var counted) ? counted : CountConditions(community, period);
 
     private (Figure<Conditions> Figure, ConditionCounts Counts) CountConditions(int community, Period period)
     {

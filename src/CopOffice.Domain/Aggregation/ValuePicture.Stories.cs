@@ -6,31 +6,16 @@ namespace CopOffice.Aggregation;
 
 public sealed partial class ValuePicture
 {
-    private readonly Dictionary<Period, IReadOnlyList<(Story Story, Entry Entry)>> _shared = [];
-
     /// <summary>
     /// The stories of a period that shared views may show, numbered once for all of them: named stories,
     /// and anonymous ones of communities that meet the free-text threshold. Ordered by community, named
     /// before anonymous, then by name and words, so the numbers do not follow file names or input order.
     /// </summary>
-    private IReadOnlyList<(Story Story, Entry Entry)> SharedStories(Period period)
-    {
-        lock (_gate) return _shared.TryGetValue(period, out var shared) ? shared : _shared[period] = NumberSharedStories(period);
-    }
-
-    private readonly Dictionary<Period, Dictionary<int, Story>> _sharedByEntry = [];
+    private IReadOnlyList<(Story Story, Entry Entry)> SharedStories(Period period) => _shared.GetValueOrDefault(period, []);
 
     /// <summary>The shared story of a survey, if it has one: each member's view asks for their own.</summary>
-    private Story? SharedStoryOf(Period period, Entry entry)
-    {
-        var shared = SharedStories(period);
-        lock (_gate)
-        {
-            if (!_sharedByEntry.TryGetValue(period, out var byEntry))
-                _sharedByEntry[period] = byEntry = shared.ToDictionary(s => s.Entry.Index, s => s.Story);
-            return byEntry.GetValueOrDefault(entry.Index);
-        }
-    }
+    private Story? SharedStoryOf(Period period, Entry entry) =>
+        _sharedByEntry.TryGetValue(period, out var byEntry) ? byEntry.GetValueOrDefault(entry.Index) : null;
 
     private IReadOnlyList<(Story Story, Entry Entry)> NumberSharedStories(Period period)
     {
@@ -40,16 +25,10 @@ public sealed partial class ValuePicture
             .Where(e => e.Consent == StoryConsent.Named
                 || (e.Consent == StoryConsent.Anonymous && release.Community(e.Community) is { } community && community.People >= Privacy.FreeTextMinGroupSize))
             .ToArray();
-        // Reading the answers and the claims in them is most of the work of a large period: on all cores, each
-        // story into its own slot (the order is decided after). A named story needs its member's name: only
-        // then is the whole response read again.
-        var stories = new (Story Story, Entry Entry, string Words)[shared.Length];
-        Parallel.For(0, shared.Length, i =>
+        var stories = shared.Select(e =>
         {
-            var e = shared[i];
             var story = StoryOf(e, period, TextsOf(e), e.Consent == StoryConsent.Named ? ResponseOf(e).MemberName : null, e.Consent);
-            // Ordered by the words' beginning; the words are read again when shown, or when two stories begin alike.
-            stories[i] = (story with { Answers = new SpooledAnswers(this, e, story.Answers.Count) }, e, WordsOf(story.Answers, SortPrefix));
+            return (Story: story, Entry: e, Words: WordsOf(story.Answers));
         });
         var candidates = stories
             .OrderBy(x => x.Entry.Community, Comparer<int>.Create(_names.Communities.Compare))
@@ -57,36 +36,12 @@ public sealed partial class ValuePicture
             .ThenBy(x => x.Story.MemberName ?? "", StringComparer.OrdinalIgnoreCase)
             .ThenBy(x => x.Story.MemberName ?? "", StringComparer.Ordinal)
             .ThenBy(x => x.Words, StringComparer.Ordinal)
-            .ThenBy(x => x, AllWords)
             .ToList();
         return [.. candidates.Select((x, i) => (x.Story with { Id = $"S{period.Year}Q{period.Quarter}-{i + 1:000}" }, x.Entry))];
     }
 
-    /// <summary>How much of a story's words orders it before all of them, read again, do.</summary>
-    private const int SortPrefix = 64;
-
-    /// <summary>The words of a story's answers, one after another, up to <paramref name="limit"/> characters.</summary>
-    private static string WordsOf(IEnumerable<StoryAnswer> answers, int limit = int.MaxValue)
-    {
-        var words = new System.Text.StringBuilder();
-        foreach (var answer in answers)
-        {
-            if (words.Length > 0) words.Append('\u001F');
-            words.Append(answer.Text);
-            if (words.Length >= limit) return words.ToString(0, limit);
-        }
-        return words.ToString();
-    }
-
-    /// <summary>
-    /// Stories whose beginnings are alike, ordered by all their words, read again from the spool: few
-    /// stories get this far, so the words of most are never held or hashed for ordering.
-    /// </summary>
-    private static readonly IComparer<(Story Story, Entry Entry, string Words)> AllWords = Comparer<(Story Story, Entry Entry, string Words)>.Create((a, b) =>
-        a.Words.Length < SortPrefix || b.Words.Length < SortPrefix ? 0 : string.CompareOrdinal(WordsOf(a.Story.Answers), WordsOf(b.Story.Answers)));
-
-    /// <summary>A survey's story answers, read again from where its texts wait.</summary>
-    internal IReadOnlyList<StoryAnswer> StoryAnswersOf(Entry entry) => AnswersOf(TextsOf(entry));
+    /// <summary>The words of a story's answers, one after another.</summary>
+    private static string WordsOf(IEnumerable<StoryAnswer> answers) => string.Join('\u001F', answers.Select(a => a.Text));
 
     /// <summary>The story questions a member answered, in the framework's order.</summary>
     private static List<StoryAnswer> AnswersOf(IReadOnlyDictionary<string, string> texts)

@@ -28,7 +28,7 @@ public sealed partial class ValuePicture
         var health = communities.Select(c => HealthOf(c, period)).OfType<CommunityHealth>().ToList();
 
         // Counting enablers and challenges reads every survey's words again: the communities on all cores.
-        var conditions = communities.AsParallel().AsOrdered().Select(c => (Community: c, Conditions: ConditionsOf(c, period))).ToList();
+        var conditions = communities.Select(c => (Community: c, Conditions: ConditionsOf(c, period))).ToList();
         var counts = new ConditionCounts();
         foreach (var (_, (_, community)) in conditions.Where(x => x.Conditions.Figure.IsShown)) counts.Add(community);
 

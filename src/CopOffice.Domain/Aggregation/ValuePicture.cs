@@ -15,21 +15,22 @@ public sealed partial class ValuePicture
     private readonly SortedDictionary<Period, PeriodDisclosure> _releases;
     private readonly Dictionary<Period, List<Entry>> _entries;
     private readonly Lazy<Dictionary<string, List<(Period Period, Entry Entry)>>> _members;
-    private readonly Func<int, Response> _responseAt;
-    private readonly Func<int, IReadOnlyDictionary<string, string>> _textsAt;
+    private readonly IReadOnlyList<Response> _responses;
     private readonly List<CoordinatorEntry> _checks;
     private readonly List<CoordinatorEntry> _analyses;
-    private readonly Dictionary<Period, PeriodDisclosure> _empty = [];
     private readonly IReadOnlyList<MethodNote> _method;
-    // Views may be asked for from several threads (the service); the caches below are filled under this lock.
-    private readonly Lock _gate = new();
+    // Views may be asked for from several threads at once (the service, a run writing reports in parallel):
+    // what they share is worked out here, before any is asked for, and never changed after.
+    private readonly Dictionary<Period, ILookup<int, Entry>> _byCommunity;
+    private readonly Dictionary<Period, IReadOnlyList<(Story Story, Entry Entry)>> _shared;
+    private readonly Dictionary<Period, Dictionary<int, Story>> _sharedByEntry;
+    private readonly Dictionary<(int Community, Period Period), (Figure<Conditions> Figure, ConditionCounts Counts)> _conditions;
 
     internal ValuePicture(PrivacyOptions privacy, GroupNames names, RosterIndex roster, SortedDictionary<Period, PeriodDisclosure> releases,
         Dictionary<Period, List<Entry>> entries, List<CoordinatorEntry> checks, List<CoordinatorEntry> analyses,
-        Func<int, Response> responseAt, Func<int, IReadOnlyDictionary<string, string>> textsAt)
+        IReadOnlyList<Response> responses)
     {
-        _responseAt = responseAt;
-        _textsAt = textsAt;
+        _responses = responses;
         Privacy = privacy;
         _names = names;
         _roster = roster;
@@ -41,6 +42,11 @@ public sealed partial class ValuePicture
         _method = AggregationMethod.Notes(privacy);
         Periods = [.. releases.Keys.Concat(checks.Select(c => c.Response.Period)).Concat(analyses.Select(a => a.Response.Period)).Distinct().Order()];
         Communities = [.. names.Communities.Ordered(CommunityIdsUpTo(null)).Select(names.Communities.Display)];
+        _byCommunity = entries.ToDictionary(e => e.Key, e => e.Value.ToLookup(x => x.Community));
+        _shared = entries.Keys.ToDictionary(p => p, NumberSharedStories);
+        _sharedByEntry = _shared.ToDictionary(s => s.Key, s => s.Value.ToDictionary(x => x.Entry.Index, x => x.Story));
+        _conditions = releases.SelectMany(r => r.Value.Communities.Select(c => (c.Community, Period: r.Key)))
+            .ToDictionary(key => key, key => CountConditions(key.Community, key.Period));
     }
 
     public PrivacyOptions Privacy { get; }
@@ -87,13 +93,10 @@ public sealed partial class ValuePicture
     private PeriodDisclosure ReleaseFor(Period period)
     {
         if (_releases.TryGetValue(period, out var release)) return release;
-        lock (_gate)
-        {
-            if (_empty.TryGetValue(period, out release)) return release;
-            release = PeriodDisclosure.Build(new PeriodTally(period), _names, _roster);
-            Suppression.Apply(release, Privacy);
-            return _empty[period] = release;
-        }
+        // A period without value surveys (health checks only, or none): an empty release, cheap to make again.
+        release = PeriodDisclosure.Build(new PeriodTally(period), _names, _roster);
+        Suppression.Apply(release, Privacy);
+        return release;
     }
 
     /// <summary>The organisation's previous survey period: the latest earlier period with value surveys (see <see cref="AggregationMethod.Trend"/>).</summary>
@@ -219,11 +222,10 @@ public sealed partial class ValuePicture
         return new ValueCreationMatrix(profile.Group, columns, links);
     }
 
-    /// <summary>A survey's response, decoded again: only for the words a view shows (stories, names, enablers and challenges).</summary>
-    private Response ResponseOf(Entry entry) => _responseAt(entry.Index);
+    /// <summary>A survey's response: for the words a view shows (stories, names, enablers and challenges).</summary>
+    private Response ResponseOf(Entry entry) => _responses[entry.Index];
 
-    /// <summary>A survey's texts alone: what counting enablers and reading stories need, without the rest of the response.</summary>
-    private IReadOnlyDictionary<string, string> TextsOf(Entry entry) => _textsAt(entry.Index);
+    private IReadOnlyDictionary<string, string> TextsOf(Entry entry) => _responses[entry.Index].Texts;
 
     private static IReadOnlyList<OwnScore> OwnScores(Response response) =>
     [

@@ -26,9 +26,9 @@ public sealed record Response(TemplateKind Kind, Source Source, string Community
     public string? CompletedBy { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }
     /// <summary>Ratings by answer name (indicator.*, factor.*, readiness.*); unanswered ones are absent.</summary>
-    public IReadOnlyDictionary<string, Rating> Ratings { get; init; } = RatingSlots.Empty;
+    public IReadOnlyDictionary<string, Rating> Ratings { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, Rating>.Empty;
     /// <summary>Free text and choices by answer name (story.*, vision.*, roles.*.*, stage.current …).</summary>
-    public IReadOnlyDictionary<string, string> Texts { get; init; } = TextSlots.Empty;
+    public IReadOnlyDictionary<string, string> Texts { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
     /// <summary>Ids of the leadership roles the member holds (value survey).</summary>
     public IReadOnlyList<string> RolesHeld { get; init; } = [];
 

@@ -6,8 +6,7 @@ namespace CopOffice.Responses;
 
 /// <summary>
 /// What the validator needs of a questionnaire, worked out once rather than for every response: the
-/// rated questions with their scales' words, the questions whose answers are kept as text, and the
-/// keys the compact rating and text dictionaries of every response share.
+/// rated questions with their scales' words and the questions whose answers are kept as text.
 /// </summary>
 internal sealed class ResponseLayout
 {
@@ -17,15 +16,10 @@ internal sealed class ResponseLayout
     {
         var questions = QuestionIndex.Of(questionnaire).Questions;
         Rated = [.. questions.Where(q => q.Type == AnswerType.Rating)];
-        // Fails at the first validation of a questionnaire that outgrows the compact ratings, not in a report later.
-        if (Rated.Length > RatingSlots.Capacity)
-            throw new InvalidOperationException($"The {questionnaire.Kind.Id()} questionnaire has {Rated.Length} ratings; a response holds at most {RatingSlots.Capacity}: widen {nameof(RatingSlots)}.");
         Scales = [.. Rated.Select(q => ScaleWords.Of(q.Scale!))];
-        RatingKeys = new AnswerKeys(Rated.Select(q => q.Name));
         // About-you answers and the roles held have fields of their own; ratings have theirs.
         Texts = [.. questions.Where(q => q.Type is not AnswerType.Rating
             && !q.Name.StartsWith("about.", StringComparison.Ordinal) && !q.Name.StartsWith("role.", StringComparison.Ordinal))];
-        TextKeys = new AnswerKeys(Texts.Select(q => q.Name));
     }
 
     public static ResponseLayout Of(Questionnaire questionnaire) => Layouts.GetValue(questionnaire, static q => new ResponseLayout(q));
@@ -35,11 +29,7 @@ internal sealed class ResponseLayout
     /// <summary>The words of each rated question's scale, by the question's position in <see cref="Rated"/>.</summary>
     public ScaleWords[] Scales { get; }
 
-    public AnswerKeys RatingKeys { get; }
-
     public Question[] Texts { get; }
-
-    public AnswerKeys TextKeys { get; }
 
     /// <summary>The answer names of the leadership roles a member can hold, in the framework's order.</summary>
     public static IReadOnlyList<(LeadershipRole Role, string Name)> Roles { get; } =

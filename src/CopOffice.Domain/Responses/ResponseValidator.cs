@@ -13,8 +13,7 @@ namespace CopOffice.Responses;
 /// </summary>
 public static class ResponseValidator
 {
-    /// <param name="texts">Where accepted responses keep what people wrote; null keeps it in each response.</param>
-    public static IntakeResult Validate(RawResponse raw, IntakeRules rules, Spool? texts = null)
+    public static IntakeResult Validate(RawResponse raw, IntakeRules rules)
     {
         var check = new Check(raw);
         var questionnaire = Questionnaire.For(raw.Kind);
@@ -72,9 +71,15 @@ public static class ResponseValidator
             CompletedBy = check.Text(AnswerNames.CompletedBy),
             CompletedAt = raw.CompletedAt,
             Ratings = ratings,
-            Texts = answers.Build(texts),
+            Texts = Trimmed(answers),
             RolesHeld = roles,
         });
+    }
+
+    private static Dictionary<string, string> Trimmed(Dictionary<string, string> texts)
+    {
+        texts.TrimExcess();
+        return texts;
     }
 
     private static string? Community(Check check, RulesLookup rules)
@@ -120,7 +125,7 @@ public static class ResponseValidator
 
     private static IReadOnlyDictionary<string, Rating> Ratings(Check check, ResponseLayout layout, Questionnaire asked, string? community, int version)
     {
-        var ratings = new RatingSlots.Builder(layout.RatingKeys);
+        var ratings = new Dictionary<string, Rating>(StringComparer.Ordinal);
         var rated = layout.Rated;
         var framework = ValueFramework.Active;
         var askedCount = 0;
@@ -144,7 +149,7 @@ public static class ResponseValidator
                 continue;
             }
             if (AnswerParser.TryRating(value, layout.Scales[i], out var rating, out var error))
-                ratings.Set(question.Name, rating);
+                ratings[question.Name] = rating;
             else
                 check.Error($"{question.Label}: {error}.", check.Where(question.Name));
         }
@@ -156,22 +161,23 @@ public static class ResponseValidator
         if (notOurs is not null)
             check.Warning($"{Listed(notOurs.Select(q => q.Label))}: {(notOurs.Count == 1 ? "an indicator" : "indicators")} of another community's own, not asked about {community}; left out. Use {community}'s survey, or choose the community the form was made for.",
                 check.Where(notOurs[0].Name));
-        return ratings.Build();
+        ratings.TrimExcess();
+        return ratings;
     }
 
-    private static TextSlots.Builder Texts(Check check, Questionnaire questionnaire, ResponseLayout layout)
+    private static Dictionary<string, string> Texts(Check check, Questionnaire questionnaire, ResponseLayout layout)
     {
-        var texts = new TextSlots.Builder(layout.TextKeys);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var question in layout.Texts)
         {
             if (question.Type == AnswerType.Choice)
             {
-                if (OptionalChoice(check, question) is { } choice) texts.Set(question.Name, choice);
+                if (OptionalChoice(check, question) is { } choice) texts[question.Name] = choice;
                 continue;
             }
-            if (check.Text(question.Name) is { } text) texts.Set(question.Name, text);
+            if (check.Text(question.Name) is { } text) texts[question.Name] = text;
         }
-        if (questionnaire.Kind == TemplateKind.HealthCheck && !texts.Contains(AnswerNames.Stage))
+        if (questionnaire.Kind == TemplateKind.HealthCheck && !texts.ContainsKey(AnswerNames.Stage))
             check.Warning("No cultivation stage is chosen: the report cannot say where the community stands.", check.Where(AnswerNames.Stage));
         return texts;
     }
