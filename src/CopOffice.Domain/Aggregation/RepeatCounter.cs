@@ -1,13 +1,10 @@
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-
 namespace CopOffice.Aggregation;
 
 /// <summary>
 /// Counts repeated items of free text: each respondent counts once per item, however often they wrote it.
-/// Items are told apart by a digest of their compared form (<see cref="FreeText.Key"/>), and an item keeps
-/// its wordings only once a second one turns up: a period in which every respondent wrote something of
-/// their own costs one string per item, not a table per item.
+/// Items are told apart by their compared form (<see cref="FreeText.Key"/>), and an item keeps its wordings
+/// only once a second one turns up: a period in which every respondent wrote something of their own costs
+/// an item, not a table per item.
 /// </summary>
 internal sealed class RepeatCounter
 {
@@ -32,13 +29,13 @@ internal sealed class RepeatCounter
         public IEnumerable<(string Wording, int Count)> All => Wordings is null ? [(Wording, Count)] : Wordings.Select(w => (w.Key, w.Value));
     }
 
-    private readonly Dictionary<UInt128, Item> _items = [];
+    private readonly Dictionary<string, Item> _items = new(StringComparer.Ordinal);
 
     public void Add(string? text)
     {
         if (text is null) return;
         foreach (var group in FreeText.Items(text).GroupBy(FreeText.Key, StringComparer.Ordinal))
-            Add(Digest(group.Key), group.First(), 1);
+            Add(group.Key, group.First(), 1);
     }
 
     public void Add(RepeatCounter other)
@@ -48,7 +45,7 @@ internal sealed class RepeatCounter
                 Add(key, wording, count);
     }
 
-    private void Add(UInt128 key, string wording, int times)
+    private void Add(string key, string wording, int times)
     {
         if (!_items.TryGetValue(key, out var item)) _items[key] = item = new Item(wording);
         item.Add(wording, times);
@@ -57,10 +54,8 @@ internal sealed class RepeatCounter
     /// <summary>Most named first; then alphabetically by the compared form. Each in the wording most people used (ties: the first in ordinal order).</summary>
     public IReadOnlyList<RepeatedText> Items() =>
     [
-        .. _items.Values.Select(i => (Item: i, Shown: i.Shown)).Select(x => (x.Item, x.Shown, Key: FreeText.Key(x.Shown)))
+        .. _items.Select(i => (Item: i.Value, Shown: i.Value.Shown, i.Key))
             .OrderByDescending(x => x.Item.Count).ThenBy(x => x.Key, StringComparer.Ordinal)
             .Select(x => new RepeatedText(x.Shown, x.Item.Count)),
     ];
-
-    private static UInt128 Digest(string key) => MemoryMarshal.Read<UInt128>(SHA256.HashData(MemoryMarshal.AsBytes(key.AsSpan())));
 }

@@ -9,6 +9,12 @@ namespace CopOffice.Aggregation;
 /// </summary>
 internal readonly record struct Entry(int Index, int Community, int Type, int Unit, int StoryCycles, StoryConsent Consent, uint Roles);
 
+/// <summary>What the pass over the responses read of people's words: stories that may be shared, free text counted per community and period, and each member's surveys.</summary>
+internal sealed record WordsRead(
+    Dictionary<int, ToldStory> Told,
+    Dictionary<(int Community, Period Period), ConditionCounts> Conditions,
+    Dictionary<string, List<(Period Period, Entry Entry)>> Members);
+
 /// <summary>A coordinator's workbook (health check, leadership-roles analysis) and its community.</summary>
 internal sealed record CoordinatorEntry(Response Response, int Community);
 
@@ -46,6 +52,10 @@ public static class ValueAggregation
         var entries = new Dictionary<Period, List<Entry>>();
         var checks = new List<CoordinatorEntry>();
         var analyses = new List<CoordinatorEntry>();
+        // What views show of people's words, read in this one pass: a response may wait in a database, read again only for a member's own view.
+        var told = new Dictionary<int, ToldStory>();
+        var conditions = new Dictionary<(int Community, Period Period), ConditionCounts>();
+        var members = new Dictionary<string, List<(Period Period, Entry Entry)>>(StringComparer.OrdinalIgnoreCase);
 
         for (var index = 0; index < responses.Count; index++)
         {
@@ -65,6 +75,14 @@ public static class ValueAggregation
                     tally.Add(survey, community, type, unit);
                     var entry = new Entry(index, community, type, unit, survey.StoryCycles, survey.Consent, survey.Roles);
                     entries[survey.Period].Add(entry);
+                    if (entry.StoryCycles != 0 && entry.Consent != StoryConsent.Private) told[index] = ToldStory.Of(response.Texts, response.MemberName);
+                    if (!conditions.TryGetValue((community, survey.Period), out var counts)) conditions[(community, survey.Period)] = counts = new ConditionCounts();
+                    counts.Add(response.Texts);
+                    if (response.MemberEmail is { } email)
+                    {
+                        if (!members.TryGetValue(email, out var own)) members[email] = own = [];
+                        own.Add((survey.Period, entry));
+                    }
                     break;
                 case TemplateKind.HealthCheck:
                 case TemplateKind.LeadershipRoles:
@@ -83,6 +101,6 @@ public static class ValueAggregation
             Suppression.Apply(release, options);
             releases[period] = release;
         }
-        return new ValuePicture(options, names, rosterIndex, releases, entries, checks, analyses, responses);
+        return new ValuePicture(options, names, rosterIndex, releases, entries, checks, analyses, responses, new(told, conditions, members));
     }
 }

@@ -100,15 +100,14 @@ public sealed partial class ValuePicture
     /// counters are read, never changed, by those who get them.
     /// </summary>
     private (Figure<Conditions> Figure, ConditionCounts Counts) ConditionsOf(int community, Period period) =>
-        _conditions.TryGetValue((community, period), out var counted) ? counted : CountConditions(community, period);
+        _conditions.TryGetValue((community, period), out var counted) ? counted : ShownConditions(community, period, new ConditionCounts());
 
-    private (Figure<Conditions> Figure, ConditionCounts Counts) CountConditions(int community, Period period)
+    /// <summary>A community's counted free text as its views may show it: withheld, and not counted into the organisation's, below the free-text threshold.</summary>
+    private (Figure<Conditions> Figure, ConditionCounts Counts) ShownConditions(int community, Period period, ConditionCounts counts)
     {
         var cell = ReleaseFor(period).Community(community);
-        var counts = new ConditionCounts();
         if (cell is null || cell.People < Privacy.FreeTextMinGroupSize)
-            return (Reasons.Suppress<Conditions>(SuppressionCause.FreeText, Privacy), counts);
-        foreach (var texts in EntriesOf(period, community).Select(TextsOf)) counts.Add(texts);
+            return (Reasons.Suppress<Conditions>(SuppressionCause.FreeText, Privacy), new ConditionCounts());
         return (new Shown<Conditions>(counts.ToConditions()), counts);
     }
 }

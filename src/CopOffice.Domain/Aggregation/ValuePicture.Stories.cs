@@ -27,7 +27,7 @@ public sealed partial class ValuePicture
             .ToArray();
         var stories = shared.Select(e =>
         {
-            var story = StoryOf(e, period, TextsOf(e), e.Consent == StoryConsent.Named ? ResponseOf(e).MemberName : null, e.Consent);
+            var story = StoryOf(e, period, _told[e.Index], e.Consent);
             return (Story: story, Entry: e, Words: WordsOf(story.Answers));
         });
         var candidates = stories
@@ -43,34 +43,13 @@ public sealed partial class ValuePicture
     /// <summary>The words of a story's answers, one after another.</summary>
     private static string WordsOf(IEnumerable<StoryAnswer> answers) => string.Join('\u001F', answers.Select(a => a.Text));
 
-    /// <summary>The story questions a member answered, in the framework's order.</summary>
-    private static List<StoryAnswer> AnswersOf(IReadOnlyDictionary<string, string> texts)
-    {
-        var answers = new List<StoryAnswer>();
-        var questions = ValueFramework.StoryQuestions;
-        for (var i = 0; i < questions.Count; i++)
-            if (texts.TryGetValue(FrameworkIndex.StoryNames[i], out var text) && FreeText.IsAnswer(text))
-                answers.Add(new StoryAnswer(questions[i], text));
-        return answers;
-    }
-
     /// <summary>A story as the consent allows others to see it: a named story carries name, unit and member type, an anonymous one none of them.</summary>
-    private Story StoryOf(Entry entry, Period period, IReadOnlyDictionary<string, string> texts, string? memberName, StoryConsent consent, bool own = false)
+    private Story StoryOf(Entry entry, Period period, ToldStory told, StoryConsent consent, bool own = false)
     {
-        var answers = AnswersOf(texts);
-        var claims = new List<Claim>();
-        foreach (var (question, text) in answers)
-        {
-            if (question.Cycle is not (ValueCycle.Applied or ValueCycle.Realized or ValueCycle.Reframing)) continue;
-            // A figure repeated in several answers of one story (the performance answer and the quantitative one) counts once.
-            foreach (var claim in ClaimReader.Read(text))
-                if (!claims.Exists(c => c.Unit == claim.Unit && c.Amount == claim.Amount && (c.Amount is not null || c.Stated == claim.Stated)))
-                    claims.Add(claim);
-        }
         var identified = own || consent == StoryConsent.Named;
-        return new Story(period, _names.Communities.Display(entry.Community), consent, answers, FrameworkIndex.CyclesIn(entry.StoryCycles), claims)
+        return new Story(period, _names.Communities.Display(entry.Community), consent, told.Answers, FrameworkIndex.CyclesIn(entry.StoryCycles), told.Claims)
         {
-            MemberName = identified ? memberName : null,
+            MemberName = identified ? told.MemberName : null,
             Unit = identified && entry.Unit != GroupNameTable.NotGiven ? _names.Units.Display(entry.Unit) : null,
             MemberType = identified && entry.Type != GroupNameTable.NotGiven ? _names.Types.Display(entry.Type) : null,
         };

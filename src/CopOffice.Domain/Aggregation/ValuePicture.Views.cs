@@ -92,7 +92,7 @@ public sealed partial class ValuePicture
     /// <exception cref="KeyNotFoundException">No value survey of this member was accepted.</exception>
     public MemberAddress Address(string email)
     {
-        if (!_members.Value.TryGetValue(email.Trim(), out var entries))
+        if (!_members.TryGetValue(email.Trim(), out var entries))
             throw new KeyNotFoundException($"No accepted value survey comes from {email.Trim()}.");
         var responses = entries.OrderBy(e => e.Period).Select(e => ResponseOf(e.Entry)).ToList();
         return new MemberAddress(email.Trim().ToLowerInvariant(), responses.Any(r => r.EmailSignedIn), responses[^1].Source);
@@ -102,7 +102,7 @@ public sealed partial class ValuePicture
     /// <exception cref="KeyNotFoundException">No value survey of this member was accepted.</exception>
     public MemberView Member(string email)
     {
-        if (!_members.Value.TryGetValue(email.Trim(), out var entries))
+        if (!_members.TryGetValue(email.Trim(), out var entries))
             throw new KeyNotFoundException($"No accepted value survey comes from {email.Trim()}.");
         var ordered = entries
             .OrderBy(e => e.Period)
@@ -113,7 +113,7 @@ public sealed partial class ValuePicture
         {
             var (entry, response) = x;
             var shared = SharedStoryOf(response.Period, entry);
-            var own = entry.StoryCycles == 0 ? null : (shared ?? StoryOf(entry, response.Period, response.Texts, response.MemberName, entry.Consent)) with
+            var own = entry.StoryCycles == 0 ? null : (shared ?? StoryOf(entry, response.Period, ToldStory.Of(response.Texts, response.MemberName), entry.Consent)) with
             {
                 MemberName = response.MemberName,
                 Unit = entry.Unit == GroupNameTable.NotGiven ? null : _names.Units.Display(entry.Unit),

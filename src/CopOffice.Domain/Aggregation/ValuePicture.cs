@@ -14,7 +14,8 @@ public sealed partial class ValuePicture
     private readonly RosterIndex _roster;
     private readonly SortedDictionary<Period, PeriodDisclosure> _releases;
     private readonly Dictionary<Period, List<Entry>> _entries;
-    private readonly Lazy<Dictionary<string, List<(Period Period, Entry Entry)>>> _members;
+    private readonly Dictionary<string, List<(Period Period, Entry Entry)>> _members;
+    private readonly Dictionary<int, ToldStory> _told;
     private readonly IReadOnlyList<Response> _responses;
     private readonly List<CoordinatorEntry> _checks;
     private readonly List<CoordinatorEntry> _analyses;
@@ -28,15 +29,16 @@ public sealed partial class ValuePicture
 
     internal ValuePicture(PrivacyOptions privacy, GroupNames names, RosterIndex roster, SortedDictionary<Period, PeriodDisclosure> releases,
         Dictionary<Period, List<Entry>> entries, List<CoordinatorEntry> checks, List<CoordinatorEntry> analyses,
-        IReadOnlyList<Response> responses)
+        IReadOnlyList<Response> responses, WordsRead words)
     {
         _responses = responses;
+        _told = words.Told;
+        _members = words.Members;
         Privacy = privacy;
         _names = names;
         _roster = roster;
         _releases = releases;
         _entries = entries;
-        _members = new(MembersByEmail);
         _checks = checks;
         _analyses = analyses;
         _method = AggregationMethod.Notes(privacy);
@@ -45,8 +47,7 @@ public sealed partial class ValuePicture
         _byCommunity = entries.ToDictionary(e => e.Key, e => e.Value.ToLookup(x => x.Community));
         _shared = entries.Keys.ToDictionary(p => p, NumberSharedStories);
         _sharedByEntry = _shared.ToDictionary(s => s.Key, s => s.Value.ToDictionary(x => x.Entry.Index, x => x.Story));
-        _conditions = releases.SelectMany(r => r.Value.Communities.Select(c => (c.Community, Period: r.Key)))
-            .ToDictionary(key => key, key => CountConditions(key.Community, key.Period));
+        _conditions = words.Conditions.ToDictionary(c => c.Key, c => ShownConditions(c.Key.Community, c.Key.Period, c.Value));
     }
 
     public PrivacyOptions Privacy { get; }
@@ -60,21 +61,7 @@ public sealed partial class ValuePicture
     public IReadOnlyList<string> Communities { get; }
 
     /// <summary>The emails of members with a value survey: one personal view each.</summary>
-    /// <remarks>Read from the responses the first time it is asked for: only personal views need it.</remarks>
-    public IReadOnlyList<string> Members => [.. _members.Value.Keys.Select(e => e.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)];
-
-    private Dictionary<string, List<(Period Period, Entry Entry)>> MembersByEmail()
-    {
-        var members = new Dictionary<string, List<(Period Period, Entry Entry)>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (period, entries) in _entries)
-            foreach (var entry in entries)
-                if (ResponseOf(entry).MemberEmail is { } email)
-                {
-                    if (!members.TryGetValue(email, out var own)) members[email] = own = [];
-                    own.Add((period, entry));
-                }
-        return members;
-    }
+    public IReadOnlyList<string> Members => [.. _members.Keys.Select(e => e.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)];
 
     private void Require(Period period)
     {
@@ -225,7 +212,7 @@ public sealed partial class ValuePicture
     /// <summary>A survey's response: for the words a view shows (stories, names, enablers and challenges).</summary>
     private Response ResponseOf(Entry entry) => _responses[entry.Index];
 
-    private IReadOnlyDictionary<string, string> TextsOf(Entry entry) => _responses[entry.Index].Texts;
+
 
     private static IReadOnlyList<OwnScore> OwnScores(Response response) =>
     [

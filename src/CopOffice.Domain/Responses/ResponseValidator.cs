@@ -76,6 +76,7 @@ public static class ResponseValidator
         });
     }
 
+    /// <summary>The texts in a dictionary of their size: most responses answer a few of the text questions.</summary>
     private static Dictionary<string, string> Trimmed(Dictionary<string, string> texts)
     {
         texts.TrimExcess();
@@ -125,8 +126,9 @@ public static class ResponseValidator
 
     private static IReadOnlyDictionary<string, Rating> Ratings(Check check, ResponseLayout layout, Questionnaire asked, string? community, int version)
     {
-        var ratings = new Dictionary<string, Rating>(StringComparer.Ordinal);
         var rated = layout.Rated;
+        // Sized once for every rating: 100,000 responses, each a dictionary never grown or copied.
+        var ratings = new Dictionary<string, Rating>(rated.Length, StringComparer.Ordinal);
         var framework = ValueFramework.Active;
         var askedCount = 0;
         List<Question>? unanswered = null;
@@ -161,7 +163,6 @@ public static class ResponseValidator
         if (notOurs is not null)
             check.Warning($"{Listed(notOurs.Select(q => q.Label))}: {(notOurs.Count == 1 ? "an indicator" : "indicators")} of another community's own, not asked about {community}; left out. Use {community}'s survey, or choose the community the form was made for.",
                 check.Where(notOurs[0].Name));
-        ratings.TrimExcess();
         return ratings;
     }
 
