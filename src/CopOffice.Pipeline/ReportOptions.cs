@@ -20,6 +20,8 @@ public sealed record ReportOptions
     /// </summary>
     public bool ResultsOnDisk { get; init; }
     public PrivacyOptions Privacy { get; init; } = PrivacyOptions.Default;
+    /// <summary>The programme lead's record of the organisation's programme (<c>--programme</c>), shown on the organisation report's Programme sheet.</summary>
+    public IReadOnlyList<ProgrammeStatus> Programme { get; init; } = [];
     public string CopOfficeVersion { get; init; } = typeof(ReportOptions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
     /// <summary>The clock of the run: the time stamped on every report's About sheet.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -29,7 +29,7 @@ public static class ReportRun
         // run deletes when it ends, whichever way.
         await using var database = options.ResultsOnDisk ? ResultDatabase.CreateTemporary() : null;
         var ledger = await IntakeRun.LedgerAsync(source, options.Rules, options.Limits, reading, cancellationToken, database);
-        var context = new ReportContext(options.Clock.GetUtcNow(), options.CopOfficeVersion, source.Description);
+        var context = new ReportContext(options.Clock.GetUtcNow(), options.CopOfficeVersion, source.Description) { Programme = options.Programme };
         // ledger.xlsx's size follows the inputs (8 MB for 100,000 rows), so it waits in a temporary file, not in
         // memory. With personal workbooks it waits for their grants, so that its Delivery sheet says what
         // happened; without, it is written on another core at once, while the responses are aggregated.

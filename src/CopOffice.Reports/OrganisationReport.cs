@@ -34,6 +34,7 @@ public static class OrganisationReport
         var quoted = StoryTables.Pick(view.Stories, StorySheets.MaxStories);
 
         SummarySheet(book, view, title, subtitle);
+        ProgrammeSheet.Write(book, subtitle, view.Programme, context.Programme);
         UnitsSheet(book, view, subtitle);
         HeatMapSheet(book, view, subtitle);
         IndicatorsSheet.Write(book, subtitle, $"The {NumberWords.Indicators} indicators, ranked",

@@ -8,7 +8,11 @@ using CopOffice.Templates;
 namespace CopOffice.Samples;
 
 /// <summary>What a sample set holds.</summary>
-public sealed record SampleSetSummary(int TemplateFiles, int FormsRows, int FlawedFiles, string IntakeFolder, string RosterFile, string CommunitiesFile);
+public sealed record SampleSetSummary(int TemplateFiles, int FormsRows, int FlawedFiles, string IntakeFolder, string RosterFile, string CommunitiesFile)
+{
+    /// <summary>The programme lead's record of the organisation's programme, as <c>--programme</c> reads it.</summary>
+    public string? ProgrammeFile { get; init; }
+}
 
 /// <summary>
 /// Writes a sample organisation as the files people would produce: filled templates (members
@@ -21,6 +25,7 @@ public static class SampleSet
     public const string IntakeFolder = "intake";
     public const string RosterFile = "roster.xlsx";
     public const string CommunitiesFile = "communities.csv";
+    public const string ProgrammeFile = "programme.csv";
 
     public static SampleSetSummary Write(string folder, SampleSize size, int seed = 2026)
     {
@@ -81,7 +86,11 @@ public static class SampleSet
         var flawed = FlawedFiles.Write(Path.Combine(intake, "flawed"), organisation, answers, filler, PeriodEnd(latest));
         WriteRoster(Path.Combine(folder, RosterFile), organisation);
         File.WriteAllText(Path.Combine(folder, CommunitiesFile), CommunityList(organisation), new UTF8Encoding(false));
-        return new SampleSetSummary(templates, formsRows, flawed, intake, Path.Combine(folder, RosterFile), Path.Combine(folder, CommunitiesFile));
+        File.WriteAllText(Path.Combine(folder, ProgrammeFile), Programme(), new UTF8Encoding(false));
+        return new SampleSetSummary(templates, formsRows, flawed, intake, Path.Combine(folder, RosterFile), Path.Combine(folder, CommunitiesFile))
+        {
+            ProgrammeFile = Path.Combine(folder, ProgrammeFile),
+        };
     }
 
     internal static void WriteFile(string path, Action<Stream> write, DateTime time)
@@ -115,6 +124,16 @@ public static class SampleSet
         for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];
         workbook.SaveAs(path);
     }
+
+    /// <summary>A programme lead a year in: the first steps done, getting going under way, integrating not started.</summary>
+    private static string Programme() =>
+        "Action,Status,Notes\n" +
+        "Conduct workshops to educate management and potential members about the approach,done,Two workshops for unit heads in 2026-Q1\n" +
+        "Articulate a strategic value proposition,done,Agreed with the board in March\n" +
+        "\"Provide some process support, coaching, and logistic assistance\",under way,\n" +
+        "Have a few pilot communities going as soon as possible,done,\n" +
+        "Find sponsors to encourage participation,under way,Two of six communities have a sponsor\n" +
+        "Identify and remove obvious barriers,not started,\n";
 
     private static string CommunityList(SampleOrganisation organisation)
     {

@@ -65,6 +65,7 @@ public static class DemoCommand
         {
             Privacy = privacy,
             Rules = new IntakeRules { Roster = RosterReader.Read(sample.RosterFile), Lists = CommunityListReader.Read(sample.CommunitiesFile) },
+            Programme = sample.ProgrammeFile is { } programme ? ProgrammeReader.Read(programme) : [],
         };
         var printer = new RunPrinter(stdout, stderr);
         var reports = Path.Combine(output.FullName, ReportsFolder);

@@ -11,7 +11,7 @@ using CopOffice.Store.SharePoint;
 namespace CopOffice.Cli.Commands;
 
 /// <summary>
-/// <c>copoffice report --source SRC --out OUT [--members-out DEST] [--ledger-out DEST] [--notify] [--period P] [--roster FILE] [--communities FILE] [--min-group-size K] [--results-on-disk]</c>:
+/// <c>copoffice report --source SRC --out OUT [--members-out DEST] [--ledger-out DEST] [--notify] [--period P] [--roster FILE] [--communities FILE] [--min-group-size K] [--programme FILE] [--results-on-disk]</c>:
 /// the main job. Each location is a folder or a SharePoint folder address; individual data (personal workbooks,
 /// the ledger) goes only to the private folders named for it, checked before anything is read. Exit 0 when
 /// reports were written (rejected inputs are data, listed in ledger.xlsx), 1 when none could be or a private
@@ -149,11 +149,17 @@ internal sealed class ReportRunOptions
         Description = "Keep what was read in a temporary database (deleted when the run ends) instead of memory: for a library too large for this machine's memory. Slower: 100,000 Forms rows took 28 s instead of 17 s, with a 704 MB peak instead of 941 MB.",
     };
 
+    public Option<FileInfo?> Programme { get; } = new("--programme")
+    {
+        Description = "The programme lead's .csv or .xlsx with Action, Status and Notes columns (the organisation report's Programme table): copied into the Programme sheet.",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Period);
         _rules.AddTo(command);
         command.Options.Add(MinGroupSize);
+        command.Options.Add(Programme);
         command.Options.Add(ResultsOnDisk);
     }
 
@@ -173,16 +179,18 @@ internal sealed class ReportRunOptions
         }
         if (!TryPrivacy(parse.GetValue(MinGroupSize), out var privacy, out problem)) return false;
         IntakeRules rules;
+        IReadOnlyList<ProgrammeStatus> programme;
         try
         {
             rules = _rules.Read(parse);
+            programme = parse.GetValue(Programme) is { } file ? Intake.Lists.ProgrammeReader.Read(file.FullName) : [];
         }
         catch (InputFileException e)
         {
             problem = e.Message;
             return false;
         }
-        options = new ReportOptions { Period = period, Privacy = privacy, Rules = rules, ResultsOnDisk = parse.GetValue(ResultsOnDisk) };
+        options = new ReportOptions { Period = period, Privacy = privacy, Rules = rules, Programme = programme, ResultsOnDisk = parse.GetValue(ResultsOnDisk) };
         return true;
     }
 

@@ -27,12 +27,11 @@ public sealed partial class ValuePicture
         var stories = shared.Select(s => s.Story).ToList();
         var health = communities.Select(c => HealthOf(c, period)).OfType<CommunityHealth>().ToList();
 
-        // Counting enablers and challenges reads every survey's words again: the communities on all cores.
         var conditions = communities.Select(c => (Community: c, Conditions: ConditionsOf(c, period))).ToList();
         var counts = new ConditionCounts();
         foreach (var (_, (_, community)) in conditions.Where(x => x.Conditions.Figure.IsShown)) counts.Add(community);
 
-        return new OrganisationView
+        var view = new OrganisationView
         {
             Period = period,
             ComparedWith = Previous(period),
@@ -53,6 +52,7 @@ public sealed partial class ValuePicture
             ConditionsByCommunity = [.. conditions.Select(x => new CommunityConditions(_names.Communities.Display(x.Community), x.Conditions.Figure))],
             Conditions = counts.ToConditions(),
         };
+        return view with { Programme = ProgrammeReview.Of(view) };
     }
 
     /// <summary>The coordinators' view of one community in one period.</summary>

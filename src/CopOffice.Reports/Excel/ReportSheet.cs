@@ -143,6 +143,17 @@ internal sealed partial class ReportSheet
         if (atRow is null) Row = row + rows + 1;
     }
 
+    /// <summary>Offers <paramref name="choices"/> as a dropdown in a table's column, for the one column a reader keeps (a status).</summary>
+    public void Choices(PlacedTable placed, string header, IReadOnlyList<string> choices)
+    {
+        var column = placed.FirstColumn + placed.Block.Column(header);
+        var validation = Sheet.Range(placed.FirstDataRow, column, placed.LastRow, column).SetDataValidation();
+        validation.IgnoreBlanks = true;
+        validation.List($"\"{string.Join(",", choices)}\"", true);
+        validation.ErrorTitle = header;
+        validation.ErrorMessage = $"Choose one of: {string.Join(", ", choices)}.";
+    }
+
     /// <summary>Writes a number outside a table (the 2×2 grid's scores), exactly.</summary>
     public void Number(IXLCell cell, double value)
     {
