@@ -124,20 +124,17 @@ public static class CommunityReport
     {
         var health = view.Health;
         var sheet = book.AddSheet("Health", $"Health check: {view.Community}", subtitle,
-            "The community's latest health check: success factors with comments, cultivation stage and what the guide suggests for it, purpose and vision.");
+            "The community's latest health check: success factors with comments, purpose and vision.");
         if (health is null)
         {
             sheet.Note($"No health check of {view.Community} up to {view.Period}. The coordinator or core group fills in the health-check template.", 8, muted: false);
         }
         else
         {
-            sheet.Note($"Health check of {health.CheckPeriod}{(health.CompletedBy is { } by ? $", completed by {by}" : "")}. " +
-                $"Cultivation stage: {health.Stage?.Name ?? "not given"}{(health.Stage is { } s ? $" ({s.Summary})" : "")}", 8, muted: false);
+            sheet.Note($"Health check of {health.CheckPeriod}{(health.CompletedBy is { } by ? $", completed by {by}" : "")}.", 8, muted: false);
         }
         sheet.Section("Success factors");
         sheet.Table(HealthTables.Factors("SuccessFactors", health is null ? [] : [health], withCommunity: false, onlyCommented: false));
-        sheet.Section("Cultivation stage: what the guide suggests");
-        sheet.Table(HealthTables.StageActions("StageActions", health?.Stage));
         sheet.Section("Purpose and vision");
         sheet.Table(HealthTables.Vision("Vision", health));
 

@@ -137,7 +137,7 @@ public static class OrganisationReport
     private static void HealthSheet(ReportBook book, OrganisationView view, string subtitle)
     {
         var sheet = book.AddSheet("Health", "Community health and success factors", subtitle,
-            "Each community's latest health check: its ratings of the ten success factors, readiness and cultivation stage; the organisation-side factors across communities; the coordinators' comments.");
+            "Each community's latest health check: its ratings of the ten success factors and readiness; the organisation-side factors across communities; the coordinators' comments.");
         sheet.Note("The coordinators' own assessments (1–5), from each community's latest health check up to this period.", 10);
         sheet.Table(HealthTables.Communities("CommunityHealth", [.. view.Communities.Select(c => c.Group.Name)], view.Health), main: true);
 

@@ -65,7 +65,6 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
             [AnswerNames.Period] = period.ToString(),
             [AnswerNames.CompletedBy] = $"{coordinator.Name} and the core group",
             [AnswerNames.Email] = coordinator.Email,
-            [AnswerNames.Stage] = ValueFramework.CultivationStages[Math.Min(5, 2 + IndexOf(community) % 3 + periodIndex / 2)].Name,
         };
         foreach (var factor in ValueFramework.SuccessFactors)
         {

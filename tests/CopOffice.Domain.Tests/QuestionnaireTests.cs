@@ -7,7 +7,7 @@ public class QuestionnaireTests
 {
     [Theory]
     [InlineData(TemplateKind.ValueSurvey, 53)]      // 7 about + 12 roles + 20 indicators + 4 reflections + 8 story + 2 conditions
-    [InlineData(TemplateKind.HealthCheck, 49)]      // 5 about + 10 factors × 2 + 19 readiness + 1 stage + 4 vision
+    [InlineData(TemplateKind.HealthCheck, 48)]      // 5 about + 10 factors × 2 + 19 readiness + 4 vision
     [InlineData(TemplateKind.LeadershipRoles, 101)] // 5 about + 12 roles × 8 columns
     public void Each_template_asks_a_fixed_set_of_uniquely_named_questions(TemplateKind kind, int count)
     {
@@ -40,7 +40,9 @@ public class QuestionnaireTests
         var ratings = Questionnaire.HealthCheck.Questions.Where(q => q.Type == AnswerType.Rating).ToList();
         Assert.Equal(10 + 19, ratings.Count);
         Assert.All(ratings, r => Assert.Same(RatingScale.Agreement, r.Scale));
-        Assert.Equal(ValueFramework.CultivationStages.Select(s => s.Name), Questionnaire.HealthCheck.Get(AnswerNames.Stage).Choices);
+        // Seed 001's steps are the organisation's programme: no longer asked of a community, still read from earlier templates.
+        Assert.Null(Questionnaire.HealthCheck.Find(AnswerNames.Stage));
+        Assert.Equal(ValueFramework.CultivationStages.Select(s => s.Name), Assert.Single(Questionnaire.HealthCheck.Retired).Choices);
     }
 
     [Fact]

@@ -47,7 +47,6 @@ internal static class Raw
             [AnswerNames.Period] = period ?? "2026-Q4",
             [AnswerNames.CompletedBy] = "Grace Hopper",
             [AnswerNames.Email] = "grace@example.org",
-            [AnswerNames.Stage] = "support",
         };
         foreach (var question in Questionnaire.HealthCheck.Questions.Where(q => q.Type == AnswerType.Rating)) answers[question.Name] = "Agree";
         return answers;

@@ -252,16 +252,30 @@ public class ResponseValidatorTests
         Assert.Empty(result.Findings);
         Assert.Equal("grace@example.org", result.Response!.MemberEmail);
         Assert.Equal("Grace Hopper", result.Response.CompletedBy);
-        Assert.Equal("support", result.Response.Text(AnswerNames.Stage));
         Assert.All(result.Response.Ratings.Values, r => Assert.Equal(new Rating(4), r));
         Assert.Equal("health-check||data science|2026-Q4", result.Response.DuplicateKey);
+    }
+
+    [Fact]
+    public void An_earlier_health_checks_cultivation_stage_goes_through_with_a_note_and_is_not_kept()
+    {
+        var answers = Raw.HealthCheck();
+        answers[AnswerNames.Stage] = "get going";
+
+        var result = Raw.Validate(answers, kind: TemplateKind.HealthCheck);
+
+        Assert.Equal(
+        [
+            "warning: \"Where is the community now?\" (get going): an earlier template's question, no longer asked or reported. Its steps are the organisation's programme " +
+            $"for cultivating communities, not a phase of one community: the organisation report's Programme sheet follows them. Nothing to do. ({Raw.Where(AnswerNames.Stage, kind: TemplateKind.HealthCheck)})",
+        ], result.Lines());
+        Assert.Null(result.Response!.Text(AnswerNames.Stage));
     }
 
     [Fact]
     public void A_health_check_warns_about_what_a_report_will_miss()
     {
         var answers = Raw.HealthCheck();
-        answers[AnswerNames.Stage] = null;
         answers[AnswerNames.CompletedBy] = null;
         answers[AnswerNames.Email] = "grace";
 
@@ -271,7 +285,6 @@ public class ResponseValidatorTests
         Assert.Null(result.Response!.MemberEmail);
         Assert.Equal(
         [
-            $"warning: No cultivation stage is chosen: the report cannot say where the community stands. ({Raw.Where(AnswerNames.Stage, kind: TemplateKind.HealthCheck)})",
             $"warning: Who completed this is not filled in. ({Raw.Where(AnswerNames.CompletedBy, kind: TemplateKind.HealthCheck)})",
             $"warning: \"grace\" is not a well-formed email address; it is ignored. ({Raw.Where(AnswerNames.Email, kind: TemplateKind.HealthCheck)})",
         ], result.Lines());

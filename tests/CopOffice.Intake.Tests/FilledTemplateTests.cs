@@ -42,6 +42,27 @@ public class FilledTemplateTests
         Assert.Equal(TestIntake.FileTime, response.Time);
     }
 
+    [Fact]
+    public void An_earlier_health_check_that_asked_for_the_cultivation_stage_goes_through_with_a_note()
+    {
+        // Health checks before December 2026 had a stage.current cell ("Where is the community now?").
+        var sheet = Questionnaire.HealthCheck.Title;
+        var earlier = TemplateFiles.Filled(TemplateKind.HealthCheck, Answers.HealthCheck(), workbook =>
+        {
+            var cell = workbook.NamedRanges.NamedRange(AnswerNames.Email).Ranges.Single().Worksheet.Cell("C90");
+            sheet = cell.Worksheet.Name;
+            cell.SetValue("support");
+            cell.AddToNamed(AnswerNames.Stage, ClosedXML.Excel.XLScope.Workbook);
+        });
+
+        var result = TestIntake.Judged(earlier);
+
+        Assert.Equal($"warning: \"Where is the community now?\" (support): an earlier template's question, no longer asked or reported. Its steps are the organisation's programme " +
+            $"for cultivating communities, not a phase of one community: the organisation report's Programme sheet follows them. Nothing to do. (member.xlsx, {sheet}!C90, stage.current)",
+            Assert.Single(result.Findings).ToString());
+        Assert.Equal(LedgerStatus.AcceptedWithWarnings, Ledger.Build([result]).Entries[0].Status);
+    }
+
     [Theory]
     [InlineData(TemplateKind.HealthCheck)]
     [InlineData(TemplateKind.LeadershipRoles)]

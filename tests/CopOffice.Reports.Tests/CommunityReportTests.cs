@@ -58,7 +58,6 @@ public class CommunityReportTests
         var factors = Book.Rows("SuccessFactors");
         Assert.Equal(ValueFramework.SuccessFactors.Select(f => f.Name), factors.Select(r => r["Success factor"]));
         Assert.Equal((2.0, "-no budget"), ((double)factors[8]["Rating"]!, (string)factors[8]["Comment"]!));
-        Assert.Equal(ValueFramework.CultivationStages.Single(s => s.Id == "encourage").Actions, Book.Rows("StageActions").Select(r => r["Action"]));
         Assert.Equal([("Purpose", "Better pipelines.")], Book.Rows("Vision").Select(r => ((string)r["Field"]!, (string)r["Text"]!)));
         var themes = Book.Rows("ReadinessThemes");
         Assert.Equal((4.0, 0.5, 2.0), ((double)themes[0]["Mean"]!, (double)themes[0]["Top-2-box share"]!, (double)themes[0]["Statements rated"]!));

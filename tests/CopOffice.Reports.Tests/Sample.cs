@@ -93,7 +93,7 @@ internal static class Sample
             },
             Texts = new Dictionary<string, string>
             {
-                [AnswerNames.Stage] = "encourage", [AnswerNames.FactorComment("adequate_resources")] = "-no budget",
+                [AnswerNames.FactorComment("adequate_resources")] = "-no budget",
                 [AnswerNames.Vision("purpose")] = "Better pipelines.",
             },
         });

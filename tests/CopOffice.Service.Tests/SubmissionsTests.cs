@@ -247,7 +247,7 @@ public sealed class SubmissionsTests
         var answers = new Dictionary<string, object?>
         {
             [AnswerNames.Community] = "Data Science", [AnswerNames.Period] = "2026-Q4", [AnswerNames.CompletedBy] = "Bo Chen",
-            [AnswerNames.Email] = "bo.chen@contoso.com", [AnswerNames.Stage] = "support", [AnswerNames.Factor("adequate_resources")] = 2,
+            [AnswerNames.Email] = "bo.chen@contoso.com", [AnswerNames.Factor("adequate_resources")] = 2,
         };
         var healthCheck = Workbooks.Fill(TemplateKind.HealthCheck, answers);
 

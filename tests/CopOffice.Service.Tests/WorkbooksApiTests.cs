@@ -88,7 +88,6 @@ public sealed class WorkbooksApiTests(DevServiceFactory factory) : IClassFixture
             [AnswerNames.Period] = "2026-Q3",
             [AnswerNames.CompletedBy] = "Bo Chen",
             [AnswerNames.Email] = "bo.chen@contoso.com",
-            [AnswerNames.Stage] = "encourage",
         };
         foreach (var q in Questionnaire.HealthCheck.Questions.Where(q => q.Type == AnswerType.Rating)) answers[q.Name] = "4 - Agree";
         var json = await (await factory.CreateClient().PostAsync("/api/workbooks/validate", Body(Workbooks.Fill(TemplateKind.HealthCheck, answers)))).ReadJson();

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using CopOffice.Framework;
 using CopOffice.Intake.Spreadsheets;
 using CopOffice.Questionnaires;
 
@@ -76,9 +77,9 @@ public class TemplateWorkbookTests(TemplateFixture fixture) : IClassFixture<Temp
     [Fact]
     public void Choices_come_from_the_framework()
     {
-        using var workbook = new XLWorkbook(fixture.PathOf(TemplateKind.HealthCheck));
-        var validation = workbook.NamedRanges.NamedRange(AnswerNames.Stage).Ranges.Single().FirstCell().DataValidation;
-        Assert.Equal(["educate", "set strategic context", "support", "get going", "encourage", "integrate"],
+        using var workbook = new XLWorkbook(fixture.PathOf(TemplateKind.ValueSurvey));
+        var validation = workbook.NamedRanges.NamedRange(AnswerNames.MemberType).Ranges.Single().FirstCell().DataValidation;
+        Assert.Equal(ValueFramework.MemberTypes.Select(m => m.Name),
             workbook.Range(validation.Value).Cells().Select(c => c.GetString()));
     }
 

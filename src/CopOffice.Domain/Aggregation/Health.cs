@@ -14,9 +14,9 @@ public sealed record VisionStatement(VisionField Field, string Text);
 
 /// <summary>
 /// A community's health from its latest health check up to the period (<see cref="CheckPeriod"/> says
-/// which): success factors, readiness, cultivation stage, purpose and vision.
+/// which): success factors, readiness, purpose and vision.
 /// </summary>
-public sealed record CommunityHealth(string Community, Period CheckPeriod, string? CompletedBy, CultivationStage? Stage,
+public sealed record CommunityHealth(string Community, Period CheckPeriod, string? CompletedBy,
     IReadOnlyList<FactorAssessment> Factors, IReadOnlyList<ReadinessScore> Readiness, Statistics OverallReadiness, IReadOnlyList<VisionStatement> Vision);
 
 /// <summary>A success factor across communities: one rating per community's health check.</summary>

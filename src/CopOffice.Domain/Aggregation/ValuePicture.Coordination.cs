@@ -66,14 +66,11 @@ public sealed partial class ValuePicture
             for (var b = 0; b < bins.Length; b++) overall[b] += bins[b];
             return new ReadinessScore(theme, Statistics.OfRatings(bins), answers);
         }).ToList();
-        var stageText = check.Text(AnswerNames.Stage);
-        var stage = stageText is null ? null : ValueFramework.CultivationStages.FirstOrDefault(s =>
-            AnswerParser.Normalise(s.Name) == AnswerParser.Normalise(stageText) || s.Id == stageText.Trim());
         var vision = ValueFramework.VisionFields
             .Select(v => (Field: v, Text: check.Text(AnswerNames.Vision(v.Id))))
             .Where(x => FreeText.IsAnswer(x.Text))
             .Select(x => new VisionStatement(x.Field, x.Text!)).ToList();
-        return new CommunityHealth(_names.Communities.Display(community), check.Period, check.CompletedBy, stage, factors, readiness, Statistics.OfRatings(overall), vision);
+        return new CommunityHealth(_names.Communities.Display(community), check.Period, check.CompletedBy, factors, readiness, Statistics.OfRatings(overall), vision);
     }
 
     private static int[] Bins(IEnumerable<Rating?> ratings)

@@ -140,21 +140,20 @@ public sealed partial record Questionnaire
             Intro = t == ValueFramework.ReadinessThemes[0] ? $"Readiness (forming a community of practice). {RatingScale.Agreement.Legend()} · n/a = cannot say." : null,
         });
 
-        var stage = new Section("stage", "Cultivation stage",
-        [
-            new(AnswerNames.Stage, "Where is the community now?", AnswerType.Choice)
-            {
-                Required = true, Choices = [.. ValueFramework.CultivationStages.Select(s => s.Name)],
-                Hint = "educate · set strategic context · support · get going · encourage · integrate",
-            },
-        ]);
-
         var vision = new Section("vision", "Purpose, vision, objectives, strategy",
             [.. ValueFramework.VisionFields.Select(v => new Question(AnswerNames.Vision(v.Id), v.Name, AnswerType.LongText) { Hint = v.Prompt, FrameworkId = v.Id })]);
 
         return new(TemplateKind.HealthCheck, CurrentVersion, "Community health check", "Coordinator or core group, once per period",
-            "Take stock of the critical success factors, the community's readiness, its cultivation stage and its direction.",
-            [about, .. factors, .. readiness, stage, vision]);
+            "Take stock of the critical success factors, the community's readiness and its direction.",
+            [about, .. factors, .. readiness, vision])
+        {
+            // Seed 001's "Where to start?" steps are the organisation's programme, not a community's phase (the
+            // organisation report's Programme sheet follows them): templates before December 2026 asked for one.
+            Retired =
+            [
+                new(AnswerNames.Stage, "Where is the community now?", AnswerType.Choice) { Choices = [.. ValueFramework.CultivationStages.Select(s => s.Name)] },
+            ],
+        };
     }
 
     private static Questionnaire BuildLeadershipRoles()

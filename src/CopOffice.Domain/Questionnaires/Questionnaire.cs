@@ -13,4 +13,10 @@ public sealed partial record Questionnaire(TemplateKind Kind, int Version, strin
 
     public Question Get(string name) => Find(name)
         ?? throw new KeyNotFoundException($"The {Kind.Id()} template has no question named '{name}'.");
+
+    /// <summary>
+    /// Questions earlier templates and forms asked that this one no longer does: read where a workbook or export
+    /// still has them, so that it goes through with a note, and never asked again.
+    /// </summary>
+    public IReadOnlyList<Question> Retired { get; init; } = [];
 }

@@ -83,6 +83,12 @@ public static class ResponseValidator
         return texts;
     }
 
+    /// <summary>Why an answer to a question CopOffice no longer asks is kept in the ledger but not reported.</summary>
+    private static string Retired(Question question, string answer) => question.Name == AnswerNames.Stage
+        ? $"\"{question.Label}\" ({answer}): an earlier template's question, no longer asked or reported. Its steps are the organisation's programme " +
+          "for cultivating communities, not a phase of one community: the organisation report's Programme sheet follows them. Nothing to do."
+        : $"\"{question.Label}\" ({answer}): an earlier template's question, no longer asked or reported. Nothing to do.";
+
     private static string? Community(Check check, RulesLookup rules)
     {
         var text = check.Text(AnswerNames.Community);
@@ -178,8 +184,9 @@ public static class ResponseValidator
             }
             if (check.Text(question.Name) is { } text) texts[question.Name] = text;
         }
-        if (questionnaire.Kind == TemplateKind.HealthCheck && !texts.ContainsKey(AnswerNames.Stage))
-            check.Warning("No cultivation stage is chosen: the report cannot say where the community stands.", check.Where(AnswerNames.Stage));
+        foreach (var retired in questionnaire.Retired)
+            if (check.Text(retired.Name) is { } answer)
+                check.Warning(Retired(retired, answer), check.Where(retired.Name));
         return texts;
     }
 

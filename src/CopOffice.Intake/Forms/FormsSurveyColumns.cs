@@ -49,6 +49,9 @@ internal sealed class FormsSurveyColumns
                     break;
             }
         }
+        // An export of an earlier form may still have a question no longer asked: read, never expected.
+        foreach (var retired in Questionnaire.For(survey.Kind).Retired)
+            Add(retired.Label, new FormsColumn(retired.Label, retired.Name, null));
         Expected = expected;
     }
 

@@ -20,7 +20,7 @@ internal static class TemplateWorkbookReader
 
     // Every name any template uses: the first pass reads them all before the kind is known.
     private static readonly string[] KnownNames =
-        [AnswerNames.MetaKind, AnswerNames.MetaVersion, .. Questionnaire.All.SelectMany(q => q.Questions).Select(q => q.Name).Distinct(StringComparer.OrdinalIgnoreCase)];
+        [AnswerNames.MetaKind, AnswerNames.MetaVersion, .. Questionnaire.All.SelectMany(q => q.Questions.Concat(q.Retired)).Select(q => q.Name).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>
     /// One read item for a template (a raw response, or a rejection naming what is wrong); null when the
@@ -80,6 +80,10 @@ internal static class TemplateWorkbookReader
                 answers[question.Name] = new RawAnswer(null, source.Location.At(sheet, null, question.Name));
             }
         }
+        // An earlier template's answer to a question no longer asked, where the workbook has one: the validator notes it.
+        foreach (var retired in questionnaire.Retired)
+            if (named.GetValueOrDefault(retired.Name) is NameTarget.Cell cell && values.HasSheet(cell.Sheet) && first.Covers(cell.Sheet, cell.Address))
+                answers[retired.Name] = new RawAnswer(values.Get(cell.Sheet, cell.Address), source.Location.At(cell.Sheet, cell.Address.ToString(), retired.Name));
         return ReadItem.Read(new RawResponse(kind, version, source, answers)
         {
             MadeFor = questionnaire.MadeFor,

@@ -9,12 +9,12 @@ internal static class HealthTables
 {
     public const string Readiness = "Readiness mean";
 
-    /// <summary>Communities × the ten success factors (each community's own rating), with stage and readiness.</summary>
+    /// <summary>Communities × the ten success factors (each community's own rating), with readiness.</summary>
     public static TableBlock Communities(string name, IReadOnlyList<string> communities, IReadOnlyList<CommunityHealth> health)
     {
         List<ReportColumn> columns =
         [
-            new("Community") { MaxWidth = 30 }, new("Check period"), new("Cultivation stage") { MaxWidth = 22 },
+            new("Community") { MaxWidth = 30 }, new("Check period"),
             .. ValueFramework.SuccessFactors.Select(f => new ReportColumn(f.Name, Format.Rating)),
             new(Readiness, Format.Mean), new("Readiness ratings", Format.Count), new("Completed by") { MaxWidth = 24 }, new(Labels.Note) { MaxWidth = 34 },
         ];
@@ -28,7 +28,7 @@ internal static class HealthTables
                 continue;
             }
             table.Add([
-                community, check.CheckPeriod.ToString(), check.Stage?.Name,
+                community, check.CheckPeriod.ToString(),
                 .. ValueFramework.SuccessFactors.Select(f => (object?)check.Factors.FirstOrDefault(a => a.Factor == f)?.Rating?.Value),
                 check.OverallReadiness.Mean, check.OverallReadiness.N, check.CompletedBy, null,
             ]);
@@ -107,14 +107,6 @@ internal static class HealthTables
         var table = new TableBlock(name, [new("Field") { MaxWidth = 16 }, new("Text", Format.Wrap, 70)]);
         if (health is null) return table;
         foreach (var v in health.Vision) table.Add(v.Field.Name, v.Text);
-        return table;
-    }
-
-    /// <summary>The actions the cultivation guide lists for the community's stage.</summary>
-    public static TableBlock StageActions(string name, CultivationStage? stage)
-    {
-        var table = new TableBlock(name, [new("Stage") { MaxWidth = 22 }, new("Action", Format.Wrap, 70)]);
-        if (stage is not null) foreach (var action in stage.Actions) table.Add(stage.Name, action);
         return table;
     }
 

@@ -33,7 +33,6 @@ internal static class Answers
             [AnswerNames.Period] = "2026-Q4",
             [AnswerNames.CompletedBy] = "Grace Hopper",
             [AnswerNames.Email] = "grace@example.org",
-            [AnswerNames.Stage] = ValueFramework.CultivationStages[2].Name,
         };
         foreach (var question in Questionnaire.HealthCheck.Questions.Where(q => q.Type == AnswerType.Rating)) answers[question.Name] = "Agree";
         return answers;

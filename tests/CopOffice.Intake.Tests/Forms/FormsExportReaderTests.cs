@@ -213,7 +213,8 @@ public class FormsExportReaderTests
         var survey = FormsSurveys.For(Questionnaire.HealthCheck);
         var statements = survey.Questions.Where(q => q.Type == FormsQuestionType.Likert).SelectMany(q => q.Items).ToList();
         var shopTalk = "They share a language; they love to engage in \"shop talk.\"";
-        var export = FormsExport.Of(TemplateKind.HealthCheck).Head(shopTalk, "They share a language; they love to engage in “shop talk.”");
+        // An export of an earlier form, which still asked for the community's cultivation stage.
+        var export = FormsExport.Of(TemplateKind.HealthCheck).Head(shopTalk, "They share a language; they love to engage in “shop talk.”").Add("Where is the community now?");
         var row = new Dictionary<string, object?>
         {
             ["ID"] = 12.0, ["Completion time"] = new DateTime(2026, 12, 2, 16, 0, 0), ["Email"] = "ada@contoso.com", ["Name"] = "Ada Lovelace",
@@ -228,12 +229,14 @@ public class FormsExportReaderTests
         var result = item.Judge(IntakeRules.Default);
 
         Assert.Equal(TemplateKind.HealthCheck, item.Raw!.Kind);
-        Assert.Empty(result.Findings);
+        Assert.Equal("warning: \"Where is the community now?\" (Get going): an earlier template's question, no longer asked or reported. Its steps are the organisation's programme " +
+            "for cultivating communities, not a phase of one community: the organisation report's Programme sheet follows them. Nothing to do. (forms/value-survey.xlsx, BC2, row 2 (response id 12), stage.current)",
+            Assert.Single(result.Findings).ToString());
         var response = result.Response!;
         Assert.Equal(29, response.Ratings.Count);
         Assert.Equal([1, 2, 3, 0, 5, 1, 2, 3, 4, 5], statements.Take(10).Select(s => response.Ratings[s.Name].Value ?? 0));
         Assert.Equal(3, response.Ratings["readiness.conversations_language"].Value);
-        Assert.Equal(("get going", "Strong, since the spring.", "ada@contoso.com"),
+        Assert.Equal((null, "Strong, since the spring.", "ada@contoso.com"),
             (response.Text("stage.current"), response.Text("factor.domain_energizes_core_group.comment"), response.MemberEmail));
         Assert.Equal((new Period(2026, 4), "Ada Lovelace and the core group"), (response.Period, response.CompletedBy));
     }
