@@ -87,6 +87,12 @@ public static class CommunityReport
         sheet.Note(gaps.Count == 0
             ? $"All {NumberWords.Roles} leadership roles are filled{(view.Roles.AnalysisPeriod is { } a ? $" (leadership-roles analysis of {a})" : "")}."
             : $"{gaps.Count} of the {NumberWords.Roles} leadership roles {(gaps.Count == 1 ? "has" : "have")} no one: {string.Join(", ", gaps.Select(g => g.Name))}. See the Roles sheet.", 11, muted: false);
+        sheet.Section("What the guide suggests");
+        sheet.Note(view.Suggestions.Count == 0
+            ? "No weak spot in the community's own workbooks: no success factor rated 2 or below, no readiness theme below 3, no leadership role without a holder."
+            : $"From the community's weak spots in its own workbooks: success factors rated {GuideSuggestions.LowFactor} or below, readiness themes below {GuideSuggestions.LowReadiness:0} on average, " +
+              "leadership roles no one holds. The actions are seed 001's; for a role, what the community's leadership-roles analysis says of whom to ask and what to give.", 11);
+        sheet.Table(GuideTables.Suggestions("Suggestions", view.Suggestions));
     }
 
     private static string Benchmark(GroupProfile organisation, Quadrant quadrant) =>

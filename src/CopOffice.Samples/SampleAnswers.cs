@@ -94,7 +94,17 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
         var members = organisation.Members.Where(m => m.Community == community).ToList();
         foreach (var role in ValueFramework.LeadershipRoles)
         {
-            if (role.Id != "coordination" && random.NextDouble() < 0.35) continue; // a gap
+            if (role.Id != "coordination" && random.NextDouble() < 0.35)
+            {
+                // A gap: the coordinator often writes whom they look for and what that person would get (a draw of
+                // its own, so the rest of the sample stays as it was).
+                if (new Random(HashCode.Combine(seed, community, period.ToString(), role.Id)).NextDouble() < 0.6)
+                {
+                    answers[AnswerNames.RoleAnalysis(role.Id, "qualification")] = $"Someone the members already go to for {role.Name.ToLowerInvariant()}, with a little time to spare.";
+                    answers[AnswerNames.RoleAnalysis(role.Id, "support")] = "Two hours a week agreed with their manager, and an introduction by the sponsor.";
+                }
+                continue;
+            }
             var holder = role.Id == "coordination" ? coordinator : members[random.Next(members.Count)];
             answers[AnswerNames.RoleAnalysis(role.Id, "holders")] = holder.Name;
             answers[AnswerNames.RoleAnalysis(role.Id, "member_type")] = holder.MemberType;

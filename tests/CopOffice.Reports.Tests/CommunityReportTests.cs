@@ -90,3 +90,21 @@ public class CommunityReportTests
         Assert.Equal(12, book.Rows("RoleHolders").Count);
     }
 }
+
+/// <summary>What the guide suggests for a community's weak spots, from its own workbooks.</summary>
+public class GuideSuggestionTests
+{
+    [Fact]
+    public void A_low_success_factor_comes_with_the_guides_actions_and_each_role_gap_with_the_analysis()
+    {
+        var view = Written.Picture.Community("Data", Sample.Q4);
+        var rows = Written.Community("Data").Rows("Suggestions");
+
+        var resources = rows.Single(r => (string?)r["Weak spot"] == "Adequate resources");
+        Assert.Equal("Rated 2 (Disagree) in the health check of 2026-Q4: \"-no budget\"", resources["What shows it"]);
+        Assert.Equal("• Provide some process support, coaching, and logistic assistance\n• Identify needs and define adequate infrastructure without undue emphasis on fancy technology",
+            resources["What the guide suggests"]);
+        Assert.Equal(view.Roles.Gaps.Select(g => $"No one holds {g.Name}"), rows.Select(r => (string)r["Weak spot"]!).Where(w => w.StartsWith("No one holds", StringComparison.Ordinal)));
+        Assert.Equal(view.Suggestions.Count, rows.Count);
+    }
+}

@@ -66,6 +66,8 @@ public sealed partial class ValuePicture
         var profile = Profile(period, GroupKind.Community, id);
         var shared = SharedStories(period).Where(s => s.Entry.Community == id).ToList();
         var stories = shared.Select(s => s.Story).ToList();
+        var roles = RolesOf(id, period);
+        var health = HealthOf(id, period);
         return new CommunityView
         {
             Community = _names.Communities.Display(id),
@@ -82,9 +84,10 @@ public sealed partial class ValuePicture
             ValueCreation = Matrix(profile, stories),
             Stories = stories,
             ClaimTotals = Totals(shared, withOrganisation: false),
-            Roles = RolesOf(id, period),
-            Health = HealthOf(id, period),
+            Roles = roles,
+            Health = health,
             Conditions = ConditionsOf(id, period).Figure,
+            Suggestions = GuideSuggestions.For(health, roles),
         };
     }
 

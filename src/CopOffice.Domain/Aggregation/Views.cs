@@ -64,6 +64,8 @@ public sealed record CommunityView
     /// <summary>Null when the community has no health check up to the period.</summary>
     public required CommunityHealth? Health { get; init; }
     public required Figure<Conditions> Conditions { get; init; }
+    /// <summary>What the guide suggests for the community's weak spots (<see cref="GuideSuggestions"/>).</summary>
+    public IReadOnlyList<Suggestion> Suggestions { get; init; } = [];
 }
 
 public sealed record OwnRating(ValueIndicator Indicator, Rating? Rating);
