@@ -1,0 +1,52 @@
+using CopOffice.Aggregation;
+using CopOffice.Framework;
+using CopOffice.Reports.Blocks;
+using CopOffice.Reports.Excel;
+
+namespace CopOffice.Reports.Sections;
+
+/// <summary>Health checks: each community's factors and readiness with the factors across communities for sponsors; one community's check and readiness for its coordinators.</summary>
+internal static class HealthSheets
+{
+    public static void Organisation(ReportBook book, OrganisationView view, string subtitle)
+    {
+        var sheet = book.AddSheet("Health", "Community health and success factors", subtitle,
+            "Each community's latest health check: its ratings of the ten success factors and readiness; the organisation-side factors across communities; the coordinators' comments.");
+        sheet.Note("The coordinators' own assessments (1–5), from each community's latest health check up to this period.", 10);
+        sheet.Table(HealthTables.Communities("CommunityHealth", [.. view.Communities.Select(c => c.Group.Name)], view.Health), main: true);
+
+        var factors = book.AddSheet("Success factors", "Success factors across communities", subtitle,
+            "Each critical success factor summarised across the communities' health checks (one rating per community), community side and organisation side.");
+        factors.Note("One rating per community's latest health check. The organisation-side factors are what sponsors can act on.", 6);
+        factors.Table(HealthTables.AcrossCommunities("FactorsAcrossCommunities", view.FactorsAcrossCommunities), main: true);
+
+        var comments = book.AddSheet("Health comments", "What coordinators wrote about the success factors", subtitle,
+            "The comments coordinators wrote beside their success-factor ratings, community by community.");
+        comments.Table(HealthTables.Factors("FactorComments", view.Health, withCommunity: true, onlyCommented: true), main: true);
+    }
+
+    public static void Community(ReportBook book, CommunityView view, string subtitle)
+    {
+        var health = view.Health;
+        var sheet = book.AddSheet("Health", $"Health check: {view.Community}", subtitle,
+            "The community's latest health check: success factors with comments, purpose and vision.");
+        if (health is null)
+        {
+            sheet.Note($"No health check of {view.Community} up to {view.Period}. The coordinator or core group fills in the health-check template.", 8, muted: false);
+        }
+        else
+        {
+            sheet.Note($"Health check of {health.CheckPeriod}{(health.CompletedBy is { } by ? $", completed by {by}" : "")}.", 8, muted: false);
+        }
+        sheet.Section("Success factors");
+        sheet.Table(HealthTables.Factors("SuccessFactors", health is null ? [] : [health], withCommunity: false, onlyCommented: false));
+        sheet.Section("Purpose and vision");
+        sheet.Table(HealthTables.Vision("Vision", health));
+
+        var readiness = book.AddSheet("Readiness", $"Readiness: {view.Community}", subtitle,
+            "The readiness questions of the health check: each theme's statistics and each statement's rating.");
+        readiness.Table(HealthTables.ReadinessThemes("ReadinessThemes", health), main: true);
+        readiness.Section("Statements");
+        readiness.Table(HealthTables.ReadinessStatements("ReadinessStatements", health));
+    }
+}
