@@ -31,7 +31,7 @@ public class CheckCommandTests
               warning: Superseded by {shown}/ada-2.xlsx, a later submission on 2026-11-10 17:45 UTC for the same member, community and period.
             {shown}/ada-2.xlsx: accepted (value-survey, Data Science, 2026-Q4, ada@example.org)
             {shown}/bob.xlsx: accepted with warnings (value-survey, Data Science, 2026-Q4, bob@example.org)
-              warning: 1 of 20 ratings left blank (Time saving); they count as not answered. (Survey!C47, indicator.time_saving)
+              warning: 1 of {Placed.Ratings} ratings left blank (Time saving); they count as not answered. ({Placed.At("indicator.time_saving")}, indicator.time_saving)
             {shown}/empty.xlsx: rejected
               error: The file is empty (0 bytes): it was not saved completely or its upload failed. Save it again in Excel and send it again.
 
@@ -61,10 +61,9 @@ public class CheckCommandTests
         Assert.Equal("2026-Q4", entries[0].GetProperty("period").GetString());
         var finding = Assert.Single(entries[0].GetProperty("findings").EnumerateArray());
         Assert.Equal("warning", finding.GetProperty("severity").GetString());
-        Assert.Equal("1 of 20 ratings left blank (Time saving); they count as not answered.", finding.GetProperty("message").GetString());
+        Assert.Equal($"1 of {Placed.Ratings} ratings left blank (Time saving); they count as not answered.", finding.GetProperty("message").GetString());
         var location = finding.GetProperty("location");
-        Assert.Equal("Survey", location.GetProperty("sheet").GetString());
-        Assert.Equal("C47", location.GetProperty("cell").GetString());
+        Assert.Equal(Placed.Of("indicator.time_saving"), (location.GetProperty("sheet").GetString(), location.GetProperty("cell").GetString()));
         Assert.Equal("indicator.time_saving", location.GetProperty("name").GetString());
         Assert.Equal("rejected", entries[1].GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, entries[1].GetProperty("kind").ValueKind);
@@ -83,7 +82,7 @@ public class CheckCommandTests
         var result = await Cli.RunAsync("check", ada, "--communities", list);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains($"{ada.Replace('\\', '/')}: rejected\n  error: \"Data Science\" is not a community the organisation knows. Choose one of: Data Engineering, Field Service. (Survey!C7, about.community)\n", result.Output);
+        Assert.Contains($"{ada.Replace('\\', '/')}: rejected\n  error: \"Data Science\" is not a community the organisation knows. Choose one of: Data Engineering, Field Service. ({Placed.At("about.community")}, about.community)\n", result.Output);
     }
 
     [Fact]

@@ -14,6 +14,25 @@ internal static class Cli
     }
 }
 
+/// <summary>Where the value-survey template places an answer, from the writer itself: (sheet, cell), and "Sheet!C7".</summary>
+internal static class Placed
+{
+    private static readonly Dictionary<string, (string Sheet, string Cell)> Cells = Write();
+
+    public static (string Sheet, string Cell) Of(string name) => Cells[name];
+
+    public static string At(string name) => $"{Cells[name].Sheet}!{Cells[name].Cell}";
+
+    /// <summary>How many ratings the value survey asks, as messages count them.</summary>
+    public static int Ratings => Framework.ValueFramework.Indicators.Count;
+
+    private static Dictionary<string, (string, string)> Write()
+    {
+        using var sink = new MemoryStream();
+        return Templates.TemplateWriter.Write(Questionnaires.Questionnaire.ValueSurvey, sink).ToDictionary(c => c.Question.Name, c => (c.Sheet, c.Address));
+    }
+}
+
 /// <summary>A temporary folder removed after the test.</summary>
 internal sealed class TempFolder : IDisposable
 {

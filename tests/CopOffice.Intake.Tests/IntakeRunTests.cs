@@ -55,7 +55,7 @@ public sealed class IntakeRunTests : IDisposable
         var superseded = ledger.Entries[0];
         Assert.Equal("a/ada-2.xlsx", superseded.SupersededBy!.Path);
         Assert.Equal("warning: Superseded by a/ada-2.xlsx, a later submission on 2026-11-10 17:45 UTC for the same member, community and period. (a/ada-1.xlsx)", Assert.Single(superseded.Findings).ToString());
-        Assert.Equal("warning: Anonymous response: no name or email. It counts in group figures, but no personal workbook can be made and a repeat cannot be recognised. (anon-2.xlsx, Survey!C6, about.email)",
+        Assert.Equal($"warning: Anonymous response: no name or email. It counts in group figures, but no personal workbook can be made and a repeat cannot be recognised. ({TemplateFiles.Where(AnswerNames.Email, "anon-2.xlsx")})",
             Assert.Single(ledger.Entries[3].Findings).ToString());
         Assert.Equal("error: The file is empty (0 bytes): it was not saved completely or its upload failed. Save it again in Excel and send it again. (empty.xlsx)", Assert.Single(ledger.Entries[5].Findings).ToString());
         Assert.Equal("error: Not a spreadsheet CopOffice reads: only .xlsx, .xlsm, .xls and .csv files are read, not '.txt'. Skipped. (notes.txt)", Assert.Single(ledger.Entries[7].Findings).ToString());

@@ -31,11 +31,7 @@ public sealed class AnswersApiTests(DevServiceFactory factory) : IClassFixture<D
         Assert.Equal(1, json.GetProperty("warnings").GetInt32());
         var findings = json.GetProperty("findings").EnumerateArray().ToList();
         Assert.Equal(
-            [
-                ("error", "The community is missing: say which community of practice this is about.", "Survey", "C7", "about.community"),
-                ("error", "Confidence: 7 is outside the scale of 1 to 5.", "Survey", "C32", "indicator.confidence"),
-                ("warning", "5 of 20 ratings left blank (Personal development, Reputation, Professional identity, Network, Marketability); they count as not answered.", "Survey", "C38", "indicator.personal_development"),
-            ],
+            Workbooks.FlawedSurveyFindings(),
             findings.Select(f => (f.Str("severity"), f.Str("message"), f.Str("sheet"), f.Str("cell"), f.Str("name"))));
         Assert.Equal($"ana-survey.xlsx, {Workbooks.Addresses(TemplateKind.ValueSurvey)[AnswerNames.Community]}, {AnswerNames.Community}", findings[0].Str("where"));
     }

@@ -59,6 +59,21 @@ public static class Workbooks
         return TemplateWriter.Write(Questionnaire.For(kind), sink).ToDictionary(c => c.Question.Name, c => $"{c.Sheet}!{c.Address}");
     }
 
+    /// <summary>What the intake finds in <see cref="FlawedSurvey"/>: severity, message, sheet, cell and name, placed as the template places them.</summary>
+    public static IReadOnlyList<(string Severity, string Message, string Sheet, string Cell, string Name)> FlawedSurveyFindings()
+    {
+        var at = Addresses(TemplateKind.ValueSurvey);
+        (string, string, string, string, string) Finding(string severity, string message, string name) =>
+            (severity, message, at[name].Split('!')[0], at[name].Split('!')[1], name);
+        return
+        [
+            Finding("error", "The community is missing: say which community of practice this is about.", AnswerNames.Community),
+            Finding("error", "Confidence: 7 is outside the scale of 1 to 5.", AnswerNames.Indicator("confidence")),
+            Finding("warning", $"5 of {Framework.ValueFramework.Indicators.Count} ratings left blank (Personal development, Reputation, Professional identity, Network, Marketability); they count as not answered.",
+                AnswerNames.Indicator("personal_development")),
+        ];
+    }
+
     /// <summary>A zip package that is no workbook: the right first bytes, the wrong content.</summary>
     public static byte[] ZipThatIsNoWorkbook()
     {

@@ -26,11 +26,7 @@ public sealed class WorkbooksApiTests(DevServiceFactory factory) : IClassFixture
         Assert.Equal("rejected", json.Str("status"));
         var findings = json.GetProperty("findings").EnumerateArray().Select(f => (f.Str("severity"), f.Str("message"), f.Str("sheet"), f.Str("cell"), f.Str("name"))).ToList();
         Assert.Equal(
-            [
-                ("error", "The community is missing: say which community of practice this is about.", "Survey", "C7", "about.community"),
-                ("error", "Confidence: 7 is outside the scale of 1 to 5.", "Survey", "C32", "indicator.confidence"),
-                ("warning", "5 of 20 ratings left blank (Personal development, Reputation, Professional identity, Network, Marketability); they count as not answered.", "Survey", "C38", "indicator.personal_development"),
-            ],
+            Workbooks.FlawedSurveyFindings(),
             findings);
     }
 
