@@ -120,7 +120,7 @@ public class ResponseValidatorTests
         Assert.Equal(
         [
             $"error: Time saving: \"great\" is not a rating: choose 1 to 5, or n/a. ({Raw.Where(AnswerNames.Indicator("time_saving"))})",
-            $"warning: 2 of 20 ratings left blank (Confidence, Network); they count as not answered. ({Raw.Where(AnswerNames.Indicator("confidence"))})",
+            $"warning: 2 of {ValueFramework.Indicators.Count} ratings left blank (Confidence, Network); they count as not answered. ({Raw.Where(AnswerNames.Indicator("confidence"))})",
         ], result.Lines());
     }
 

@@ -79,7 +79,7 @@ public sealed class IntakeRunTests : IDisposable
 
         var entry = Assert.Single(ledger.Entries);
         Assert.Equal(LedgerStatus.Rejected, entry.Status);
-        Assert.Equal("error: \"Data Sciense\" is not a community the organisation knows; did you mean \"Data Science\"? Choose one of: Data Science, Field Service. (ada.xlsx, Survey!C7, about.community)",
+        Assert.Equal($"error: \"Data Sciense\" is not a community the organisation knows; did you mean \"Data Science\"? Choose one of: Data Science, Field Service. ({TemplateFiles.Where(AnswerNames.Community, "ada.xlsx")})",
             Assert.Single(entry.Findings).ToString());
     }
 

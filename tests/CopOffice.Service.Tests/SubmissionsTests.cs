@@ -42,7 +42,7 @@ public sealed class SubmissionsTests
         Assert.Equal("2026-Q4", receipt.Str("period"));
         Assert.False(receipt.GetProperty("replaced").GetBoolean());
         Assert.Equal("accepted-with-warnings", receipt.Str("status"));
-        Assert.Equal("1 of 20 ratings left blank (Network); they count as not answered.", receipt.GetProperty("findings")[0].Str("message"));
+        Assert.Equal($"1 of {Framework.ValueFramework.Indicators.Count} ratings left blank (Network); they count as not answered.", receipt.GetProperty("findings")[0].Str("message"));
         Assert.Matches("^CO-[0-9]{8}-[0-9A-F]{8}$", receipt.Str("id"));
 
         // The same member and period again, corrected: the same file, replaced.

@@ -322,7 +322,7 @@ public class FormsExportReaderTests
         var results = Judge(ThreeMembers(export).ReadXlsx());
 
         Assert.Equal([$"warning: This export lacks 2 columns of templates/forms/value-survey.md: \"Organisational unit\" and \"{reputation}\"; those answers count as not given in every response. (forms/value-survey.xlsx, row 1)",
-            "warning: 1 of 20 ratings left blank (Reputation); they count as not answered. (forms/value-survey.xlsx, row 2 (response id 1), indicator.reputation)"],
+            $"warning: 1 of {Framework.ValueFramework.Indicators.Count} ratings left blank (Reputation); they count as not answered. (forms/value-survey.xlsx, row 2 (response id 1), indicator.reputation)"],
             results[0].Findings.Select(f => f.ToString()));
         Assert.Null(results[0].Response!.Unit);
         Assert.Equal(19, results[0].Response!.Ratings.Count);

@@ -75,7 +75,7 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
         [
             $"The community is missing: say which community of practice this is about.{At(AnswerNames.Community)} · {AnswerNames.Community}",
             $"Confidence: 7 is outside the scale of 1 to 5.{At(AnswerNames.Indicator("confidence"))} · {AnswerNames.Indicator("confidence")}",
-            $"5 of 20 ratings left blank ({string.Join(", ", longTermNames.Select(Label))}); they count as not answered.{At(longTermNames[0])} · {longTermNames[0]}",
+            $"5 of {Framework.ValueFramework.Indicators.Count} ratings left blank ({string.Join(", ", longTermNames.Select(Label))}); they count as not answered.{At(longTermNames[0])} · {longTermNames[0]}",
         ]);
         await Expect(findings.Nth(0)).ToHaveClassAsync("finding error");
         await Expect(findings.Nth(2)).ToHaveClassAsync("finding warning");
@@ -231,7 +231,7 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
         await Expect(page.Locator(".verdict")).ToHaveTextAsync("Not complete: 6 required answers are blank. Fill them in, or submit it incomplete.");
         await Expect(page.Locator("button.finding.blank .text")).ToHaveTextAsync([.. blank.Select(q => new System.Text.RegularExpressions.Regex("^" + q.Label + ": blankSurvey!C[0-9]+$"))]);
         var labels = string.Join(", ", blank.Select(q => q.Label));
-        await Expect(page.Locator("button.finding:not(.blank) .text")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex($@"^6 of 20 ratings left blank \({labels}\); they count as not answered\.")]);
+        await Expect(page.Locator("button.finding:not(.blank) .text")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex($@"^6 of {Framework.ValueFramework.Indicators.Count} ratings left blank \({labels}\); they count as not answered\.")]);
         // Nothing moved under the pointer; the findings are in sight and have the keyboard's focus.
         Assert.Equal(before, await Boxes(page));
         await Expect(page.Locator("#findings-title")).ToBeFocusedAsync();
