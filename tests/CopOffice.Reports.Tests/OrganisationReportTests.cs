@@ -214,3 +214,34 @@ public class OrganisationReportTests
         Assert.Contains(book.AllCells(), c => c.Sheet == "Response rates" && (c.Value as string) == "No roster was given, so there are no response rates. Run the report with a roster to see them.");
     }
 }
+
+/// <summary>What sponsors read of the communities' own workbooks: elements, purposes, what roles need and give.</summary>
+public class SponsorGuideTests
+{
+    [Fact]
+    public void The_element_profile_groups_each_health_checks_ratings_by_domain_community_practice_and_organisation_side()
+    {
+        var check = Written.OrganisationView.Health[0];
+        var row = Written.Organisation.Rows("Elements")[0];
+
+        // Worked out here from the check's own ratings and the grouping the README documents.
+        double? Mean(string[] factors, string[] themes)
+        {
+            var values = check.Factors.Where(f => factors.Contains(f.Factor.Id)).Select(f => f.Rating?.Value)
+                .Concat(check.Readiness.Where(r => themes.Contains(r.Theme.Id)).SelectMany(r => r.Answers.Select(a => a.Rating?.Value)))
+                .OfType<int>().ToList();
+            return values.Count == 0 ? null : values.Average();
+        }
+        Assert.Equal(check.Community, row["Community"]);
+        Assert.Equal(Mean(["domain_energizes_core_group", "strategic_relevance_of_domain"], ["domain"]), row["Domain mean"]);
+        Assert.Equal(Mean(["skillful_reputable_coordinator", "involvement_of_experts"], ["community", "dynamics"]), row["Community mean"]);
+        Assert.Equal(Mean(["details_of_practice", "rhythm_and_mix_of_activities"], ["practice", "together", "conversations"]), row["Practice mean"]);
+        Assert.Equal(Mean(["visible_sponsorship", "formal_and_informal_structures", "adequate_resources", "consistent_attitude"], []), row["Organisation side mean"]);
+    }
+
+    [Fact]
+    public void Purposes_are_the_health_checks_own_words()
+    {
+        Assert.Equal([("Data", "Better pipelines.")], Written.Organisation.Rows("Purposes").Select(r => ((string)r["Community"]!, (string)r["Purpose"]!)));
+    }
+}

@@ -19,5 +19,11 @@ public sealed record VisionStatement(VisionField Field, string Text);
 public sealed record CommunityHealth(string Community, Period CheckPeriod, string? CompletedBy,
     IReadOnlyList<FactorAssessment> Factors, IReadOnlyList<ReadinessScore> Readiness, Statistics OverallReadiness, IReadOnlyList<VisionStatement> Vision);
 
+/// <summary>
+/// A community's latest health check grouped by the three elements (seed 001) and the organisation side: the
+/// statistics of its success-factor ratings and readiness statements in each.
+/// </summary>
+public sealed record ElementProfile(string Community, Period CheckPeriod, IReadOnlyDictionary<CommunityElement, Statistics> Elements);
+
 /// <summary>A success factor across communities: one rating per community's health check.</summary>
 public sealed record FactorAcrossCommunities(SuccessFactor Factor, Statistics Statistics);

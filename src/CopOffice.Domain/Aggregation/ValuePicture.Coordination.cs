@@ -73,6 +73,12 @@ public sealed partial class ValuePicture
         return new CommunityHealth(_names.Communities.Display(community), check.Period, check.CompletedBy, factors, readiness, Statistics.OfRatings(overall), vision);
     }
 
+    /// <summary>A health check's factor ratings and readiness statements, grouped by the element each speaks of.</summary>
+    private static ElementProfile ElementsOf(CommunityHealth health) => new(health.Community, health.CheckPeriod,
+        CommunityElements.All.ToDictionary(element => element, element => Statistics.OfRatings(Bins(
+            health.Factors.Where(f => CommunityElements.Of(f.Factor) == element).Select(f => f.Rating)
+                .Concat(health.Readiness.Where(r => CommunityElements.Of(r.Theme) == element).SelectMany(r => r.Answers.Select(a => a.Rating)))))));
+
     private static int[] Bins(IEnumerable<Rating?> ratings)
     {
         var bins = new int[Tally.RatingBins];

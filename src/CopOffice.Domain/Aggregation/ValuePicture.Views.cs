@@ -52,7 +52,7 @@ public sealed partial class ValuePicture
             ConditionsByCommunity = [.. conditions.Select(x => new CommunityConditions(_names.Communities.Display(x.Community), x.Conditions.Figure))],
             Conditions = counts.ToConditions(),
         };
-        return view with { Programme = ProgrammeReview.Of(view) };
+        return view with { Programme = ProgrammeReview.Of(view), Elements = [.. health.Select(ElementsOf)] };
     }
 
     /// <summary>The coordinators' view of one community in one period.</summary>

@@ -35,6 +35,8 @@ public sealed record OrganisationView
     public required IReadOnlyList<CommunityConditions> ConditionsByCommunity { get; init; }
     /// <summary>The enablers and challenges of every community whose texts are shown, counted together.</summary>
     public required Conditions Conditions { get; init; }
+    /// <summary>Each community's latest health check by element (domain, community, practice, organisation side).</summary>
+    public IReadOnlyList<ElementProfile> Elements { get; init; } = [];
     /// <summary>The organisation's programme (seed 001): each step's actions with the evidence of this period.</summary>
     public IReadOnlyList<ProgrammeItem> Programme { get; init; } = [];
 }

@@ -110,5 +110,32 @@ internal static class HealthTables
         return table;
     }
 
+    /// <summary>Each community's latest health check by element: the mean of its factor ratings and readiness statements in each.</summary>
+    public static TableBlock Elements(string name, IReadOnlyList<ElementProfile> profiles)
+    {
+        var table = new TableBlock(name,
+        [
+            new("Community") { MaxWidth = 30 }, new("Check period"),
+            .. CommunityElements.All.Select(e => new ReportColumn(e.Title() + " mean", Format.Mean)),
+        ]);
+        foreach (var profile in profiles)
+            table.Add([profile.Community, profile.CheckPeriod.ToString(), .. CommunityElements.All.Select(e => (object?)profile.Elements[e].Mean)]);
+        table.Scores(CommunityElements.All.Select(e => e.Title() + " mean").ToArray());
+        return table;
+    }
+
+    /// <summary>Each community's purpose and vision, as its latest health check states them.</summary>
+    public static TableBlock Purposes(string name, IReadOnlyList<CommunityHealth> health)
+    {
+        var table = new TableBlock(name, [new("Community") { MaxWidth = 30 }, new("Purpose", Format.Wrap, 60), new("Vision", Format.Wrap, 60)]);
+        foreach (var check in health)
+        {
+            string? Field(string id) => check.Vision.FirstOrDefault(v => v.Field.Id == id)?.Text;
+            if (Field("purpose") is null && Field("vision") is null) continue;
+            table.Add(check.Community, Field("purpose"), Field("vision"));
+        }
+        return table;
+    }
+
     private static string Side(FactorSide side) => side == FactorSide.Community ? "community" : "organisation";
 }

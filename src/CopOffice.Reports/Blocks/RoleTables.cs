@@ -73,4 +73,18 @@ internal static class RoleTables
     }
 
     private static string? Join(IReadOnlyList<string> names) => names.Count == 0 ? null : string.Join("; ", names);
+
+    /// <summary>What each community's analysis says a role's keepers need (Support) and gain (Gratification), where it says either.</summary>
+    public static TableBlock SupportAndGratification(string name, IReadOnlyList<RoleCoverage> roles)
+    {
+        var table = new TableBlock(name, [new("Community") { MaxWidth = 30 }, new("Role") { MaxWidth = 30 }, new("Support", Format.Wrap, 50), new("Gratification", Format.Wrap, 50)]);
+        foreach (var community in roles)
+            foreach (var role in community.Roles)
+            {
+                string? Note(string aspect) => role.Notes.FirstOrDefault(n => n.Aspect.Id == aspect)?.Text;
+                if (Note("support") is null && Note("gratification") is null) continue;
+                table.Add(community.Community, role.Role.Name, Note("support"), Note("gratification"));
+            }
+        return table;
+    }
 }

@@ -14,6 +14,11 @@ internal static class HealthSheets
             "Each community's latest health check: its ratings of the ten success factors and readiness; the organisation-side factors across communities; the coordinators' comments.");
         sheet.Note("The coordinators' own assessments (1–5), from each community's latest health check up to this period.", 10);
         sheet.Table(HealthTables.Communities("CommunityHealth", [.. view.Communities.Select(c => c.Group.Name)], view.Health), main: true);
+        sheet.Section("Domain, community and practice");
+        sheet.Note("The three elements every community develops (seed 001), and what the organisation provides: the mean of each community's success-factor ratings and readiness statements in each.", 10);
+        sheet.Table(HealthTables.Elements("Elements", view.Elements));
+        sheet.Section("Purposes");
+        sheet.Table(HealthTables.Purposes("Purposes", view.Health));
 
         var factors = book.AddSheet("Success factors", "Success factors across communities", subtitle,
             "Each critical success factor summarised across the communities' health checks (one rating per community), community side and organisation side.");

@@ -18,6 +18,9 @@ internal static class RolesSheets
         var holders = book.AddSheet("Role holders", "Who holds each leadership role", subtitle,
             "For each community and role: the holders the leadership-roles analysis names, the members who said they hold it (by name with their consent) and how many said so.");
         holders.Table(RoleTables.Holders("RoleHolders", view.Roles, withCommunity: true), main: true);
+        holders.Section("What the roles need and give");
+        holders.Note("From each community's leadership-roles analysis: the support a role's keepers need, and what they gain from it.", 10);
+        holders.Table(RoleTables.SupportAndGratification("RoleSupport", view.Roles));
     }
 
     public static void Community(ReportBook book, CommunityView view, string subtitle)
