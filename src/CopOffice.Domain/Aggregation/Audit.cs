@@ -1,7 +1,7 @@
 namespace CopOffice.Aggregation;
 
 /// <summary>
-/// The disclosure graph of a release and a light cut in it, if any (see <see cref="Suppression"/>).
+/// The disclosure graph of a period's disclosure and a light cut in it, if any (see <see cref="Suppression"/>).
 /// Nodes: node 0 stands for everything whose figures nobody sees (hidden units; with the organisation
 /// shown, its potential is fixed), one node per shown group of the tree (the people in it that no shown
 /// sub-group covers) and one per shown unit. Each atom is an edge between its tree node and its unit node,
@@ -16,18 +16,18 @@ internal sealed class Audit
     private readonly Dictionary<DisclosedGroup, int> _node = [];
     private readonly List<(FinestGroup Atom, int Row, int Unit)> _edges = [];
 
-    private Audit(PeriodDisclosure release) => _release = release;
+    private Audit(PeriodDisclosure disclosure) => _release = disclosure;
 
     /// <summary>The sides of a light cut (see <see cref="LightCut.Find"/>), or null when there is none.</summary>
     public int[]? Cut { get; private set; }
 
-    public static Audit Of(PeriodDisclosure release, int k)
+    public static Audit Of(PeriodDisclosure disclosure, int k)
     {
-        var audit = new Audit(release);
+        var audit = new Audit(disclosure);
         var next = Ground + 1;
-        IEnumerable<DisclosedGroup> nodes = [release.Organisation, .. release.Communities, .. release.Communities.MemberTypeCells(), .. release.Units];
+        IEnumerable<DisclosedGroup> nodes = [disclosure.Organisation, .. disclosure.Communities, .. disclosure.Communities.MemberTypeCells(), .. disclosure.Units];
         foreach (var cell in nodes.Where(c => !c.Hidden)) audit._node[cell] = next++;
-        foreach (var atom in release.Atoms) audit._edges.Add((atom, audit.RowNode(atom), audit.UnitNode(atom)));
+        foreach (var atom in disclosure.Atoms) audit._edges.Add((atom, audit.RowNode(atom), audit.UnitNode(atom)));
         audit.Cut = LightCut.Find(next, [.. audit._edges.Where(e => e.Row != e.Unit).Select(e => (e.Row, e.Unit, e.Atom.Weight))], Weights.Of(k));
         return audit;
     }

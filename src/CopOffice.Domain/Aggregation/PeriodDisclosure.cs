@@ -4,9 +4,9 @@ namespace CopOffice.Aggregation;
 
 /// <summary>
 /// Every group figure of one period that any shared view may show, with the decision whether it is
-/// shown: the period's "release", in the terms of statistical disclosure control. All shared views of a
-/// period are cut from this one release, so no combination of views
-/// holds more than the release, and the release is what the privacy rules are proven on.
+/// shown: what the period discloses (a "release", in the terms of statistical disclosure control). All
+/// shared views of a period are cut from this one disclosure, so no combination of views holds more than
+/// it, and it is what the privacy rules are proven on.
 /// </summary>
 internal sealed class PeriodDisclosure
 {
@@ -50,8 +50,8 @@ internal sealed class PeriodDisclosure
 
     public static PeriodDisclosure Build(PeriodTally tally, GroupNames names, RosterIndex roster)
     {
-        var release = new PeriodDisclosure(tally);
-        release.Atoms = [.. tally.Atoms.Values.Order(Comparer<FinestGroup>.Create((a, b) =>
+        var disclosure = new PeriodDisclosure(tally);
+        disclosure.Atoms = [.. tally.Atoms.Values.Order(Comparer<FinestGroup>.Create((a, b) =>
         {
             var byCommunity = names.Communities.Compare(a.Community, b.Community);
             if (byCommunity != 0) return byCommunity;
@@ -59,42 +59,42 @@ internal sealed class PeriodDisclosure
             return byType != 0 ? byType : names.Units.Compare(a.Unit, b.Unit);
         }))];
 
-        var org = release.Organisation;
-        foreach (var atom in release.Atoms)
+        var org = disclosure.Organisation;
+        foreach (var atom in disclosure.Atoms)
         {
-            if (!release._communities.TryGetValue(atom.Community, out var community))
+            if (!disclosure._communities.TryGetValue(atom.Community, out var community))
             {
-                release._communities[atom.Community] = community = new DisclosedGroup(GroupKind.Community, tally.Communities[atom.Community], community: atom.Community) { Parent = org };
+                disclosure._communities[atom.Community] = community = new DisclosedGroup(GroupKind.Community, tally.Communities[atom.Community], community: atom.Community) { Parent = org };
                 org.Children.Add(community);
             }
-            if (!release._communityTypes.TryGetValue((atom.Community, atom.Type), out var cell))
+            if (!disclosure._communityTypes.TryGetValue((atom.Community, atom.Type), out var cell))
             {
-                release._communityTypes[(atom.Community, atom.Type)] = cell = new DisclosedGroup(GroupKind.CommunityMemberType, tally.CommunityTypes[(atom.Community, atom.Type)], atom.Community, atom.Type) { Parent = community };
+                disclosure._communityTypes[(atom.Community, atom.Type)] = cell = new DisclosedGroup(GroupKind.CommunityMemberType, tally.CommunityTypes[(atom.Community, atom.Type)], atom.Community, atom.Type) { Parent = community };
                 community.Children.Add(cell);
             }
-            if (!release._units.TryGetValue(atom.Unit, out var unit))
-                release._units[atom.Unit] = unit = new DisclosedGroup(GroupKind.Unit, tally.Units[atom.Unit], unit: atom.Unit);
-            if (!release._types.TryGetValue(atom.Type, out var type))
-                release._types[atom.Type] = type = new DisclosedGroup(GroupKind.MemberType, tally.Types[atom.Type], type: atom.Type);
+            if (!disclosure._units.TryGetValue(atom.Unit, out var unit))
+                disclosure._units[atom.Unit] = unit = new DisclosedGroup(GroupKind.Unit, tally.Units[atom.Unit], unit: atom.Unit);
+            if (!disclosure._types.TryGetValue(atom.Type, out var type))
+                disclosure._types[atom.Type] = type = new DisclosedGroup(GroupKind.MemberType, tally.Types[atom.Type], type: atom.Type);
             foreach (var c in (DisclosedGroup[])[org, community, cell, unit, type]) c.Add(atom);
         }
-        release.Communities = [.. release._communities.Values];
-        release.Units = [.. names.Units.Ordered(release._units.Keys).Select(u => release._units[u])];
-        release.MemberTypes = [.. names.Types.Ordered(release._types.Keys).Select(t => release._types[t])];
+        disclosure.Communities = [.. disclosure._communities.Values];
+        disclosure.Units = [.. names.Units.Ordered(disclosure._units.Keys).Select(u => disclosure._units[u])];
+        disclosure.MemberTypes = [.. names.Types.Ordered(disclosure._types.Keys).Select(t => disclosure._types[t])];
 
         // Distinct respondents: a person counts once in every group they answered in, however many responses.
         foreach (var respondent in tally.Respondents.Values)
         {
             var cells = respondent.More is null
-                ? release.CellsOf(respondent.First)
-                : respondent.Atoms.SelectMany(release.CellsOf).Distinct();
+                ? disclosure.CellsOf(respondent.First)
+                : respondent.Atoms.SelectMany(disclosure.CellsOf).Distinct();
             foreach (var cell in cells)
             {
                 cell.People++;
                 if (respondent.Email is not null && roster.Lists(respondent.Email, cell)) cell.OnRoster++;
             }
         }
-        return release;
+        return disclosure;
     }
 
     /// <summary>The five groups an atom belongs to.</summary>

@@ -1,7 +1,7 @@
 namespace CopOffice.Aggregation;
 
 /// <summary>
-/// Decides which groups of a release are shown.
+/// Decides which groups of a disclosure are shown.
 /// <list type="number">
 /// <item>Primary: a group with fewer than k respondents is hidden.</item>
 /// <item>Complementary, between siblings: where a parent is shown and some of its children are hidden,
@@ -21,29 +21,29 @@ namespace CopOffice.Aggregation;
 /// </summary>
 internal static class Suppression
 {
-    public static void Apply(PeriodDisclosure release, PrivacyOptions options)
+    public static void Apply(PeriodDisclosure disclosure, PrivacyOptions options)
     {
         var k = options.MinGroupSize;
-        foreach (var cell in release.Decided)
+        foreach (var cell in disclosure.Decided)
             if (cell.People < k) cell.Hide(SuppressionCause.TooFewRespondents);
-        Cascade(release);
-        if (options.ComplementarySuppression && !release.Organisation.Hidden)
+        Cascade(disclosure);
+        if (options.ComplementarySuppression && !disclosure.Organisation.Hidden)
         {
             while (true)
             {
-                if (Siblings(release, k))
+                if (Siblings(disclosure, k))
                 {
-                    Cascade(release);
+                    Cascade(disclosure);
                     continue;
                 }
-                var audit = Audit.Of(release, k);
+                var audit = Audit.Of(disclosure, k);
                 if (audit.Cut is null) break;
                 audit.Candidate().Hide(SuppressionCause.Subtraction);
-                Cascade(release);
+                Cascade(disclosure);
             }
         }
-        DeriveMemberTypes(release, k, options.ComplementarySuppression);
-        if (options.ComplementarySuppression && !release.Organisation.Hidden) RevealWhatCanBeComputed(release, k);
+        DeriveMemberTypes(disclosure, k, options.ComplementarySuppression);
+        if (options.ComplementarySuppression && !disclosure.Organisation.Hidden) RevealWhatCanBeComputed(disclosure, k);
     }
 
     /// <summary>
@@ -52,35 +52,35 @@ internal static class Suppression
     /// change what can be computed, so the audit still holds, and afterwards no hidden figure can be
     /// recovered from the shown ones.
     /// </summary>
-    private static void RevealWhatCanBeComputed(PeriodDisclosure release, int k)
+    private static void RevealWhatCanBeComputed(PeriodDisclosure disclosure, int k)
     {
-        var audit = Audit.Of(release, k);
-        var computable = release.Decided.Concat(release.MemberTypes)
+        var audit = Audit.Of(disclosure, k);
+        var computable = disclosure.Decided.Concat(disclosure.MemberTypes)
             .Where(c => c.Hidden && c.Cause == SuppressionCause.Subtraction && audit.Computable(c)).ToList();
         foreach (var cell in computable) cell.Reveal();
     }
 
     /// <summary>A hidden group hides what lies inside it: everything under a hidden organisation, member types of a hidden community.</summary>
-    private static void Cascade(PeriodDisclosure release)
+    private static void Cascade(PeriodDisclosure disclosure)
     {
-        if (release.Organisation.Hidden)
-            foreach (var cell in release.Decided) cell.Hide(release.Organisation.Cause);
-        foreach (var community in release.Communities.Where(c => c.Hidden))
+        if (disclosure.Organisation.Hidden)
+            foreach (var cell in disclosure.Decided) cell.Hide(disclosure.Organisation.Cause);
+        foreach (var community in disclosure.Communities.Where(c => c.Hidden))
             foreach (var cell in community.Children) cell.Hide(SuppressionCause.Subtraction);
     }
 
-    private static IEnumerable<(DisclosedGroup Parent, IReadOnlyList<DisclosedGroup> Children)> Partitions(PeriodDisclosure release)
+    private static IEnumerable<(DisclosedGroup Parent, IReadOnlyList<DisclosedGroup> Children)> Partitions(PeriodDisclosure disclosure)
     {
-        yield return (release.Organisation, release.Communities);
-        yield return (release.Organisation, release.Units);
-        foreach (var community in release.Communities) yield return (community, community.Children);
+        yield return (disclosure.Organisation, disclosure.Communities);
+        yield return (disclosure.Organisation, disclosure.Units);
+        foreach (var community in disclosure.Communities) yield return (community, community.Children);
     }
 
     /// <summary>One round of sibling protection; true when it hid anything.</summary>
-    private static bool Siblings(PeriodDisclosure release, int k)
+    private static bool Siblings(PeriodDisclosure disclosure, int k)
     {
         var changed = false;
-        foreach (var (parent, children) in Partitions(release))
+        foreach (var (parent, children) in Partitions(disclosure))
         {
             if (parent.Hidden) continue;
             var hidden = children.Where(c => c.Hidden).ToList();
@@ -106,13 +106,13 @@ internal static class Suppression
     /// Organisation-wide member types add a table the audit does not model, so one is shown only when it
     /// adds nothing: when every community's cell of that type is shown, it is their sum.
     /// </summary>
-    private static void DeriveMemberTypes(PeriodDisclosure release, int k, bool complementary)
+    private static void DeriveMemberTypes(PeriodDisclosure disclosure, int k, bool complementary)
     {
-        foreach (var type in release.MemberTypes)
+        foreach (var type in disclosure.MemberTypes)
         {
-            if (release.Organisation.Hidden) type.Hide(release.Organisation.Cause);
+            if (disclosure.Organisation.Hidden) type.Hide(disclosure.Organisation.Cause);
             else if (type.People < k) type.Hide(SuppressionCause.TooFewRespondents);
-            else if (complementary && release.Communities.Any(c => release.CommunityType(c.Community, type.Type) is { Hidden: true }))
+            else if (complementary && disclosure.Communities.Any(c => disclosure.CommunityType(c.Community, type.Type) is { Hidden: true }))
                 type.Hide(SuppressionCause.Subtraction);
         }
     }

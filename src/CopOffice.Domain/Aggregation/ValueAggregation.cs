@@ -93,14 +93,14 @@ public static class ValueAggregation
             }
         }
 
-        var releases = new SortedDictionary<Period, PeriodDisclosure>();
+        var disclosures = new SortedDictionary<Period, PeriodDisclosure>();
         foreach (var (period, tally) in tallies)
         {
             tally.Weigh();
-            var release = PeriodDisclosure.Build(tally, names, rosterIndex);
-            Suppression.Apply(release, options);
-            releases[period] = release;
+            var disclosure = PeriodDisclosure.Build(tally, names, rosterIndex);
+            Suppression.Apply(disclosure, options);
+            disclosures[period] = disclosure;
         }
-        return new ValuePicture(options, names, rosterIndex, releases, entries, checks, analyses, responses, new(told, conditions, members));
+        return new ValuePicture(options, names, rosterIndex, disclosures, entries, checks, analyses, responses, new(told, conditions, members));
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class ValuePicture
     private RoleCoverage RolesOf(int community, Period period)
     {
         var analysis = Latest(_analyses, community, period);
-        var cell = ReleaseFor(period).Community(community);
+        var cell = DisclosureOf(period).Community(community);
         var withheld = Withheld<int>(cell);
         // GroupNames are read only of members who hold a role and agreed to be named.
         var named = EntriesOf(period, community).Where(e => e.Roles != 0 && e.Consent == StoryConsent.Named)
@@ -108,7 +108,7 @@ public sealed partial class ValuePicture
     /// <summary>A community's counted free text as its views may show it: withheld, and not counted into the organisation's, below the free-text threshold.</summary>
     private (Figure<Conditions> Figure, ConditionCounts Counts) ShownConditions(int community, Period period, ConditionCounts counts)
     {
-        var cell = ReleaseFor(period).Community(community);
+        var cell = DisclosureOf(period).Community(community);
         if (cell is null || cell.People < Privacy.FreeTextMinGroupSize)
             return (Reasons.Suppress<Conditions>(SuppressionCause.FreeText, Privacy), new ConditionCounts());
         return (new Shown<Conditions>(counts.ToConditions()), counts);

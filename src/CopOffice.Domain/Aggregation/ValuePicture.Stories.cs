@@ -19,11 +19,11 @@ public sealed partial class ValuePicture
 
     private IReadOnlyList<(Story Story, Entry Entry)> NumberSharedStories(Period period)
     {
-        var release = ReleaseFor(period);
+        var disclosure = DisclosureOf(period);
         var shared = _entries.GetValueOrDefault(period, [])
             .Where(e => e.StoryCycles != 0)
             .Where(e => e.Consent == StoryConsent.Named
-                || (e.Consent == StoryConsent.Anonymous && release.Community(e.Community) is { } community && community.People >= Privacy.FreeTextMinGroupSize))
+                || (e.Consent == StoryConsent.Anonymous && disclosure.Community(e.Community) is { } community && community.People >= Privacy.FreeTextMinGroupSize))
             .ToArray();
         var stories = shared.Select(e =>
         {

@@ -12,11 +12,11 @@ public sealed partial class ValuePicture
     {
         Require(period);
         var communities = _names.Communities.Ordered(CommunityIdsUpTo(period)).ToList();
-        var units = _names.Units.Ordered(ReleasesUpTo(period).SelectMany(r => r.Units.Select(c => c.Unit)).Concat(_roster.Units)).ToList();
-        var types = _names.Types.Ordered(ReleasesUpTo(period).SelectMany(r => r.MemberTypes.Select(c => c.Type)).Concat(_roster.Types)).ToList();
+        var units = _names.Units.Ordered(DisclosuresUpTo(period).SelectMany(r => r.Units.Select(c => c.Unit)).Concat(_roster.Units)).ToList();
+        var types = _names.Types.Ordered(DisclosuresUpTo(period).SelectMany(r => r.MemberTypes.Select(c => c.Type)).Concat(_roster.Types)).ToList();
 
         var organisation = Profile(period, GroupKind.Organisation);
-        var history = ReleasesUpTo(period)
+        var history = DisclosuresUpTo(period)
             .SelectMany(r => communities.Select(c => Profile(r.Period, GroupKind.Community, c)).Prepend(Profile(r.Period, GroupKind.Organisation)))
             .ToList();
         var rates = _roster.IsEmpty ? [] : communities.Select(c => Rate(period, GroupKind.Community, c))
@@ -61,7 +61,7 @@ public sealed partial class ValuePicture
     {
         Require(period);
         var id = RequireCommunity(community);
-        var types = _names.Types.Ordered(ReleasesUpTo(period).SelectMany(r => r.Atoms.Where(a => a.Community == id).Select(a => a.Type))
+        var types = _names.Types.Ordered(DisclosuresUpTo(period).SelectMany(r => r.Atoms.Where(a => a.Community == id).Select(a => a.Type))
             .Concat(_roster.TypesIn(id))).ToList();
         var profile = Profile(period, GroupKind.Community, id);
         var shared = SharedStories(period).Where(s => s.Entry.Community == id).ToList();
@@ -78,7 +78,7 @@ public sealed partial class ValuePicture
             Profile = profile,
             Organisation = Profile(period, GroupKind.Organisation),
             MemberTypes = [.. types.Select(t => Profile(period, GroupKind.CommunityMemberType, id, t))],
-            History = [.. ReleasesUpTo(period).Select(r => Profile(r.Period, GroupKind.Community, id))],
+            History = [.. DisclosuresUpTo(period).Select(r => Profile(r.Period, GroupKind.Community, id))],
             Participation = _roster.IsEmpty ? [] :
                 [Rate(period, GroupKind.Community, id), .. types.Where(t => t != GroupNameTable.NotGiven).Select(t => Rate(period, GroupKind.CommunityMemberType, id, t))],
             ValueCreation = Matrix(profile, stories),

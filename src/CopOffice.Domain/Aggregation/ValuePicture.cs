@@ -6,13 +6,13 @@ namespace CopOffice.Aggregation;
 /// <summary>
 /// The value picture of an organisation across periods, from which the three audiences' views are cut:
 /// <see cref="Organisation"/> for sponsors, <see cref="Community"/> for coordinators, <see cref="Member"/>
-/// for one member. Shared views of a period all come from that period's one release, decided once.
+/// for one member. Shared views of a period all come from that period's one disclosure, decided once.
 /// </summary>
 public sealed partial class ValuePicture
 {
     private readonly GroupNames _names;
     private readonly RosterIndex _roster;
-    private readonly SortedDictionary<Period, PeriodDisclosure> _releases;
+    private readonly SortedDictionary<Period, PeriodDisclosure> _disclosures;
     private readonly Dictionary<Period, List<Entry>> _entries;
     private readonly Dictionary<string, List<(Period Period, Entry Entry)>> _members;
     private readonly Dictionary<int, ToldStory> _told;
@@ -27,7 +27,7 @@ public sealed partial class ValuePicture
     private readonly Dictionary<Period, Dictionary<int, Story>> _sharedByEntry;
     private readonly Dictionary<(int Community, Period Period), (Figure<Conditions> Figure, ConditionCounts Counts)> _conditions;
 
-    internal ValuePicture(PrivacyOptions privacy, GroupNames names, RosterIndex roster, SortedDictionary<Period, PeriodDisclosure> releases,
+    internal ValuePicture(PrivacyOptions privacy, GroupNames names, RosterIndex roster, SortedDictionary<Period, PeriodDisclosure> disclosures,
         Dictionary<Period, List<Entry>> entries, List<CoordinatorEntry> checks, List<CoordinatorEntry> analyses,
         IReadOnlyList<Response> responses, WordsRead words)
     {
@@ -37,12 +37,12 @@ public sealed partial class ValuePicture
         Privacy = privacy;
         _names = names;
         _roster = roster;
-        _releases = releases;
+        _disclosures = disclosures;
         _entries = entries;
         _checks = checks;
         _analyses = analyses;
         _method = AggregationMethod.Notes(privacy);
-        Periods = [.. releases.Keys.Concat(checks.Select(c => c.Response.Period)).Concat(analyses.Select(a => a.Response.Period)).Distinct().Order()];
+        Periods = [.. disclosures.Keys.Concat(checks.Select(c => c.Response.Period)).Concat(analyses.Select(a => a.Response.Period)).Distinct().Order()];
         Communities = [.. names.Communities.Ordered(CommunityIdsUpTo(null)).Select(names.Communities.Display)];
         _byCommunity = entries.ToDictionary(e => e.Key, e => e.Value.ToLookup(x => x.Community));
         _shared = entries.Keys.ToDictionary(p => p, NumberSharedStories);
@@ -77,22 +77,22 @@ public sealed partial class ValuePicture
         throw new KeyNotFoundException($"\"{community}\" is not a community of these responses or the roster. Communities: {string.Join(", ", Communities)}.");
     }
 
-    private PeriodDisclosure ReleaseFor(Period period)
+    private PeriodDisclosure DisclosureOf(Period period)
     {
-        if (_releases.TryGetValue(period, out var release)) return release;
-        // A period without value surveys (health checks only, or none): an empty release, cheap to make again.
-        release = PeriodDisclosure.Build(new PeriodTally(period), _names, _roster);
-        Suppression.Apply(release, Privacy);
-        return release;
+        if (_disclosures.TryGetValue(period, out var disclosure)) return disclosure;
+        // A period without value surveys (health checks only, or none): an empty disclosure, cheap to make again.
+        disclosure = PeriodDisclosure.Build(new PeriodTally(period), _names, _roster);
+        Suppression.Apply(disclosure, Privacy);
+        return disclosure;
     }
 
     /// <summary>The organisation's previous survey period: the latest earlier period with value surveys (see <see cref="AggregationMethod.Trend"/>).</summary>
-    private Period? Previous(Period period) => _releases.Keys.Where(p => p.CompareTo(period) < 0).Select(p => (Period?)p).LastOrDefault();
+    private Period? Previous(Period period) => _disclosures.Keys.Where(p => p.CompareTo(period) < 0).Select(p => (Period?)p).LastOrDefault();
 
-    private IEnumerable<PeriodDisclosure> ReleasesUpTo(Period period) => _releases.Where(r => r.Key.CompareTo(period) <= 0).Select(r => r.Value);
+    private IEnumerable<PeriodDisclosure> DisclosuresUpTo(Period period) => _disclosures.Where(r => r.Key.CompareTo(period) <= 0).Select(r => r.Value);
 
     private IEnumerable<int> CommunityIdsUpTo(Period? period) =>
-        _releases.Where(r => period is null || r.Key.CompareTo(period.Value) <= 0).SelectMany(r => r.Value.Communities.Select(c => c.Community))
+        _disclosures.Where(r => period is null || r.Key.CompareTo(period.Value) <= 0).SelectMany(r => r.Value.Communities.Select(c => c.Community))
             .Concat(_checks.Concat(_analyses).Where(e => period is null || e.Response.Period.CompareTo(period.Value) <= 0).Select(e => e.Community))
             .Concat(_roster.Communities)
             .Where(id => id != GroupNameTable.NotGiven);
@@ -108,9 +108,9 @@ public sealed partial class ValuePicture
     private GroupProfile Profile(Period period, GroupKind kind, int c = -1, int t = -1, int u = -1)
     {
         var group = GroupOf(period, kind, c, t, u);
-        var cell = ReleaseFor(period).Find(kind, c, t, u);
+        var cell = DisclosureOf(period).Find(kind, c, t, u);
         if (Withheld<ValueProfile>(cell) is { } withheld) return new(group, withheld);
-        var previous = Previous(period) is { } p ? _releases[p] : null;
+        var previous = Previous(period) is { } p ? _disclosures[p] : null;
         return new(group, new Shown<ValueProfile>(ProfileOf(cell!, previous, previous?.Find(kind, c, t, u), group.Community)));
     }
 
@@ -188,7 +188,7 @@ public sealed partial class ValuePicture
         var group = GroupOf(period, kind, c, t, u);
         var members = _roster.Members(kind, c, t, u) ?? 0;
         if (members == 0) return new(group, 0, new Missing<Participation>("not on the roster"));
-        var cell = ReleaseFor(period).Find(kind, c, t, u);
+        var cell = DisclosureOf(period).Find(kind, c, t, u);
         if (Withheld<Participation>(cell) is { } withheld) return new(group, members, withheld);
         return new(group, members, new Shown<Participation>(new Participation(cell!.OnRoster, (double)cell.OnRoster / members)));
     }
