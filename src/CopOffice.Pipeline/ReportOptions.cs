@@ -15,8 +15,8 @@ public sealed record ReportOptions
     public IntakeLimits Limits { get; init; } = IntakeLimits.Default;
     /// <summary>
     /// Keep what the intake read in a temporary database (<see cref="ResultDatabase"/>) instead of memory: for a
-    /// library too large for the machine's memory. It costs time: bench/ measured 100,000 Forms rows at 28 s and
-    /// a 704 MB peak this way, 17 s and 941 MB in memory.
+    /// library too large for the machine's memory. It costs time: bench/ measured 100,000 Forms rows at 20 s and
+    /// a 778 MB peak this way, 17 s and 989 MB in memory.
     /// </summary>
     public bool ResultsOnDisk { get; init; }
     public PrivacyOptions Privacy { get; init; } = PrivacyOptions.Default;
