@@ -110,6 +110,9 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
             answers[AnswerNames.RoleAnalysis(role.Id, "member_type")] = holder.MemberType;
             answers[AnswerNames.RoleAnalysis(role.Id, "purpose")] = $"Without it, {role.Name.ToLowerInvariant()} falls between the cracks.";
             if (random.NextDouble() < 0.5) answers[AnswerNames.RoleAnalysis(role.Id, "support")] = "Time in the role description and a budget for events.";
+            // A draw of its own, so the rest of the sample stays as it was.
+            if (new Random(HashCode.Combine(seed, community, period.ToString(), role.Id, "gratification")).NextDouble() < 0.4)
+                answers[AnswerNames.RoleAnalysis(role.Id, "gratification")] = $"Seen by the sponsor as the person for {role.Name.ToLowerInvariant()}; first pick of the conference budget.";
         }
         return answers;
     }
