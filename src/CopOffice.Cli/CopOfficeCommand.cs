@@ -14,6 +14,7 @@ public static class CopOfficeCommand
         TemplatesCommand.Create(),
         CheckCommand.Create(),
         ReportCommand.Create(),
+        WorkshopCommand.Create(),
         DemoCommand.Create(),
         ConfigCommand.Create(),
         ServeCommand.Create(),

@@ -256,10 +256,10 @@ public static class ReportRun
                 + "Give the run the organisation's communities list (--communities) so that each community is spelled one way, or correct the workbooks. Nothing was published.");
     }
 
-    private static PrivacyOptions Validated(PrivacyOptions privacy) =>
+    internal static PrivacyOptions Validated(PrivacyOptions privacy) =>
         privacy.Problem is { } problem ? throw new ReportRunException(problem) : privacy;
 
-    private static Period PeriodOf(ValuePicture picture, Period? requested, Ledger ledger)
+    internal static Period PeriodOf(ValuePicture picture, Period? requested, Ledger ledger)
     {
         if (picture.LatestPeriod is not { } latest)
             throw new ReportRunException(ledger.Entries.Count == 0

@@ -154,11 +154,16 @@ internal sealed class ReportRunOptions
         Description = "The programme lead's .csv or .xlsx with Action, Status and Notes columns (the organisation report's Programme table): copied into the Programme sheet.",
     };
 
-    public void AddTo(Command command)
+    private bool _reportOptions;
+
+    /// <param name="reportOptions">Also --programme and --results-on-disk, which only the report run uses.</param>
+    public void AddTo(Command command, bool reportOptions = true)
     {
         command.Options.Add(Period);
         _rules.AddTo(command);
         command.Options.Add(MinGroupSize);
+        _reportOptions = reportOptions;
+        if (!reportOptions) return;
         command.Options.Add(Programme);
         command.Options.Add(ResultsOnDisk);
     }
@@ -183,14 +188,14 @@ internal sealed class ReportRunOptions
         try
         {
             rules = _rules.Read(parse);
-            programme = parse.GetValue(Programme) is { } file ? Intake.Lists.ProgrammeReader.Read(file.FullName) : [];
+            programme = _reportOptions && parse.GetValue(Programme) is { } file ? Intake.Lists.ProgrammeReader.Read(file.FullName) : [];
         }
         catch (InputFileException e)
         {
             problem = e.Message;
             return false;
         }
-        options = new ReportOptions { Period = period, Privacy = privacy, Rules = rules, Programme = programme, ResultsOnDisk = parse.GetValue(ResultsOnDisk) };
+        options = new ReportOptions { Period = period, Privacy = privacy, Rules = rules, Programme = programme, ResultsOnDisk = _reportOptions && parse.GetValue(ResultsOnDisk) };
         return true;
     }
 
