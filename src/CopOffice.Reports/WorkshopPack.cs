@@ -29,16 +29,16 @@ public static class WorkshopPack
         var book = new ReportBook(title, "Material for a workshop on the value communities create", context, sharedReport: true);
 
         var best = book.AddSheet("At its best", "Experiences: describe a time when your community was acting at its best", subtitle,
-            "The stories, shared with consent, that reach the most value cycles or carry claims, with columns for what the session hears in them.");
+            "The stories shared with consent whose tellers described the community at its best, then those that reach the most value cycles or carry claims, with columns for what the session hears in them.");
         best.Note("Read them aloud, then ask the group for their own. Stories appear as their tellers consented: named, or anonymous where the community has enough respondents.", 8, muted: false);
         var stories = new TableBlock("AtItsBest",
         [
             new("Story") { MaxWidth = 16 }, new("Told by") { MaxWidth = 24 }, new("Community") { MaxWidth = 24 }, new("Value cycles", Format.Wrap, 26),
-            new("Claims", Format.Count), new("The story", Format.Wrap, 80), new(Resonates, Format.Wrap, 20), new(New, Format.Wrap, 20), new(StillAQuestion, Format.Wrap, 20),
+            new("Claims", Format.Count), new("At its best, in their words", Format.Wrap, 50), new("The story", Format.Wrap, 80), new(Resonates, Format.Wrap, 20), new(New, Format.Wrap, 20), new(StillAQuestion, Format.Wrap, 20),
         ]);
         foreach (var told in workshop.AtItsBest)
             stories.Add(told.Id, told.MemberName ?? "anonymous", told.Community, string.Join(", ", told.Cycles.Select(c => c.ToString().ToLowerInvariant())),
-                told.Claims.Count, string.Join("\n", told.Answers.Select(a => $"{a.Question.Text} {a.Text}")), null, null, null);
+                told.Claims.Count, told.AtItsBest, string.Join("\n", told.Answers.Select(a => $"{a.Question.Text} {a.Text}")), null, null, null);
         best.Table(stories, main: true);
 
         var questions = book.AddSheet("Questions", "Experiences and expectations: select a question", subtitle,

@@ -132,6 +132,9 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
             answers[AnswerNames.Story("organisation_quantitative")] = Pick(random, [$"Saved about {random.Next(4, 40)} hours a month across the team.", $"Avoided €{random.Next(2, 30)},000 of external consultancy.", $"Reused {random.Next(2, 6)} templates, saving {random.Next(2, 10)} days of work."]);
         if (random.NextDouble() < 0.15)
             answers[AnswerNames.Story("reframing")] = $"Management now counts shared cases as part of how we measure success in {topic}.";
+        // Seed 004's question: a draw of its own, so the rest of the sample stays as it was.
+        if (new Random(HashCode.Combine(seed, member.Email, "best")).NextDouble() < 0.3)
+            answers[AnswerNames.AtItsBest] = $"The week we untangled a {topic} problem together across three units: everyone brought a piece, and we had it solved by Friday.";
     }
 
     /// <summary>Seed 002's reflection on strategic value, a few ways members fill each box.</summary>

@@ -32,7 +32,7 @@ public sealed class WorkshopCommandTests(ReportCommandTests.SmallSample sample) 
         Assert.All(threads, t => Assert.Contains("Data Science", t.Cell(3).GetString()));
         Assert.All(threads, t => Assert.True(t.Cell(4).GetDouble() >= 2));
         // The session's columns are left for the session.
-        Assert.All(book.Table("AtItsBest").DataRange.Rows(), r => Assert.True(r.Cell(7).IsEmpty() && r.Cell(8).IsEmpty() && r.Cell(9).IsEmpty()));
+        Assert.All(book.Table("AtItsBest").DataRange.Rows(), r => Assert.True(r.Cell(8).IsEmpty() && r.Cell(9).IsEmpty() && r.Cell(10).IsEmpty()));
     }
 
     [Fact]

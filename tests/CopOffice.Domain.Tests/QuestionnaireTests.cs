@@ -6,7 +6,7 @@ namespace CopOffice.Domain.Tests;
 public class QuestionnaireTests
 {
     [Theory]
-    [InlineData(TemplateKind.ValueSurvey, 53)]      // 7 about + 12 roles + 20 indicators + 4 reflections + 8 story + 2 conditions
+    [InlineData(TemplateKind.ValueSurvey, 54)]      // 7 about + 12 roles + 20 indicators + 4 reflections + 8 story + 1 at its best + 2 conditions
     [InlineData(TemplateKind.HealthCheck, 48)]      // 5 about + 10 factors × 2 + 19 readiness + 4 vision
     [InlineData(TemplateKind.LeadershipRoles, 101)] // 5 about + 12 roles × 8 columns
     public void Each_template_asks_a_fixed_set_of_uniquely_named_questions(TemplateKind kind, int count)

@@ -19,6 +19,8 @@ public sealed record Story(Period Period, string Community, StoryConsent Consent
     /// <summary>The story's number in the period's shared stories ("S2026Q4-007"); null for a story no shared view shows.</summary>
     public string? Id { get; init; }
     public string? MemberName { get; init; }
+    /// <summary>The teller's account of the community at its best (seed 004), quoted under the story's consent; null when they gave none.</summary>
+    public string? AtItsBest { get; init; }
     public string? Unit { get; init; }
     public string? MemberType { get; init; }
 

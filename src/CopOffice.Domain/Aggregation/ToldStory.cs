@@ -7,7 +7,8 @@ namespace CopOffice.Aggregation;
 /// the answers in the framework's order, the claims in them, and the name of who told it. Which views may
 /// show it, and under which name, is decided later, when the groups are known.
 /// </summary>
-internal sealed record ToldStory(IReadOnlyList<StoryAnswer> Answers, IReadOnlyList<Claim> Claims, string? MemberName)
+/// <param name="AtItsBest">Seed 004's account of the community at its best, where the teller gave one.</param>
+internal sealed record ToldStory(IReadOnlyList<StoryAnswer> Answers, IReadOnlyList<Claim> Claims, string? MemberName, string? AtItsBest)
 {
     public static ToldStory Of(IReadOnlyDictionary<string, string> texts, string? memberName)
     {
@@ -25,6 +26,7 @@ internal sealed record ToldStory(IReadOnlyList<StoryAnswer> Answers, IReadOnlyLi
                 if (!claims.Exists(c => c.Unit == claim.Unit && c.Amount == claim.Amount && (c.Amount is not null || c.Stated == claim.Stated)))
                     claims.Add(claim);
         }
-        return new ToldStory(answers, claims, memberName);
+        var best = texts.TryGetValue(Questionnaires.AnswerNames.AtItsBest, out var said) && FreeText.IsAnswer(said) ? said : null;
+        return new ToldStory(answers, claims, memberName, best);
     }
 }

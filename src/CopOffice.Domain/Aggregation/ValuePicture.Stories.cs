@@ -50,6 +50,7 @@ public sealed partial class ValuePicture
         return new Story(period, _names.Communities.Display(entry.Community), consent, told.Answers, FrameworkIndex.CyclesIn(entry.StoryCycles), told.Claims)
         {
             MemberName = identified ? told.MemberName : null,
+            AtItsBest = told.AtItsBest,
             Unit = identified && entry.Unit != GroupNameTable.NotGiven ? _names.Units.Display(entry.Unit) : null,
             MemberType = identified && entry.Type != GroupNameTable.NotGiven ? _names.Types.Display(entry.Type) : null,
         };

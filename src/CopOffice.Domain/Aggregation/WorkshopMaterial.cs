@@ -35,9 +35,12 @@ public static class WorkshopMaterial
             view.Health?.Factors.ToDictionary(f => f.Factor.Id, f => (double?)f.Rating?.Value) ?? []),
         Threads(organisation.ConditionsByCommunity, view.Community));
 
-    /// <summary>The stories that reach the most value cycles, then carry the most claims: a community at its best.</summary>
+    /// <summary>
+    /// A community at its best: the stories whose tellers described it so first, then those that reach the most
+    /// value cycles and carry the most claims.
+    /// </summary>
     private static IReadOnlyList<Story> AtItsBest(IReadOnlyList<Story> stories) =>
-        [.. stories.OrderByDescending(s => s.Cycles.Count).ThenByDescending(s => s.Claims.Count).ThenBy(s => s.Id, StringComparer.Ordinal).Take(Stories)];
+        [.. stories.OrderByDescending(s => s.AtItsBest is not null).ThenByDescending(s => s.Cycles.Count).ThenByDescending(s => s.Claims.Count).ThenBy(s => s.Id, StringComparer.Ordinal).Take(Stories)];
 
     private static IReadOnlyList<WorkshopQuestion> Questions(GroupProfile group, Conditions? conditions, IReadOnlyList<Story> stories, IReadOnlyDictionary<string, double?> factors)
     {

@@ -16,6 +16,8 @@ public static class AnswerNames
     public const string CompletedBy = "about.completed_by";
     public const string Stage = "stage.current";
     public const string Enablers = "organisation.enablers";
+    /// <summary>Seed 004's "describe a time when your community was acting at its best": optional, quoted with the story.</summary>
+    public const string AtItsBest = "experience.at_its_best";
     public const string Challenges = "organisation.challenges";
 
     /// <summary>The hidden metadata cells that identify a template.</summary>

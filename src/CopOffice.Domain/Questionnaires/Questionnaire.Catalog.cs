@@ -97,7 +97,12 @@ public sealed partial record Questionnaire
         { Intro = "Optional. For each box of the matrix, what the community is worth, as you see it: short or long term, to you or to the organisation." };
 
         var story = new Section("story", "Your value-creation story",
-            [.. stories.Select(s => new Question(AnswerNames.Story(s.Id), s.Text, AnswerType.LongText) { FrameworkId = s.Id })])
+        [
+            .. stories.Select(s => new Question(AnswerNames.Story(s.Id), s.Text, AnswerType.LongText) { FrameworkId = s.Id }),
+            // Seed 004's opening question, for the community's workshop; optional, so earlier surveys lack nothing.
+            new(AnswerNames.AtItsBest, "Describe a time when your community was acting at its best.", AnswerType.LongText)
+            { Hint = "Optional. Quoted with your story in the community's workshop material, as you agreed above." },
+        ])
         { Intro = "Tell one story of value the community created, from the activity to the difference it made. Figures (hours, money, counts) help." };
 
         var conditions = new Section("organisation", "In your organization …",

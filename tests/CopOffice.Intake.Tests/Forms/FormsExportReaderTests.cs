@@ -70,13 +70,15 @@ public class FormsExportReaderTests
     [Fact]
     public void Columns_are_found_by_header_whatever_their_order()
     {
-        var items = ThreeMembers(ValueSurvey().Reorder(columns => columns.Reverse())).ReadXlsx();
+        var reversed = ValueSurvey().Reorder(columns => columns.Reverse());
+        var items = ThreeMembers(reversed).ReadXlsx();
+        var helpHeader = FormsSurveys.For(Questionnaire.ValueSurvey).Questions.SelectMany(q => q.Items).Single(i => i.Name == "indicator.help_with_challenges").Text;
 
         var results = Judge(items);
         Assert.All(results, r => Assert.Empty(r.Findings));
         Assert.Equal(Expected(AdaRatings), Actual(results[0].Response!));
         Assert.Equal(Expected(AlanRatings), Actual(results[2].Response!));
-        Assert.Equal("forms/value-survey.xlsx, AH2, row 2 (response id 1), indicator.help_with_challenges", items[0].Raw!.Answers["indicator.help_with_challenges"].Location.ToString());
+        Assert.Equal($"forms/value-survey.xlsx, {SheetFiles.Column(reversed.Headers.ToList().IndexOf(helpHeader))}2, row 2 (response id 1), indicator.help_with_challenges", items[0].Raw!.Answers["indicator.help_with_challenges"].Location.ToString());
         Assert.Equal(new DateTimeOffset(2026, 11, 25, 17, 45, 59, TimeSpan.Zero), results[2].Response!.CompletedAt);
     }
 
@@ -181,8 +183,9 @@ public class FormsExportReaderTests
 
         var item = Assert.Single(export.ReadXlsx());
 
-        Assert.Equal("error: The questions of this Forms export do not match templates/forms/value-survey.md: 5 of 42 columns found; "
-            + "\"Organisational unit\", \"How you take part\", \"May we quote your story?\" and 34 more are missing. "
+        var expected = FormsSurveyColumns.All.Single(c => c.Survey.Kind == TemplateKind.ValueSurvey).Expected.Count;
+        Assert.Equal($"error: The questions of this Forms export do not match templates/forms/value-survey.md: 5 of {expected} columns found; "
+            + $"\"Organisational unit\", \"How you take part\", \"May we quote your story?\" and {expected - 5 - 3} more are missing. "
             + "Build the form from that list, keeping the question texts exactly, or export the right form. (forms/value-survey.xlsx, row 1)",
             Assert.Single(item.Rejected!.Findings).ToString());
     }
@@ -301,11 +304,12 @@ public class FormsExportReaderTests
     [Fact]
     public void Columns_CopOffice_does_not_read_are_one_warning_on_the_first_response_only()
     {
+        var first = ValueSurvey().Headers.Count;
         var export = ValueSurvey().Add("Favourite colour", "Period2", "Email");
 
         var results = Judge(ThreeMembers(export).ReadXlsx());
 
-        Assert.Equal(["warning: CopOffice does not read 3 columns of this export: \"Favourite colour\" (column AW), \"Period2\" (column AX) and \"Email\" (column AY). "
+        Assert.Equal([$"warning: CopOffice does not read 3 columns of this export: \"Favourite colour\" (column {SheetFiles.Column(first)}), \"Period2\" (column {SheetFiles.Column(first + 1)}) and \"Email\" (column {SheetFiles.Column(first + 2)}). "
             + "It reads the questions of templates/forms/value-survey.md, besides Forms' own and quiz columns. (forms/value-survey.xlsx, row 1)"],
             results[0].Findings.Select(f => f.ToString()));
         Assert.Empty(results[1].Findings);

@@ -100,7 +100,8 @@ internal static class SheetFiles
         return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
     }
 
-    private static string Column(int index)
+    /// <summary>A zero-based column index as Excel names it: 0 → A, 33 → AH.</summary>
+    public static string Column(int index)
     {
         var letters = "";
         for (var n = index + 1; n > 0; n = (n - 1) / 26) letters = (char)('A' + (n - 1) % 26) + letters;
