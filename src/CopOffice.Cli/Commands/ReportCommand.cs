@@ -21,11 +21,7 @@ public static class ReportCommand
 {
     public static Command Create()
     {
-        var source = new Option<string>("--source")
-        {
-            Description = "Where the filled workbooks are: a folder, a SharePoint folder address as copied from the browser, or drive:{id}/path. Read with its subfolders.",
-            Required = true,
-        };
+        var source = RunFailures.SourceOption();
         var output = new Option<string>("--out")
         {
             Description = "Where the organisation and community reports go, for sponsors and coordinators: a folder (created if missing) or a SharePoint folder address. Reports there are replaced. Nothing about one person is written here.",
@@ -69,62 +65,50 @@ public static class ReportCommand
 
     private static async Task<int> RunAsync(ParseResult parse, ReportLocations locations, ReportRunOptions options, RunPrinter printer, TextWriter stderr, CancellationToken cancellationToken)
     {
-        const string name = "copoffice report";
         if (!options.TryRead(parse, out var reportOptions, out var problem))
         {
-            stderr.WriteLine($"{name}: {problem}");
+            stderr.WriteLine($"{Name}: {problem}");
             return ExitCodes.BadInput;
         }
         var opened = new List<IDocumentStore>();
         try
         {
-            var configuration = CliConfiguration.Build(parse.UnmatchedTokens, Directory.GetCurrentDirectory());
-            IDocumentStore Open(string location, bool privateFolder = false)
-            {
-                var store = StoreLocation.Open(location, configuration, stderr, privateFolder);
-                opened.Add(store);
-                return store;
-            }
-            var from = Open(locations.Source);
-            if (from is LocalFolderStore local && !Directory.Exists(local.Root))
-            {
-                stderr.WriteLine($"{name}: {locations.Source}: no such folder.");
-                return ExitCodes.BadInput;
-            }
-            var destinations = new ReportDestinations(Open(locations.Out))
-            {
-                Members = locations.MembersOut is { } members ? Open(members, privateFolder: true) : null,
-                Ledger = locations.LedgerOut is { } ledger ? Open(ledger, privateFolder: true) : null,
-                Notify = locations.Notify,
-            };
-            var summary = await ReportRun.RunAsync(from, destinations, reportOptions, printer, cancellationToken);
-            printer.Summary(summary, from.Description, destinations);
-            return ExitCodes.Success;
-        }
-        catch (ConfigurationArgumentException e)
-        {
-            stderr.WriteLine($"{name}: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (ReportRunException e)
-        {
-            stderr.WriteLine($"{name}: {e.Message}");
-            return ExitCodes.Failed;
-        }
-        catch (PublishFailedException e)
-        {
-            stderr.WriteLine($"{name}: {e.Message}");
-            return ExitCodes.Failed;
-        }
-        catch (StoreException e)
-        {
-            stderr.WriteLine($"{name}: {e.Message}");
-            return ExitCodes.GraphFailed;
+            return await RunFailures.Guarded(Name, stderr, () => Run(parse, locations, reportOptions, printer, stderr, opened, cancellationToken));
         }
         finally
         {
             foreach (var store in opened) (store as IDisposable)?.Dispose();
         }
+    }
+
+    private const string Name = "copoffice report";
+
+    /// <summary>Opens the stores (each added to <paramref name="opened"/>, which the caller disposes) and runs the report.</summary>
+    private static async Task<int> Run(ParseResult parse, ReportLocations locations, ReportOptions reportOptions, RunPrinter printer, TextWriter stderr,
+        List<IDocumentStore> opened, CancellationToken cancellationToken)
+    {
+        var configuration = CliConfiguration.Build(parse.UnmatchedTokens, Directory.GetCurrentDirectory());
+        IDocumentStore Open(string location, bool privateFolder = false)
+        {
+            var store = StoreLocation.Open(location, configuration, stderr, privateFolder);
+            opened.Add(store);
+            return store;
+        }
+        var from = Open(locations.Source);
+        if (from is LocalFolderStore local && !Directory.Exists(local.Root))
+        {
+            stderr.WriteLine($"{Name}: {locations.Source}: no such folder.");
+            return ExitCodes.BadInput;
+        }
+        var destinations = new ReportDestinations(Open(locations.Out))
+        {
+            Members = locations.MembersOut is { } members ? Open(members, privateFolder: true) : null,
+            Ledger = locations.LedgerOut is { } ledger ? Open(ledger, privateFolder: true) : null,
+            Notify = locations.Notify,
+        };
+        var summary = await ReportRun.RunAsync(from, destinations, reportOptions, printer, cancellationToken);
+        printer.Summary(summary, from.Description, destinations);
+        return ExitCodes.Success;
     }
 }
 

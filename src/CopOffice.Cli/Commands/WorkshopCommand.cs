@@ -15,11 +15,7 @@ public static class WorkshopCommand
 {
     public static Command Create()
     {
-        var source = new Option<string>("--source")
-        {
-            Description = "Where the filled workbooks are: a folder, a SharePoint folder address, or drive:{id}/path. Read with its subfolders.",
-            Required = true,
-        };
+        var source = RunFailures.SourceOption();
         var output = new Option<string>("--out")
         {
             Description = "Where the pack goes (under workshop/): the reports' folder or another that the session can read. Nothing about one person is written here.",
@@ -52,40 +48,29 @@ public static class WorkshopCommand
             stderr.WriteLine($"{name}: {problem}");
             return ExitCodes.BadInput;
         }
-        IDocumentStore? from = null, to = null;
+        var opened = new List<IDocumentStore>();
         try
         {
-            var configuration = CliConfiguration.Build(parse.UnmatchedTokens, Directory.GetCurrentDirectory());
-            from = StoreLocation.Open(source, configuration, stderr);
-            if (from is LocalFolderStore local && !Directory.Exists(local.Root))
+            return await RunFailures.Guarded(name, stderr, async () =>
             {
-                stderr.WriteLine($"{name}: {source}: no such folder.");
-                return ExitCodes.BadInput;
-            }
-            to = StoreLocation.Open(output, configuration, stderr);
-            var path = await WorkshopRun.RunAsync(from, to, reportOptions, community, cancellationToken);
-            stdout.WriteLine($"Wrote the workshop pack {path} to {to.Description}.");
-            return ExitCodes.Success;
-        }
-        catch (ConfigurationArgumentException e)
-        {
-            stderr.WriteLine($"{name}: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (Exception e) when (e is ReportRunException or PublishFailedException)
-        {
-            stderr.WriteLine($"{name}: {e.Message}");
-            return ExitCodes.Failed;
-        }
-        catch (StoreException e)
-        {
-            stderr.WriteLine($"{name}: {e.Message}");
-            return ExitCodes.GraphFailed;
+                var configuration = CliConfiguration.Build(parse.UnmatchedTokens, Directory.GetCurrentDirectory());
+                var from = StoreLocation.Open(source, configuration, stderr);
+                opened.Add(from);
+                if (from is LocalFolderStore local && !Directory.Exists(local.Root))
+                {
+                    stderr.WriteLine($"{name}: {source}: no such folder.");
+                    return ExitCodes.BadInput;
+                }
+                var to = StoreLocation.Open(output, configuration, stderr);
+                opened.Add(to);
+                var path = await WorkshopRun.RunAsync(from, to, reportOptions, community, cancellationToken);
+                stdout.WriteLine($"Wrote the workshop pack {path} to {to.Description}.");
+                return ExitCodes.Success;
+            });
         }
         finally
         {
-            (from as IDisposable)?.Dispose();
-            (to as IDisposable)?.Dispose();
+            foreach (var store in opened) (store as IDisposable)?.Dispose();
         }
     }
 }
