@@ -10,16 +10,9 @@ internal static class CommunitySummarySheet
 {
     public static void Write(ReportBook book, CommunityView view, string title, string subtitle)
     {
-        var sheet = book.AddSheet("Summary", title, subtitle,
-            "The community's value matrix (score, n, trend per quadrant) beside the organisation's, with its chart; member types; strengths and opportunities; role gaps.");
-        SummaryParts.FixBoxColumns(sheet);
-        sheet.Note(Headline(view), 11, muted: false);
-        sheet.Skip();
-        sheet.Section("The value matrix");
-        var top = sheet.Row;
-        MatrixGrid.Write(sheet, q => SummaryParts.Box(view.Profile, q, Benchmark(view.Organisation, q)));
-        SummaryParts.BelowChart(sheet, top);
-        sheet.Section("The value matrix in figures");
+        var (sheet, top) = SummaryParts.Opening(book, title, subtitle,
+            "The community's value matrix (score, n, trend per quadrant) beside the organisation's, with its chart; member types; strengths and opportunities; role gaps; what the guide suggests.",
+            Headline(view), q => SummaryParts.Box(view.Profile, q, Benchmark(view.Organisation, q)));
         var placed = sheet.Table(SummaryParts.Quadrants("ValueMatrix", view.Profile, view.Organisation));
         sheet.Chart($"{view.Community} and the organisation", ChartKind.Column,
         [

@@ -10,16 +10,9 @@ internal static class OrganisationSummarySheet
 {
     public static void Write(ReportBook book, OrganisationView view, string title, string subtitle)
     {
-        var sheet = book.AddSheet("Summary", title, subtitle,
-            "The value matrix of the whole organisation (score, n, trend per quadrant) with its chart, the communities side by side, strengths and opportunities.");
-        SummaryParts.FixBoxColumns(sheet);
-        sheet.Note(Headline(view), 11, muted: false);
-        sheet.Skip();
-        sheet.Section("The value matrix");
-        var top = sheet.Row;
-        MatrixGrid.Write(sheet, q => SummaryParts.Box(view.Organisation, q));
-        SummaryParts.BelowChart(sheet, top);
-        sheet.Section("The value matrix in figures");
+        var (sheet, top) = SummaryParts.Opening(book, title, subtitle,
+            "The value matrix of the whole organisation (score, n, trend per quadrant) with its chart, the communities side by side, strengths and opportunities.",
+            Headline(view), q => SummaryParts.Box(view.Organisation, q));
         var placed = sheet.Table(SummaryParts.Quadrants("ValueMatrix", view.Organisation, null));
         sheet.Chart("Value to members and to the organisation", ChartKind.Column,
         [

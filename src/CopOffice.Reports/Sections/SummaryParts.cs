@@ -17,6 +17,24 @@ internal static class SummaryParts
     public const int ChartRows = 17;
 
     /// <summary>Moves below the grid and the chart beside it, which started at <paramref name="top"/>.</summary>
+    /// <summary>
+    /// The opening both summaries share: the sheet, its headline, the value matrix's 2×2 grid, and the heading of its
+    /// figures below. Returns the sheet and the grid's top row, where the chart beside it goes.
+    /// </summary>
+    public static (ReportSheet Sheet, int Top) Opening(ReportBook book, string title, string subtitle, string description, string headline, Func<Quadrant, GridBox> box)
+    {
+        var sheet = book.AddSheet("Summary", title, subtitle, description);
+        FixBoxColumns(sheet);
+        sheet.Note(headline, 11, muted: false);
+        sheet.Skip();
+        sheet.Section("The value matrix");
+        var top = sheet.Row;
+        MatrixGrid.Write(sheet, box);
+        BelowChart(sheet, top);
+        sheet.Section("The value matrix in figures");
+        return (sheet, top);
+    }
+
     public static void BelowChart(ReportSheet sheet, int top) => sheet.Row = Math.Max(sheet.Row, top + ChartRows + 1);
 
     public static void FixBoxColumns(ReportSheet sheet)
