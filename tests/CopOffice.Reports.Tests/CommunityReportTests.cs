@@ -53,7 +53,8 @@ public class CommunityReportTests
         Assert.Equal(ValueFramework.LeadershipRoles.Select(r => r.Name), holders.Select(r => r["Role"]));
         Assert.Equal(("yes", "Ada Lovelace", "@admin Ada", 1.0), ((string)holders[0]["Filled"]!, (string)holders[0]["Holders (analysis)"]!, (string)holders[0]["Members saying they hold it (named)"]!, (double)holders[0]["Members saying they hold it"]!));
         Assert.Equal("gap", holders[1]["Filled"]);
-        Assert.Equal([("Coordination", "Purpose", "Keeps the rhythm going.")], Book.Rows("RoleNotes").Select(r => ((string)r["Role"]!, (string)r["Aspect"]!, (string)r["Text"]!)));
+        Assert.Equal([("Coordination", "Purpose", "Keeps the rhythm going."), ("Expertise", "Qualification", "Someone the members already ask."), ("Expertise", "Support", "An hour a week.")],
+            Book.Rows("RoleNotes").Select(r => ((string)r["Role"]!, (string)r["Aspect"]!, (string)r["Text"]!)));
 
         var factors = Book.Rows("SuccessFactors");
         Assert.Equal(ValueFramework.SuccessFactors.Select(f => f.Name), factors.Select(r => r["Success factor"]));
@@ -106,5 +107,8 @@ public class GuideSuggestionTests
             resources["What the guide suggests"]);
         Assert.Equal(view.Roles.Gaps.Select(g => $"No one holds {g.Name}"), rows.Select(r => (string)r["Weak spot"]!).Where(w => w.StartsWith("No one holds", StringComparison.Ordinal)));
         Assert.Equal(view.Suggestions.Count, rows.Count);
+        var expertise = rows.Single(r => (string?)r["Weak spot"] == "No one holds Expertise");
+        Assert.Equal("The leadership-roles analysis of 2026-Q4 names no holder, and no member said they hold it.", expertise["What shows it"]);
+        Assert.Equal("• Whom to ask (Qualification): Someone the members already ask.\n• What to give (Support): An hour a week.", expertise["What the guide suggests"]);
     }
 }

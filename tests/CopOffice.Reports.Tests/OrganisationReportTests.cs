@@ -240,6 +240,13 @@ public class SponsorGuideTests
     }
 
     [Fact]
+    public void What_roles_need_and_give_comes_from_each_communitys_analysis()
+    {
+        Assert.Equal([("Data", "Expertise", "An hour a week.", (string?)null)],
+            Written.Organisation.Rows("RoleSupport").Select(r => ((string)r["Community"]!, (string)r["Role"]!, (string)r["Support"]!, (string?)r["Gratification"])));
+    }
+
+    [Fact]
     public void Purposes_are_the_health_checks_own_words()
     {
         Assert.Equal([("Data", "Better pipelines.")], Written.Organisation.Rows("Purposes").Select(r => ((string)r["Community"]!, (string)r["Purpose"]!)));

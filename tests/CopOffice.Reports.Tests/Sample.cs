@@ -104,6 +104,9 @@ internal static class Sample
             {
                 [AnswerNames.RoleAnalysis("coordination", "holders")] = "Ada Lovelace",
                 [AnswerNames.RoleAnalysis("coordination", "purpose")] = "Keeps the rhythm going.",
+                // A role no one holds yet, with whom the coordinator looks for and what they would give.
+                [AnswerNames.RoleAnalysis("expertise", "qualification")] = "Someone the members already ask.",
+                [AnswerNames.RoleAnalysis("expertise", "support")] = "An hour a week.",
             },
         });
         return responses;
