@@ -30,6 +30,8 @@ public sealed class ResultDatabase : IResultStore, IDisposable, IAsyncDisposable
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _select;
     private SqliteTransaction? _adding;
+    // How many results were added: the next one's id.
+    private int _count;
     private bool _disposed;
 
     private ResultDatabase(string path)
@@ -45,8 +47,6 @@ public sealed class ResultDatabase : IResultStore, IDisposable, IAsyncDisposable
 
     /// <summary>Where the database is: a file of the temporary folder, named for nobody.</summary>
     public string Path { get; }
-
-    public int Count { get; private set; }
 
     /// <summary>A new, empty database in <paramref name="folder"/> (the system's temporary folder by default).</summary>
     public static ResultDatabase CreateTemporary(string? folder = null)
@@ -73,10 +73,10 @@ public sealed class ResultDatabase : IResultStore, IDisposable, IAsyncDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             _adding ??= _connection.BeginTransaction();
             _insert.Transaction = _adding;
-            _insert.Parameters["$id"].Value = Count;
+            _insert.Parameters["$id"].Value = _count;
             _insert.Parameters["$body"].Value = body;
             _insert.ExecuteNonQuery();
-            return Count++;
+            return _count++;
         }
     }
 
@@ -89,7 +89,7 @@ public sealed class ResultDatabase : IResultStore, IDisposable, IAsyncDisposable
             lock (_gate)
             {
                 ObjectDisposedException.ThrowIf(_disposed, this);
-                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _count);
                 // What was added so far is committed before it is read: in a run, once, when the reports begin.
                 if (_adding is not null)
                 {

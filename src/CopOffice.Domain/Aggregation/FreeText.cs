@@ -97,13 +97,10 @@ internal static partial class FreeText
         var mask = 0;
         var questions = Framework.ValueFramework.StoryQuestions;
         for (var i = 0; i < questions.Count; i++)
-            if (HasAnswer(response.Texts, FrameworkIndex.StoryNames[i]))
+            if (IsAnswer(response.Text(FrameworkIndex.StoryNames[i])))
                 mask |= 1 << (int)questions[i].Cycle;
         return mask;
     }
-
-    private static bool HasAnswer(IReadOnlyDictionary<string, string> texts, string name) =>
-        texts.TryGetValue(name, out var text) && IsAnswer(text);
 
     [GeneratedRegex(@"\s+(?:and|&|\+)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Conjunction();

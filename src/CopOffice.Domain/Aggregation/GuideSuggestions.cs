@@ -26,11 +26,14 @@ public static class GuideSuggestions
         var suggestions = new List<Suggestion>();
         if (health is not null)
         {
-            foreach (var factor in health.Factors.Where(f => f.Rating?.Value is <= LowFactor))
+            foreach (var factor in health.Factors)
+            {
+                if (factor.Rating?.Value is not (int rating and <= LowFactor)) continue;
                 suggestions.Add(new(factor.Factor.Name,
-                    $"Rated {factor.Rating!.Value.Value} ({RatingScale.Agreement.Label(factor.Rating.Value.Value!.Value)}) in the health check of {health.CheckPeriod}" +
+                    $"Rated {rating} ({RatingScale.Agreement.Label(rating)}) in the health check of {health.CheckPeriod}" +
                     (factor.Comment is { } comment ? $": \"{comment}\"" : "."),
                     ActionsFor(factor.Factor.Id)));
+            }
             foreach (var theme in health.Readiness.Where(r => r.Statistics.Mean < LowReadiness))
                 suggestions.Add(new(theme.Theme.Question,
                     $"Readiness {theme.Statistics.Mean!.Value.ToString("0.0", CultureInfo.InvariantCulture)} on average over {theme.Statistics.N} statement{(theme.Statistics.N == 1 ? "" : "s")} in the health check of {health.CheckPeriod}.",

@@ -7,43 +7,10 @@ namespace CopOffice.Responses;
 /// </summary>
 public interface IResultStore
 {
-    int Count { get; }
-
     /// <summary>Keeps <paramref name="result"/>; returns where to read it back. Safe on any thread: files are judged in parallel.</summary>
     int Add(IntakeResult result);
 
     /// <summary>The result kept at <paramref name="index"/>, equal to the one added (a store may make a new object on each read).</summary>
     /// <remarks>Safe on any thread: reports are written in parallel.</remarks>
     IntakeResult this[int index] { get; }
-}
-
-/// <summary>Results kept in memory, as they were added.</summary>
-public sealed class ResultList : IResultStore
-{
-    private readonly List<IntakeResult> _results = [];
-
-    public int Count
-    {
-        get
-        {
-            lock (_results) return _results.Count;
-        }
-    }
-
-    public int Add(IntakeResult result)
-    {
-        lock (_results)
-        {
-            _results.Add(result);
-            return _results.Count - 1;
-        }
-    }
-
-    public IntakeResult this[int index]
-    {
-        get
-        {
-            lock (_results) return _results[index];
-        }
-    }
 }
