@@ -257,6 +257,23 @@ public class ResponseValidatorTests
     }
 
     [Fact]
+    public void An_account_of_the_community_at_its_best_without_a_story_says_it_will_not_be_quoted()
+    {
+        var alone = Raw.Survey();
+        alone[AnswerNames.AtItsBest] = "The week we solved it together.";
+        var withStory = Raw.Survey();
+        withStory[AnswerNames.AtItsBest] = "The week we solved it together.";
+        withStory[AnswerNames.Story("activities")] = "Joined the monthly clinic on data quality.";
+
+        Assert.Equal(
+        [
+            "warning: \"Describe a time when your community was acting at its best\" is answered without a story: it is quoted only with your story. " +
+            $"Tell the story above too, or it stays in your answers alone. ({Raw.Where(AnswerNames.AtItsBest)})",
+        ], Raw.Validate(alone).Lines());
+        Assert.Empty(Raw.Validate(withStory).Findings);
+    }
+
+    [Fact]
     public void An_earlier_health_checks_cultivation_stage_goes_through_with_a_note_and_is_not_kept()
     {
         var answers = Raw.HealthCheck();

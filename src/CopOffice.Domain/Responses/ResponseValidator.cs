@@ -187,6 +187,11 @@ public static class ResponseValidator
         foreach (var retired in questionnaire.Retired)
             if (check.Text(retired.Name) is { } answer)
                 check.Warning(Retired(retired, answer), check.Where(retired.Name));
+        // Seed 004's account is quoted only with the story it belongs to: alone, no view would ever show it.
+        if (texts.TryGetValue(AnswerNames.AtItsBest, out var best) && Aggregation.FreeText.IsAnswer(best)
+            && !Framework.ValueFramework.StoryQuestions.Any(q => Aggregation.FreeText.IsAnswer(texts.GetValueOrDefault(AnswerNames.Story(q.Id)))))
+            check.Warning("\"Describe a time when your community was acting at its best\" is answered without a story: it is quoted only with your story. Tell the story above too, or it stays in your answers alone.",
+                check.Where(AnswerNames.AtItsBest));
         return texts;
     }
 
