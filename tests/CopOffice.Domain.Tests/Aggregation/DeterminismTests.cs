@@ -72,8 +72,9 @@ public class DeterminismTests(Xunit.Abstractions.ITestOutputHelper output)
         var responses = Large(100_000);
         var held = GC.GetTotalMemory(forceFullCollection: true) - before;
 
+        var read = new CountedReads(responses);
         var clock = Stopwatch.StartNew();
-        var picture = Build(responses);
+        var picture = Build(read);
         var built = clock.Elapsed;
         var view = picture.Organisation(Q4);
         var community = picture.Community("Community 3", Q4);
@@ -86,8 +87,30 @@ public class DeterminismTests(Xunit.Abstractions.ITestOutputHelper output)
             $"responses {held / 1_048_576} MB, aggregation keeps {kept / 1_048_576} MB");
         Assert.Equal(25_000, view.Organisation.Shown().Respondents);
         Assert.True(community.Profile.Profile.IsShown);
-        Assert.True(built < TimeSpan.FromSeconds(3), $"building took {built.TotalMilliseconds:0} ms");
+        // Time is the bench's to judge (bench/, side by side with the bare pass); a wall clock here
+        // fails whenever other test assemblies share the machine. One pass is what can be asserted.
+        Assert.Equal(1, read.Passes);
+        Assert.Equal(100_000, read.Items);
         Assert.True(kept < held / 4, $"the aggregation keeps {kept / 1_048_576} MB beside {held / 1_048_576} MB of responses");
+    }
+
+    /// <summary>Counts how often the aggregation starts over the responses, and how many it reads.</summary>
+    private sealed class CountedReads(IEnumerable<Response> responses) : IEnumerable<Response>
+    {
+        public int Passes { get; private set; }
+        public int Items { get; private set; }
+
+        public IEnumerator<Response> GetEnumerator()
+        {
+            Passes++;
+            foreach (var response in responses)
+            {
+                Items++;
+                yield return response;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>25,000 members a quarter over four quarters, in 6 communities, 20 units and the 8 member types, a third with a story.</summary>
