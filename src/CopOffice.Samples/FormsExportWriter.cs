@@ -1,5 +1,6 @@
 using CopOffice.Framework;
 using CopOffice.Questionnaires;
+using CopOffice.Responses;
 using CopOffice.Reports.Excel;
 
 namespace CopOffice.Samples;
@@ -34,6 +35,11 @@ public static class FormsExportWriter
                 case FormsQuestionType.Likert:
                     var scale = question.Choices.SequenceEqual(FormsSurveys.LikertChoices(RatingScale.Agreement)) ? RatingScale.Agreement : RatingScale.Extent;
                     cells.AddRange(question.Items.Select(i => Label(row.Answers.GetValueOrDefault(i.Name), scale)));
+                    break;
+                case FormsQuestionType.MultipleChoice when question.Name is not null:
+                    // Forms's own format: each chosen option followed by a semicolon.
+                    var options = AnswerParser.Choices(row.Answers.GetValueOrDefault(question.Name), question.Choices).Chosen;
+                    cells.Add(options.Count > 0 ? string.Concat(options.Select(o => o + ";")) : null);
                     break;
                 case FormsQuestionType.MultipleChoice:
                     var chosen = question.Items.Where(i => row.Answers.GetValueOrDefault(i.Name) is "yes").Select(i => i.Text + ";");

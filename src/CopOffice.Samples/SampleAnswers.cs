@@ -17,6 +17,11 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
         ["Sustainability"] = ["carbon accounting", "supplier audits", "energy dashboards", "circular packaging"],
     };
 
+    // Coordinators and experts are core members too (seed 002: "circle any that applies"); they are counted
+    // as coordinators and experts all the same, so the sample's figures by member type do not move.
+    private static string TypesChosen(SampleMember member) =>
+        member.MemberType is "Coordinator" or "Expert" ? $"Core member; {member.MemberType}" : member.MemberType;
+
     public IReadOnlyDictionary<string, object?> ValueSurvey(SampleMember member, Period period, int periodIndex)
     {
         var random = new Random(HashCode.Combine(seed, member.Email, period.ToString()));
@@ -27,7 +32,7 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
             [AnswerNames.Email] = member.Email,
             [AnswerNames.Community] = member.Community,
             [AnswerNames.Unit] = member.Unit,
-            [AnswerNames.MemberType] = member.MemberType,
+            [AnswerNames.MemberType] = TypesChosen(member),
             [AnswerNames.Period] = period.ToString(),
             [AnswerNames.Consent] = SampleOrganisation.Pick(random, [(Consent.Named, 45), (Consent.Anonymous, 35), (Consent.No, 20)]),
         };

@@ -29,6 +29,12 @@ internal static class AnswerValidation
                 validation.List(choices!, true);
                 Reject(validation, "Choose from the list", $"Choose one of: {string.Join(", ", question.Choices)}.");
                 break;
+            case AnswerType.Choices:
+                // The dropdown picks one; Excel has no multi-select list, so typing several is allowed (an
+                // information alert, not a stop) and the service's check names any that is not a choice.
+                validation.List(choices!, true);
+                Reject(validation, "Any that apply", $"For several, type them separated by semicolons, e.g. {string.Join("; ", question.Choices.Take(2))}. Choices: {string.Join(", ", question.Choices)}.", XLErrorStyle.Information);
+                break;
             case AnswerType.Email:
                 validation.Custom($"ISNUMBER(SEARCH(\"@\",{cell.Address.ToStringRelative()}))");
                 Reject(validation, "Email", "This does not look like an email address (name@example.com).", XLErrorStyle.Warning);

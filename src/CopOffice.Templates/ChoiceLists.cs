@@ -25,7 +25,7 @@ internal sealed class ChoiceLists
     public IXLRange? For(Question question, OrganisationLists lists)
     {
         if (question.Type == AnswerType.Rating) return Add("rating", RatingScale.Choices);
-        if (question.Type == AnswerType.Choice) return Add(ListKey(question), question.Choices);
+        if (question.Type is AnswerType.Choice or AnswerType.Choices) return Add(ListKey(question), question.Choices);
         var organisational = lists.For(question.List);
         return organisational.Count > 0 ? Add(question.List.ToString().ToLowerInvariant(), organisational) : null;
     }

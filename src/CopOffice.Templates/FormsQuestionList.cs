@@ -64,7 +64,7 @@ public static class FormsQuestionList
             if (q.Subtitle is not null) md.AppendLine($"- Subtitle: {q.Subtitle}");
             if (q.Name is not null) md.AppendLine($"- Fills: `{q.Name}`");
             if (q.Choices.Count > 0)
-                md.AppendLine($"- {(q.Type == FormsQuestionType.Likert ? "Options (columns)" : "Choices")}: {string.Join(" · ", q.Choices)}");
+                md.AppendLine($"- {q.Type switch { FormsQuestionType.Likert => "Options (columns)", FormsQuestionType.MultipleChoice => "Choices (allow multiple answers)", _ => "Choices" }}: {string.Join(" · ", q.Choices)}");
             if (q.Items.Count > 0)
             {
                 md.AppendLine(q.Type == FormsQuestionType.Likert ? "- Statements (rows):" : "- Options (choose all that apply):");

@@ -65,6 +65,7 @@ internal static class TemplateReadme
     {
         AnswerType.Rating => $"rating ({q.Scale!.Id})",
         AnswerType.Choice => "choice: " + string.Join(" / ", q.Choices),
+        AnswerType.Choices => "any of (separated by ;): " + string.Join(" / ", q.Choices),
         _ => q.Type.ToString().ToLowerInvariant(),
     };
 }

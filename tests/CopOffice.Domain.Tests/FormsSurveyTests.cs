@@ -1,3 +1,4 @@
+using CopOffice.Framework;
 using CopOffice.Questionnaires;
 
 namespace CopOffice.Domain.Tests;
@@ -32,10 +33,20 @@ public class FormsSurveyTests
     [Fact]
     public void Leadership_roles_held_become_one_multiple_choice_question()
     {
-        var roles = Assert.Single(FormsSurveys.For(Questionnaire.ValueSurvey).Questions, q => q.Type == FormsQuestionType.MultipleChoice);
+        var roles = Assert.Single(FormsSurveys.For(Questionnaire.ValueSurvey).Questions, q => q.Type == FormsQuestionType.MultipleChoice && q.Name is null);
         Assert.Equal("Leadership roles you hold", roles.Title);
         Assert.Equal(12, roles.Items.Count);
         Assert.Equal("role.transactions_help_desk", roles.Items[^1].Name);
+    }
+
+    [Fact]
+    public void Member_types_are_one_multiple_choice_question_filling_one_answer()
+    {
+        var types = Assert.Single(FormsSurveys.For(Questionnaire.ValueSurvey).Questions, q => q.Name == AnswerNames.MemberType);
+        Assert.Equal(FormsQuestionType.MultipleChoice, types.Type);
+        Assert.Equal("How you take part", types.Title);
+        Assert.Equal(ValueFramework.MemberTypes.Select(t => t.Name), types.Choices);
+        Assert.Empty(types.Items);
     }
 
     [Fact]

@@ -51,7 +51,8 @@ public class QuestionnaireTests
         var grid = Questionnaire.LeadershipRoles.Sections.Single(s => s.Grid is not null).Grid!;
         Assert.Equal(12, grid.Rows.Count);
         Assert.Equal(["holders", "member_type", "purpose", "actions", "challenges", "gratification", "qualification", "support"], grid.Columns.Select(c => c.Id));
-        Assert.Equal(AnswerType.Choice, Questionnaire.LeadershipRoles.Get("roles.expertise.member_type").Type);
+        Assert.Equal(AnswerType.Choices, Questionnaire.LeadershipRoles.Get("roles.expertise.member_type").Type);   // "circle any that applies"
+        Assert.Equal(AnswerType.Choices, Questionnaire.ValueSurvey.Get(AnswerNames.MemberType).Type);
     }
 
     [Fact]

@@ -127,6 +127,18 @@ public class FilledTemplateTests
     }
 
     [Fact]
+    public void Several_member_types_typed_in_the_cell_are_all_kept()
+    {
+        var bytes = TemplateFiles.FilledSurvey(answers => answers[AnswerNames.MemberType] = "Expert; core member");
+
+        var result = TestIntake.Judged(bytes);
+
+        Assert.Empty(result.Findings);
+        Assert.Equal(["Expert", "Core member"], result.Response!.MemberTypes);
+        Assert.Equal("Expert", result.Response.MemberType);
+    }
+
+    [Fact]
     public void A_rating_off_the_scale_rejects_the_response_at_its_cell()
     {
         var bytes = TemplateFiles.FilledSurvey(answers => answers[AnswerNames.Indicator("time_saving")] = 7);

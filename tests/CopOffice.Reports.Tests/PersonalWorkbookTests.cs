@@ -28,6 +28,7 @@ public class PersonalWorkbookTests
         Assert.Equal(latest.Ratings.Select(r => (double?)r.Rating?.Value), ratings.Select(r => (double?)r["My rating"]));
 
         Assert.Equal(["2026-Q3", "2026-Q4"], book.Rows("MyHistory").Select(r => r["Survey"]));
+        Assert.All(book.Rows("MyHistory"), r => Assert.Equal("Core member; Lurker (counted as Core member)", r["Member type"]));
         Assert.Equal(40, book.Rows("MyAnswers").Count);
         Assert.Empty(book.Rows("MyStories"));
     }

@@ -33,7 +33,7 @@ internal static class Sample
 
     public static Response Survey(string community, Period period, string email, string unit, string type, Func<ValueIndicator, int?> rating,
         string consent = Consent.No, IReadOnlyDictionary<string, string>? story = null, string? enablers = null, string? challenges = null,
-        IReadOnlyList<string>? roles = null, string? name = null, IReadOnlyDictionary<string, string>? reflections = null)
+        IReadOnlyList<string>? roles = null, string? name = null, IReadOnlyDictionary<string, string>? reflections = null, IReadOnlyList<string>? types = null)
     {
         var ratings = new Dictionary<string, Rating>(StringComparer.Ordinal);
         foreach (var indicator in ValueFramework.Indicators)
@@ -45,7 +45,7 @@ internal static class Sample
         foreach (var (quadrant, text) in reflections ?? new Dictionary<string, string>()) texts[AnswerNames.Reflection(quadrant)] = text;
         return new Response(TemplateKind.ValueSurvey, new Source($"value-survey/{community}/{period}/{email.Split('@')[0]}.xlsx"), community, period)
         {
-            Unit = unit, MemberEmail = email, MemberName = name ?? email.Split('@')[0], MemberType = type, Consent = consent,
+            Unit = unit, MemberEmail = email, MemberName = name ?? email.Split('@')[0], MemberType = type, MemberTypes = types ?? [type], Consent = consent,
             Ratings = ratings, Texts = texts, RolesHeld = roles ?? [],
         };
     }
@@ -66,6 +66,7 @@ internal static class Sample
                     enablers: i % 3 == 0 ? "Time set aside\nA sponsor who asks" : "Time set aside",
                     challenges: i % 4 == 0 ? "=cmd|' /C calc'!A0" : "Finding time",
                     roles: i == 1 ? ["coordination"] : [], name: i == 1 ? "@admin Ada" : null,
+                    types: i == 3 ? ["Core member", "Lurker"] : null,   // "circle any that applies": counted as a core member
                     reflections: i % 2 == 0
                         ? new Dictionary<string, string> { ["members_short_term"] = "Colleagues who understand the work", ["organisation_long_term"] = "=1+1 new strategies" }
                         : new Dictionary<string, string> { ["members_short_term"] = "Colleagues who understand the work" }));

@@ -81,6 +81,11 @@ public class TemplateWorkbookTests(TemplateFixture fixture) : IClassFixture<Temp
         var validation = workbook.NamedRanges.NamedRange(AnswerNames.MemberType).Ranges.Single().FirstCell().DataValidation;
         Assert.Equal(ValueFramework.MemberTypes.Select(m => m.Name),
             workbook.Range(validation.Value).Cells().Select(c => c.GetString()));
+        // "Circle any that applies": the dropdown picks one, and several typed with semicolons are let through.
+        Assert.Equal(XLErrorStyle.Information, validation.ErrorStyle);
+        Assert.Equal("For several, type them separated by semicolons, e.g. Coordinator; Expert. Choices: Coordinator, Expert, Core member, Lurker, Active member, Sponsor, Peripheral member, Outsider.",
+            validation.ErrorMessage);
+        Assert.Equal("Any that apply, separated by semicolons (e.g. Core member; Expert).", validation.InputMessage);
     }
 
     [Fact]

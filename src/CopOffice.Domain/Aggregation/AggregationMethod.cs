@@ -33,6 +33,11 @@ public static class AggregationMethod
         "realized, reframing); a cycle's evidence pools all ratings of its indicators. A story reaches a cycle when it answers that cycle's story question " +
         "with something (not blank, \"n/a\", \"none\" …); a story that reaches several cycles links them.";
 
+    public static string MemberTypes =>
+        "A member may choose several types (\"circle any that applies\"). Figures by member type count each person once, under the first of their types " +
+        $"in this order: {Framework.ReportingMemberType.InWords()}. The groups do not overlap, so they add up to the community and the privacy checks " +
+        "stay exact; the member's own workbook shows every type they chose.";
+
     public const string ResponseRate =
         "A response rate is the number of people the roster lists in a group who answered the value survey in the period, divided by the number of people " +
         "the roster lists in that group. Respondents not on the roster count in the figures but not in the rate.";
@@ -84,6 +89,7 @@ public static class AggregationMethod
         new("Trend", Trend),
         new("Value-creation matrix", ValueCycles),
         new("Quantitative claims", ClaimReader.Rules),
+        new("Member types", MemberTypes),
         new("Response rates", ResponseRate),
         new("Health and roles", Health),
         new("Leadership roles", Roles),

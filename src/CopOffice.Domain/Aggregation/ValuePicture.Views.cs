@@ -128,6 +128,7 @@ public sealed partial class ValuePicture
                 Community = _names.Communities.Display(entry.Community),
                 Unit = entry.Unit == GroupNameTable.NotGiven ? null : _names.Units.Display(entry.Unit),
                 MemberType = entry.Type == GroupNameTable.NotGiven ? null : _names.Types.Display(entry.Type),
+                MemberTypes = response.MemberTypes,
                 Ratings = [.. ValueFramework.Indicators.Where(i => i.IsAskedIn(response.Community, int.MaxValue))
                     .Select(i => new OwnRating(i, response.Ratings.TryGetValue(AnswerNames.Indicator(i.Id), out var r) ? r : null))],
                 Quadrants = OwnScores(response),

@@ -81,7 +81,10 @@ public sealed record MemberAnswers
     public required Period Period { get; init; }
     public required string Community { get; init; }
     public required string? Unit { get; init; }
+    /// <summary>The type the member is counted under in figures by member type.</summary>
     public required string? MemberType { get; init; }
+    /// <summary>Every type the member chose; their own workbook shows them all.</summary>
+    public required IReadOnlyList<string> MemberTypes { get; init; }
     public required IReadOnlyList<OwnRating> Ratings { get; init; }
     public required IReadOnlyList<OwnScore> Quadrants { get; init; }
     public required IReadOnlyList<LeadershipRole> RolesHeld { get; init; }

@@ -14,7 +14,8 @@ public sealed record FormsItem(string Text, string Name)
 /// One question as an administrator creates it in Microsoft Forms. A text or choice question fills
 /// the answer <see cref="Name"/>; a Likert question's statements each fill their own name (the
 /// response workbook heads their columns with the statement alone); a multiple-choice question's
-/// options each mark their name "yes" when chosen.
+/// options each mark their name "yes" when chosen, or, where it has a <see cref="Name"/> and
+/// <see cref="Choices"/> instead of items, the chosen options fill that one answer.
 /// </summary>
 public sealed record FormsQuestion(string Title, FormsQuestionType Type, bool Required)
 {

@@ -75,6 +75,8 @@ public static class FormsSurveys
                     Choices = LikertChoices(q.Scale!), Items = [Statement(q)],
                 },
                 AnswerType.Choice => new FormsQuestion(q.Label, FormsQuestionType.Choice, q.Required) { Name = q.Name, Choices = q.Choices, Subtitle = q.Hint },
+                // Forms exports the chosen options in one cell ("Core member;Expert;"): the answer's own format.
+                AnswerType.Choices => new FormsQuestion(q.Label, FormsQuestionType.MultipleChoice, q.Required) { Name = q.Name, Choices = q.Choices, Subtitle = "Choose all that apply." },
                 AnswerType.LongText => new FormsQuestion(q.Label, FormsQuestionType.LongText, q.Required) { Name = q.Name, Subtitle = q.Hint },
                 _ => new FormsQuestion(q.Label, FormsQuestionType.Text, q.Required) { Name = q.Name, Subtitle = q.Hint },
             };

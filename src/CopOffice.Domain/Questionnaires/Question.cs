@@ -13,6 +13,8 @@ public enum AnswerType
     Period,
     /// <summary>One of <see cref="Question.Choices"/>.</summary>
     Choice,
+    /// <summary>Any of <see cref="Question.Choices"/> ("circle any that applies"), separated by semicolons.</summary>
+    Choices,
     /// <summary>1–5 on <see cref="Question.Scale"/>, or n/a.</summary>
     Rating,
 }

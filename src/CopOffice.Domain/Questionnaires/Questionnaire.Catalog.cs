@@ -70,8 +70,8 @@ public sealed partial record Questionnaire
             new(AnswerNames.Email, "Your email", AnswerType.Email) { Required = true, Hint = "Your work email, e.g. name@contoso.com. It links your answers across periods." },
             Community(),
             Unit(required: false),
-            new(AnswerNames.MemberType, "How you take part", AnswerType.Choice)
-            { Choices = [.. ValueFramework.MemberTypes.Select(t => t.Name)], Hint = "The type of member you are in this community." },
+            new(AnswerNames.MemberType, "How you take part", AnswerType.Choices)
+            { Choices = [.. ValueFramework.MemberTypes.Select(t => t.Name)], Hint = "Any that apply, separated by semicolons (e.g. Core member; Expert)." },
             Period(),
             new(AnswerNames.Consent, "May we quote your story?", AnswerType.Choice)
             {
@@ -175,12 +175,12 @@ public sealed partial record Questionnaire
         GridAxis[] columns =
         [
             new("holders", "Holder(s)", "Who holds this role now? Names, separated by commas; leave blank if nobody does."),
-            new("member_type", "Type of member", "The holder's type of member."),
+            new("member_type", "Type of member", "The holders' types of member: any that apply, separated by semicolons."),
             .. ValueFramework.RoleAspects.Select(a => new GridAxis(a.Id, a.Title, a.Question)),
         ];
         var grid = new Grid("roles", [.. ValueFramework.LeadershipRoles.Select(r => new GridAxis(r.Id, r.Name))], columns);
         var questions = grid.Rows.SelectMany(row => columns.Select(col => col.Id == "member_type"
-            ? new Question(AnswerNames.RoleAnalysis(row.Id, col.Id), $"{row.Title}: {col.Title}", AnswerType.Choice)
+            ? new Question(AnswerNames.RoleAnalysis(row.Id, col.Id), $"{row.Title}: {col.Title}", AnswerType.Choices)
               { Choices = [.. ValueFramework.MemberTypes.Select(t => t.Name)], FrameworkId = row.Id }
             : new Question(AnswerNames.RoleAnalysis(row.Id, col.Id), $"{row.Title}: {col.Title}", col.Id == "holders" ? AnswerType.Text : AnswerType.LongText)
               { FrameworkId = row.Id, Hint = col.Hint }));

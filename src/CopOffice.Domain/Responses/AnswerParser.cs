@@ -111,6 +111,24 @@ public static partial class AnswerParser
         return choices.FirstOrDefault(c => Normalise(c) == key);
     }
 
+    /// <summary>
+    /// The choices of a "circle any that applies" answer, in the list's order and spelling, and the parts that are
+    /// none of them. Parts are separated by semicolons (as Forms exports them, with a trailing one) or commas.
+    /// </summary>
+    public static (IReadOnlyList<string> Chosen, IReadOnlyList<string> Unknown) Choices(object? value, IReadOnlyList<string> choices)
+    {
+        var text = Text(value);
+        if (text is null) return ([], []);
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        var unknown = new List<string>();
+        foreach (var part in text.Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Choice(part, choices) is { } choice) chosen.Add(choice);
+            else if (!unknown.Contains(part)) unknown.Add(part);
+        }
+        return ([.. choices.Where(chosen.Contains)], unknown);
+    }
+
     /// <summary>True for "yes"/"x"/"✓", false for "no"/blank, null for anything else.</summary>
     public static bool? Flag(object? value)
     {

@@ -21,7 +21,13 @@ public sealed record Response(TemplateKind Kind, Source Source, string Community
     public bool EmailSignedIn { get; init; }
     /// <summary>Who handed the workbook in, signed in to the CopOffice service, where it recorded that.</summary>
     public string? SubmittedBy { get; init; }
+    /// <summary>
+    /// The one type the member is counted under in figures by member type (<see cref="Framework.ReportingMemberType"/>),
+    /// from the types they chose or, where they chose none, the roster's.
+    /// </summary>
     public string? MemberType { get; init; }
+    /// <summary>Every type the member chose ("circle any that applies"), in the framework's order.</summary>
+    public IReadOnlyList<string> MemberTypes { get; init; } = [];
     public string Consent { get; init; } = Questionnaires.Consent.No;
     public string? CompletedBy { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }

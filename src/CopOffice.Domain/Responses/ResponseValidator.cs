@@ -39,16 +39,17 @@ public static class ResponseValidator
         var ratings = Ratings(check, layout, asked, community, raw.Version);
         var answers = Texts(check, questionnaire, layout);
         string? email = null, name = null, memberType = null, consent = Consent.No, unit = Unit(check, lookup);
-        IReadOnlyList<string> roles = [];
+        IReadOnlyList<string> roles = [], memberTypes = [];
         var signedIn = false;
 
         if (raw.Kind == TemplateKind.ValueSurvey)
         {
             (name, email) = Identity(check, out signedIn);
-            memberType = OptionalChoice(check, questionnaire.Get(AnswerNames.MemberType));
+            memberTypes = OptionalChoices(check, questionnaire.Get(AnswerNames.MemberType));
             consent = ConsentOf(check, questionnaire.Get(AnswerNames.Consent));
             roles = RolesHeld(check);
-            (unit, memberType, name) = CompleteFromRoster(check, rules.Roster, email, community, unit, memberType, name);
+            (unit, memberType, name) = CompleteFromRoster(check, rules.Roster, email, community, unit, ReportingMemberType.Of(memberTypes), name);
+            if (memberTypes.Count == 0 && memberType is not null) memberTypes = [memberType];
         }
         else
         {
@@ -67,6 +68,7 @@ public static class ResponseValidator
             EmailSignedIn = signedIn,
             SubmittedBy = raw.SubmittedBy,
             MemberType = memberType,
+            MemberTypes = memberTypes,
             Consent = consent,
             CompletedBy = check.Text(AnswerNames.CompletedBy),
             CompletedAt = raw.CompletedAt,
@@ -182,6 +184,11 @@ public static class ResponseValidator
                 if (OptionalChoice(check, question) is { } choice) texts[question.Name] = choice;
                 continue;
             }
+            if (question.Type == AnswerType.Choices)
+            {
+                if (OptionalChoices(check, question) is { Count: > 0 } chosen) texts[question.Name] = string.Join("; ", chosen);
+                continue;
+            }
             if (check.Text(question.Name) is { } text) texts[question.Name] = text;
         }
         foreach (var retired in questionnaire.Retired)
@@ -247,6 +254,16 @@ public static class ResponseValidator
         if (choice is null)
             check.Warning($"{question.Label}: \"{text}\" is not one of {string.Join(", ", question.Choices)}; it is ignored.", check.Where(question.Name));
         return choice;
+    }
+
+    private static IReadOnlyList<string> OptionalChoices(Check check, Question question)
+    {
+        var (chosen, unknown) = AnswerParser.Choices(check.Text(question.Name), question.Choices);
+        if (unknown.Count > 0)
+            check.Warning($"{question.Label}: {Listed(unknown.Select(u => $"\"{u}\""))} {(unknown.Count == 1 ? "is" : "are")} not one of {string.Join(", ", question.Choices)}; "
+                + (chosen.Count > 0 ? $"{(unknown.Count == 1 ? "it is" : "they are")} ignored and {Listed(chosen)} kept." : $"{(unknown.Count == 1 ? "it is" : "they are")} ignored."),
+                check.Where(question.Name));
+        return chosen;
     }
 
     private static string ConsentOf(Check check, Question question)

@@ -37,7 +37,7 @@ internal sealed class FormsSurveyColumns
                         }
                     }
                     break;
-                case FormsQuestionType.MultipleChoice:
+                case FormsQuestionType.MultipleChoice when question.Name is null:
                     var choices = new FormsColumn(question.Title, null, question);
                     expected.Add(choices);
                     Add(question.Title, choices);

@@ -14,7 +14,8 @@ namespace CopOffice.Intake.Lists;
 /// Emails are kept lower-cased, as responses keep them. A member without a name is named by their
 /// email. A member type that is one of <see cref="ValueFramework.MemberTypes"/> (by name or id, any
 /// case: "core member", "core_member") takes the framework's spelling; any other type is kept as
-/// written, since an organisation may well have types of its own. A row that repeats an email and
+/// written, since an organisation may well have types of its own. Several types separated by semicolons
+/// count the member under one of them, as a survey answer does (<see cref="ReportingMemberType"/>). A row that repeats an email and
 /// community already listed is the same membership listed twice: the first is kept. Blank rows are skipped.
 /// </remarks>
 public static partial class RosterReader
@@ -53,9 +54,11 @@ public static partial class RosterReader
 
     private static string? Cell(string?[] cells, int column) => ListFile.Cell(cells, column);
 
-    private static string? MemberType(string? written)
+    private static string? MemberType(string? written) =>
+        written is null ? null : ReportingMemberType.Of(written.Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Named));
+
+    private static string Named(string written)
     {
-        if (written is null) return null;
         var key = AnswerParser.Normalise(written.Replace('_', ' '));
         return ValueFramework.MemberTypes.FirstOrDefault(t => AnswerParser.Normalise(t.Name) == key || AnswerParser.Normalise(t.Id.Replace('_', ' ')) == key)?.Name
             ?? written;

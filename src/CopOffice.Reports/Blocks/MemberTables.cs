@@ -73,6 +73,11 @@ internal static class MemberTables
         return table;
     }
 
+    // All the types the member chose; where the figures count them under one of several, say which.
+    private static string? MemberTypes(MemberAnswers answers) =>
+        answers.MemberTypes.Count <= 1 ? answers.MemberType ?? answers.MemberTypes.FirstOrDefault()
+        : $"{string.Join("; ", answers.MemberTypes)} (counted as {answers.MemberType})";
+
     /// <summary>One row per survey: where the member stood, their four quadrant scores, their community's, and the roles they hold.</summary>
     public static TableBlock History(string name, IReadOnlyList<MemberAnswers> history)
     {
@@ -88,7 +93,7 @@ internal static class MemberTables
             var note = answers.CommunityProfile.Profile.IsShown ? null : $"community: {answers.CommunityProfile.Profile.Text(_ => "")}";
             table.Add(note is null ? RowLook.Normal : RowLook.Withheld,
             [
-                Survey(answers, history), answers.Community, answers.Period.ToString(), answers.Unit, answers.MemberType,
+                Survey(answers, history), answers.Community, answers.Period.ToString(), answers.Unit, MemberTypes(answers),
                 .. answers.Quadrants.Select(q => (object?)q.Score),
                 .. Quadrant.All.Select(q => (object?)Mean(answers.CommunityProfile, p => p.Quadrant(q).Statistics)),
                 answers.RolesHeld.Count == 0 ? null : string.Join("; ", answers.RolesHeld.Select(r => r.Name)), note,

@@ -129,6 +129,19 @@ public class FormsExportReaderTests
     }
 
     [Fact]
+    public void Member_types_chosen_in_Forms_are_all_kept_and_counted_under_one()
+    {
+        var row = Member(8, "Ada Lovelace", "ada@contoso.com", new DateTime(2026, 11, 23, 14, 5, 10), AdaRatings);
+        row["How you take part"] = "Core member;Sponsor;";   // Forms's format for "multiple answers"
+
+        var result = Assert.Single(ValueSurvey().Row(row).ReadXlsx()).Judge(IntakeRules.Default);
+
+        Assert.Empty(result.Findings);
+        Assert.Equal(["Core member", "Sponsor"], result.Response!.MemberTypes);
+        Assert.Equal("Sponsor", result.Response.MemberType);
+    }
+
+    [Fact]
     public void An_anonymous_response_is_read_and_the_validator_says_it_is_anonymous()
     {
         var row = Member(4, "", "anonymous", new DateTime(2026, 11, 26, 10, 0, 0), GraceRatings);

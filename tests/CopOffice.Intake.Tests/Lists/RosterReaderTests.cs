@@ -54,6 +54,17 @@ public sealed class RosterReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_member_of_several_types_is_counted_under_one_as_a_survey_answer_is()
+    {
+        var path = Write("roster.csv",
+            ["Email", "Community", "Member type"],
+            ["ada@contoso.com", "Data Science", "lurker; core_member"],
+            ["grace@contoso.com", "Data Science", "Guest speaker; Expert"]);
+
+        Assert.Equal(["Core member", "Expert"], RosterReader.Read(path).Entries.Select(e => e.MemberType));
+    }
+
+    [Fact]
     public void A_membership_listed_twice_is_kept_once()
     {
         var path = Write("roster.csv",
