@@ -17,6 +17,9 @@ internal static class InstructionsSheet
         sheet.ShowGridLines = false;
         sheet.Column(1).Width = 2;
         sheet.Column(2).Width = TextWidth;
+        // LibreOffice cuts wrapped text at the right edge when its column ends the print area: a narrow empty
+        // column after it keeps every line on the printed page (Excel prints the same either way).
+        sheet.Column(3).Width = 2;
 
         var row = 1;
         var title = sheet.Cell(row++, 2).SetValue(questionnaire.Title);
@@ -50,7 +53,7 @@ internal static class InstructionsSheet
         sheet.Protect();
         sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
         sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.PrintAreas.Add(1, 2, row, 2);
+        sheet.PageSetup.PrintAreas.Add(1, 2, row, 3);
         sheet.SetTabActive();
     }
 
@@ -61,7 +64,7 @@ internal static class InstructionsSheet
         if (questionnaire.Kind == TemplateKind.ValueSurvey)
             yield return $"3. Rate each of the {NumberWords.Indicators} value indicators for this period, then tell one story of value the community created: from the activity to the difference it made.";
         else if (questionnaire.Kind == TemplateKind.HealthCheck)
-            yield return "3. Rate the critical success factors and the readiness statements together with your core group, choose the current cultivation stage, and write down purpose, vision, objectives and strategy.";
+            yield return "3. Rate the critical success factors and the readiness statements together with your core group, and write down purpose, vision, objectives and strategy.";
         else
             yield return $"3. For each of the {NumberWords.Roles} leadership roles, name who holds it now (leave blank if nobody does) and think the role through with the six questions.";
         yield return "4. Save the workbook and submit it with the CopOffice add-in (Home ▸ CopOffice), or save it to the intake folder your coordinator gave you. Do not rename sheets or move the yellow cells: CopOffice finds each answer by its name.";

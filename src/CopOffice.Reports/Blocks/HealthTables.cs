@@ -4,7 +4,7 @@ using CopOffice.Reports.Excel;
 
 namespace CopOffice.Reports.Blocks;
 
-/// <summary>Community health from the coordinators' health checks: success factors, readiness, cultivation stage, vision.</summary>
+/// <summary>Community health from the coordinators' health checks: success factors, readiness, vision.</summary>
 internal static class HealthTables
 {
     public const string Readiness = "Readiness mean";
