@@ -76,13 +76,42 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
             answers[AnswerNames.Factor(factor.Id)] = Math.Clamp((int)Math.Round(3.3 + 0.2 * periodIndex + Normal(random) * 0.8), 1, 5);
             if (random.NextDouble() < 0.3) answers[AnswerNames.FactorComment(factor.Id)] = Pick(random, FactorComments);
         }
+        Vision(answers, community);
+        return answers;
+    }
+
+    /// <summary>
+    /// Seed 003's forming check: an established community confirms its readiness once a year; the pilot is ready in its
+    /// domain, not yet as a community (no clear group, no one to lead yet), and half-way in its practice.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> FormingCheck(string community, Period period, bool established)
+    {
+        var random = new Random(HashCode.Combine(seed, community, period.ToString(), "forming"));
+        var sponsor = established ? organisation.Coordinator(community) : null;
+        var answers = new Dictionary<string, object?>
+        {
+            [AnswerNames.Community] = community,
+            [AnswerNames.Period] = period.ToString(),
+            [AnswerNames.CompletedBy] = sponsor is null ? "Lena Ortiz (sponsor) and two practitioners" : $"{sponsor.Name}, the sponsor and the core group",
+            [AnswerNames.Email] = sponsor?.Email ?? "lena.ortiz@contoso.example",
+        };
         foreach (var readiness in ValueFramework.ReadinessQuestions)
-            answers[AnswerNames.Readiness(readiness.Id)] = Math.Clamp((int)Math.Round(3.6 + Normal(random) * 0.8), 1, 5);
-        answers[AnswerNames.Vision("purpose")] = $"Help everyone who works on {Topics[community][0]} do it better, together.";
+        {
+            var mean = established ? 3.8 : readiness.Theme.Id switch { "domain" => 4.4, "community" => 2.0, "practice" => 3.3, _ => 3.0 };
+            answers[AnswerNames.Readiness(readiness.Id)] = Math.Clamp((int)Math.Round(mean + Normal(random) * (established ? 0.8 : 0.4)), 1, 5);
+        }
+        Vision(answers, community);
+        return answers;
+    }
+
+    private static void Vision(Dictionary<string, object?> answers, string community)
+    {
+        var topic = Topics.TryGetValue(community, out var topics) ? topics[0] : "discovering what customers need";
+        answers[AnswerNames.Vision("purpose")] = $"Help everyone who works on {topic} do it better, together.";
         answers[AnswerNames.Vision("vision")] = $"The place in the organisation to go to for {community.ToLowerInvariant()}.";
         answers[AnswerNames.Vision("objectives")] = "Monthly sessions; a shared library of cases; two improvement pilots a year.";
         answers[AnswerNames.Vision("strategy")] = "Grow a core group of practitioners, document what works, link with the units that need it.";
-        return answers;
+        answers[AnswerNames.Vision("value_proposition")] = $"Members solve {topic} problems faster with peers who have met them; the organisation stops solving them twice.";
     }
 
     public IReadOnlyDictionary<string, object?> LeadershipRoles(string community, Period period)

@@ -61,6 +61,13 @@ public sealed class SampleOrganisation
 
     public SampleSize Size { get; }
     public IReadOnlyList<string> Communities { get; }
+
+    /// <summary>A community being piloted: the organisation knows it, its forming check is in, no member has answered yet.</summary>
+    public string Forming { get; } = "Product Discovery";
+
+    /// <summary>Every community the organisation lists: those with members, then the one being formed.</summary>
+    public IReadOnlyList<string> Listed => [.. Communities, Forming];
+
     public IReadOnlyList<string> Units { get; }
     public IReadOnlyList<Period> Periods { get; }
     public IReadOnlyList<SampleMember> Members { get; }

@@ -31,7 +31,7 @@ public static class SampleSet
     {
         var organisation = new SampleOrganisation(size, seed);
         var answers = new SampleAnswers(organisation, seed);
-        var lists = new OrganisationLists(organisation.Communities, organisation.Units);
+        var lists = new OrganisationLists(organisation.Listed, organisation.Units);
         var filler = new TemplateFiller(lists);
         var intake = Path.Combine(folder, IntakeFolder);
         Directory.CreateDirectory(intake);
@@ -75,6 +75,17 @@ public static class SampleSet
                 templates++;
             }
         }
+        // Readiness once a year: each community's forming check of the first period; the pilot's of the latest.
+        var first = organisation.Periods[0];
+        foreach (var community in organisation.Communities)
+        {
+            WriteFile(Path.Combine(intake, "forming-check", $"{Slug(community)}-{first}.xlsx"),
+                stream => filler.Fill(TemplateKind.FormingCheck, answers.FormingCheck(community, first, established: true), stream), PeriodEnd(first));
+            templates++;
+        }
+        WriteFile(Path.Combine(intake, "forming-check", $"{Slug(organisation.Forming)}-{organisation.Periods[^1]}.xlsx"),
+            stream => filler.Fill(TemplateKind.FormingCheck, answers.FormingCheck(organisation.Forming, organisation.Periods[^1], established: false), stream), PeriodEnd(organisation.Periods[^1]));
+        templates++;
         var latest = organisation.Periods[^1];
         foreach (var community in organisation.Communities)
         {
@@ -138,8 +149,9 @@ public static class SampleSet
     private static string CommunityList(SampleOrganisation organisation)
     {
         var csv = new StringBuilder("Community,Organisational unit\n");
-        for (var i = 0; i < Math.Max(organisation.Communities.Count, organisation.Units.Count); i++)
-            csv.Append(CultureInfo.InvariantCulture, $"{(i < organisation.Communities.Count ? organisation.Communities[i] : "")},{(i < organisation.Units.Count ? organisation.Units[i] : "")}\n");
+        var communities = organisation.Listed;
+        for (var i = 0; i < Math.Max(communities.Count, organisation.Units.Count); i++)
+            csv.Append(CultureInfo.InvariantCulture, $"{(i < communities.Count ? communities[i] : "")},{(i < organisation.Units.Count ? organisation.Units[i] : "")}\n");
         return csv.ToString();
     }
 }

@@ -64,7 +64,9 @@ internal static class InstructionsSheet
         if (questionnaire.Kind == TemplateKind.ValueSurvey)
             yield return $"3. Rate each of the {NumberWords.Indicators} value indicators for this period, then tell one story of value the community created: from the activity to the difference it made.";
         else if (questionnaire.Kind == TemplateKind.HealthCheck)
-            yield return "3. Rate the critical success factors and the readiness statements together with your core group, and write down purpose, vision, objectives and strategy.";
+            yield return "3. Rate the critical success factors together with your core group, and write down purpose, vision, objectives, strategy and value proposition. Readiness is asked in the forming check (when the community forms, then once a year).";
+        else if (questionnaire.Kind == TemplateKind.FormingCheck)
+            yield return "3. With the sponsor and the core group, rate each readiness statement, then write down purpose, vision, objectives, strategy and value proposition. The community report gives a verdict per theme. Fill it in again once a year.";
         else
             yield return $"3. For each of the {NumberWords.Roles} leadership roles, name who holds it now (leave blank if nobody does) and think the role through with the six questions.";
         yield return "4. Save the workbook and submit it with the CopOffice add-in (Home ▸ CopOffice), or save it to the intake folder your coordinator gave you. Do not rename sheets or move the yellow cells: CopOffice finds each answer by its name.";

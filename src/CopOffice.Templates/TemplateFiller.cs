@@ -17,7 +17,7 @@ public sealed class TemplateFiller
 
     public void Fill(TemplateKind kind, IReadOnlyDictionary<string, object?> answers, Stream output)
     {
-        var questionnaire = Questionnaire.For(kind);
+        var questionnaire = Template(kind);
         using var blank = new MemoryStream(Blank(kind), writable: false);
         using var workbook = new XLWorkbook(blank);
         foreach (var (name, value) in answers)
@@ -38,11 +38,14 @@ public sealed class TemplateFiller
         workbook.SaveAs(output);
     }
 
+    // What a person is sent today; the value survey complete, so that a community's own indicators can be filled too.
+    private static Questionnaire Template(TemplateKind kind) => kind == TemplateKind.ValueSurvey ? Questionnaire.For(kind) : Questionnaire.For(kind, community: null);
+
     private byte[] Blank(TemplateKind kind)
     {
         if (_blanks.TryGetValue(kind, out var bytes)) return bytes;
         using var stream = new MemoryStream();
-        TemplateWriter.Write(Questionnaire.For(kind), stream, _lists);
+        TemplateWriter.Write(Template(kind), stream, _lists);
         return _blanks[kind] = stream.ToArray();
     }
 }

@@ -17,6 +17,7 @@ public static class TemplateWriter
         TemplateKind.ValueSurvey => "Survey",
         TemplateKind.HealthCheck => "Health check",
         TemplateKind.LeadershipRoles => "Roles",
+        TemplateKind.FormingCheck => "Forming",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -34,10 +34,12 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.SmallS
         Assert.Equal(0, result.ExitCode);
         var lines = result.Output.Split('\n');
         Assert.Matches(@"^Read \d+ inputs from .+: \d+ accepted \(\d+ with warnings\), \d+ superseded, 5 rejected\.$", lines[0]);
-        Assert.Equal($"Wrote 3 reports for 2026-Q4 to {output.Path}:", lines[1]);
-        Assert.Equal(["  organisation/CoP value report 2026-Q4.xlsx", "  communities/Agile Coaching 2026-Q4.xlsx", "  communities/Data Science 2026-Q4.xlsx"], lines[2..5]);
-        Assert.Equal("No personal workbooks were written: add --members-out FOLDER, a folder only its owners can open, to write one per member (shared in SharePoint with each member alone).", lines[5]);
-        Assert.Equal($"No ledger was written: add --ledger-out FOLDER, a folder only its owners can open, for ledger.xlsx; copoffice check {_sample.Set.IntakeFolder} prints what became of every input.", lines[6]);
+        Assert.Equal($"Wrote 4 reports for 2026-Q4 to {output.Path}:", lines[1]);
+        // Product Discovery is being formed: its report holds its forming check.
+        Assert.Equal(["  organisation/CoP value report 2026-Q4.xlsx", "  communities/Agile Coaching 2026-Q4.xlsx", "  communities/Data Science 2026-Q4.xlsx",
+            "  communities/Product Discovery 2026-Q4.xlsx"], lines[2..6]);
+        Assert.Equal("No personal workbooks were written: add --members-out FOLDER, a folder only its owners can open, to write one per member (shared in SharePoint with each member alone).", lines[6]);
+        Assert.Equal($"No ledger was written: add --ledger-out FOLDER, a folder only its owners can open, for ledger.xlsx; copoffice check {_sample.Set.IntakeFolder} prints what became of every input.", lines[7]);
         Assert.True(File.Exists(Path.Combine(output.Path, "organisation", "CoP value report 2026-Q4.xlsx")));
         Assert.Equal(["communities", "organisation"], Directory.GetFileSystemEntries(output.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -132,7 +134,7 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.SmallS
         var missing = await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "2025-Q1");
 
         Assert.Equal(0, earlier.ExitCode);
-        Assert.Contains("Wrote 3 reports for 2026-Q3 to", (await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "Q3 2026",
+        Assert.Contains("Wrote 4 reports for 2026-Q3 to", (await Cli.RunAsync("report", "--source", _sample.Set.IntakeFolder, "--out", output.Path, "--period", "Q3 2026",
             "--communities", _sample.Set.CommunitiesFile)).Output);
         Assert.Contains("communities/Dete Science 2026-Q3.xlsx", earlier.Output); // without the list, a typo is a community of its own
         Assert.Equal(1, missing.ExitCode);

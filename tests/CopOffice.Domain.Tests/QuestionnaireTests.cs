@@ -7,14 +7,26 @@ public class QuestionnaireTests
 {
     [Theory]
     [InlineData(TemplateKind.ValueSurvey, 54)]      // 7 about + 12 roles + 20 indicators + 4 reflections + 8 story + 1 at its best + 2 conditions
-    [InlineData(TemplateKind.HealthCheck, 48)]      // 5 about + 10 factors × 2 + 19 readiness + 4 vision
+    [InlineData(TemplateKind.HealthCheck, 30)]      // 5 about + 10 factors × 2 + 5 vision (readiness: the forming check's)
     [InlineData(TemplateKind.LeadershipRoles, 101)] // 5 about + 12 roles × 8 columns
+    [InlineData(TemplateKind.FormingCheck, 29)]     // 5 about + 19 readiness + 5 vision
     public void Each_template_asks_a_fixed_set_of_uniquely_named_questions(TemplateKind kind, int count)
     {
-        var names = Questionnaire.For(kind).Questions.Select(q => q.Name).ToList();
+        var names = Questionnaire.For(kind, community: null).Questions.Select(q => q.Name).ToList();
         Assert.Equal(count, names.Count);
         Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.All(names, n => Assert.Matches(@"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$", n));
+    }
+
+    [Fact]
+    public void The_health_check_asked_readiness_until_version_2_and_the_intake_still_reads_it()
+    {
+        var readiness = ValueFramework.ReadinessQuestions.Select(q => AnswerNames.Readiness(q.Id)).ToList();
+        Assert.Equal(2, Questionnaire.HealthCheck.Version);
+        Assert.Equal(readiness, Questionnaire.For(TemplateKind.HealthCheck, null, 1).Questions.Select(q => q.Name).Where(AnswerNames.IsReadiness));
+        Assert.DoesNotContain(Questionnaire.For(TemplateKind.HealthCheck, null).Questions, q => AnswerNames.IsReadiness(q.Name));
+        Assert.Equal(readiness, Questionnaire.HealthCheck.Questions.Select(q => q.Name).Where(AnswerNames.IsReadiness));       // what the intake reads
+        Assert.Equal(readiness, Questionnaire.FormingCheck.Questions.Select(q => q.Name).Where(AnswerNames.IsReadiness));
     }
 
     [Fact]

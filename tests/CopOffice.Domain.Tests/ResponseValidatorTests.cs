@@ -317,13 +317,27 @@ public class ResponseValidatorTests
     }
 
     [Fact]
+    public void A_health_check_of_version_1_keeps_its_readiness_and_one_of_version_2_is_not_asked_for_it()
+    {
+        var first = ResponseValidator.Validate(Raw.Of(TemplateKind.HealthCheck, Raw.HealthCheck(), version: 1), IntakeRules.Default);
+        var answers = Raw.HealthCheck();
+        foreach (var name in answers.Keys.Where(AnswerNames.IsReadiness).ToList()) answers.Remove(name);
+        var second = ResponseValidator.Validate(Raw.Of(TemplateKind.HealthCheck, answers, version: 2), IntakeRules.Default);
+
+        Assert.Empty(first.Findings);
+        Assert.Equal(19, first.Response!.Ratings.Keys.Count(AnswerNames.IsReadiness));
+        Assert.Empty(second.Findings);                                           // no "ratings left blank" for what it never asked
+        Assert.Equal(10, second.Response!.Ratings.Count);
+    }
+
+    [Fact]
     public void A_template_version_newer_than_this_code_or_below_1_is_rejected()
     {
-        var newer = ResponseValidator.Validate(Raw.Of(TemplateKind.HealthCheck, Raw.HealthCheck(), version: 2), IntakeRules.Default);
+        var newer = ResponseValidator.Validate(Raw.Of(TemplateKind.HealthCheck, Raw.HealthCheck(), version: 3), IntakeRules.Default);
         var zero = ResponseValidator.Validate(Raw.Of(TemplateKind.HealthCheck, Raw.HealthCheck(), version: 0), IntakeRules.Default);
 
         Assert.Null(newer.Response);
-        Assert.Equal(["error: This community health check was made with template version 2, newer than this CopOffice knows (version 1). Update CopOffice, or fill in the current template. (member.xlsx)"], newer.Lines());
+        Assert.Equal(["error: This community health check was made with template version 3, newer than this CopOffice knows (version 2). Update CopOffice, or fill in the current template. (member.xlsx)"], newer.Lines());
         Assert.Null(zero.Response);
         Assert.Equal(["error: The template version 0 is not one CopOffice made. (member.xlsx)"], zero.Lines());
     }

@@ -77,7 +77,7 @@ public class ValueFrameworkTests
     [Fact]
     public void Vision_fields_and_readiness_questions_of_seed_003()
     {
-        Assert.Equal(["Purpose", "Vision", "Objectives", "Strategy"], ValueFramework.VisionFields.Select(v => v.Name));
+        Assert.Equal(["Purpose", "Vision", "Objectives", "Strategy", "Value proposition"], ValueFramework.VisionFields.Select(v => v.Name));
         Assert.Equal(6, ValueFramework.ReadinessThemes.Count);
         Assert.Equal([3, 3, 2, 4, 2, 5], ValueFramework.ReadinessThemes.Select(t => ValueFramework.ReadinessQuestions.Count(q => q.Theme == t)));
         Assert.Equal("Do you have a good domain?", ValueFramework.ReadinessThemes[0].Question);

@@ -269,7 +269,7 @@ public class BrokenFileTests
     {
         var finding = TestIntake.Rejection("Id,Start time,Email\n1,2026-11-15,ada@example.org\n"u8.ToArray(), "responses.csv");
 
-        Assert.Equal("None of the questions of this Forms export is one of templates/forms/value-survey.md or templates/forms/health-check.md (it has no question columns). "
+        Assert.Equal("None of the questions of this Forms export is one of templates/forms/value-survey.md, templates/forms/health-check.md or templates/forms/forming-check.md (it has no question columns). "
             + "Build the form from one of those lists, keeping the question texts exactly, or export the right form.", finding.Message);
     }
 

@@ -63,6 +63,8 @@ public class CommunityReportTests
         var themes = Book.Rows("ReadinessThemes");
         Assert.Equal((4.0, 0.5, 2.0), ((double)themes[0]["Mean"]!, (double)themes[0]["Top-2-box share"]!, (double)themes[0]["Statements rated"]!));
         Assert.Equal(("All readiness statements", 4.0), ((string)themes[^1]["Theme"]!, (double)themes[^1]["Mean"]!));
+        Assert.Equal(["ready", "not rated", "not rated", "not rated", "not rated", "not rated", null], themes.Select(r => r["Verdict"]));
+        Assert.All(themes, r => Assert.Null(r["What the guide suggests"]));     // nothing is "not yet" or "partly ready"
         Assert.Equal(ValueFramework.ReadinessQuestions.Count, Book.Rows("ReadinessStatements").Count);
     }
 
@@ -73,7 +75,7 @@ public class CommunityReportTests
 
         Assert.Equal([("value-survey/Data/2026-Q4/data3-first.xlsx", "superseded")], findings.Select(r => ((string)r["Source"]!, (string)r["Status"]!)));
         var summary = Book.Rows("IntakeSummary");
-        Assert.Equal([("value survey", 24.0, 1.0, 0.0, 25.0), ("health check", 1.0, 0.0, 0.0, 1.0), ("leadership roles", 1.0, 0.0, 0.0, 1.0)],
+        Assert.Equal([("value survey", 24.0, 1.0, 0.0, 25.0), ("health check", 1.0, 0.0, 0.0, 1.0), ("leadership roles", 1.0, 0.0, 0.0, 1.0), ("forming check", 0.0, 0.0, 0.0, 0.0)],
             summary.Select(r => ((string)r["Kind"]!, (double)r["Accepted"]!, (double)r["Superseded"]!, (double)r["Rejected"]!, (double)r["Total"]!)));
     }
 

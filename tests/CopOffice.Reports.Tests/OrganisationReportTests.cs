@@ -132,7 +132,7 @@ public class OrganisationReportTests
     public void Data_quality_counts_every_input_and_lists_what_was_not_accepted_with_its_location()
     {
         var summary = Book.Rows("IntakeSummary");
-        Assert.Equal(["value survey", "health check", "leadership roles"], summary.Select(r => r["Kind"]));
+        Assert.Equal(["value survey", "health check", "leadership roles", "forming check"], summary.Select(r => r["Kind"]));
         Assert.Equal([43.0, 0.0, 1.0, 1.0, 45.0], new[] { "Accepted", "Accepted with warnings", "Superseded", "Rejected", "Total" }.Select(c => summary[0][c]));
 
         var findings = Book.Rows("IntakeFindings");
@@ -168,8 +168,8 @@ public class OrganisationReportTests
         Assert.Equal((4.0, 2.0, "2026-Q4"),
             (health[0]["Domain that energizes a core group"], health[0]["Adequate resources"], health[0]["Check period"]));
         Assert.DoesNotContain("Cultivation stage", health[0].Keys);
-        Assert.Equal(4.0, health[0]["Readiness mean"]);
-        Assert.Equal("no health check up to this period", health[1]["Note"]);
+        Assert.Equal((4.0, "2026-Q4 (health check)", 0.0), (health[0]["Readiness mean"], health[0]["Readiness assessed"], health[0]["Themes not yet ready"]));
+        Assert.Equal("no health check and no readiness assessment up to this period", health[1]["Note"]);
         Assert.Equal(["-no budget"], Book.Rows("FactorComments").Select(r => r["Comment"]));
 
         Assert.Equal(View.Conditions.Enablers.Select(e => (e.Text, (double)e.Count)),
@@ -222,17 +222,19 @@ public class SponsorGuideTests
     public void The_element_profile_groups_each_health_checks_ratings_by_domain_community_practice_and_organisation_side()
     {
         var check = Written.OrganisationView.Health[0];
+        var readiness = Written.OrganisationView.Readiness.Single(r => r.Community == check.Community);
         var row = Written.Organisation.Rows("Elements")[0];
 
         // Worked out here from the check's own ratings and the grouping the README documents.
         double? Mean(string[] factors, string[] themes)
         {
             var values = check.Factors.Where(f => factors.Contains(f.Factor.Id)).Select(f => f.Rating?.Value)
-                .Concat(check.Readiness.Where(r => themes.Contains(r.Theme.Id)).SelectMany(r => r.Answers.Select(a => a.Rating?.Value)))
+                .Concat(readiness.Themes.Where(r => themes.Contains(r.Theme.Id)).SelectMany(r => r.Answers.Select(a => a.Rating?.Value)))
                 .OfType<int>().ToList();
             return values.Count == 0 ? null : values.Average();
         }
         Assert.Equal(check.Community, row["Community"]);
+        Assert.Equal("health check 2026-Q4; readiness 2026-Q4", row["Assessed in"]);
         Assert.Equal(Mean(["domain_energizes_core_group", "strategic_relevance_of_domain"], ["domain"]), row["Domain mean"]);
         Assert.Equal(Mean(["skillful_reputable_coordinator", "involvement_of_experts"], ["community", "dynamics"]), row["Community mean"]);
         Assert.Equal(Mean(["details_of_practice", "rhythm_and_mix_of_activities"], ["practice", "together", "conversations"]), row["Practice mean"]);
@@ -249,6 +251,7 @@ public class SponsorGuideTests
     [Fact]
     public void Purposes_are_the_health_checks_own_words()
     {
-        Assert.Equal([("Data", "Better pipelines.")], Written.Organisation.Rows("Purposes").Select(r => ((string)r["Community"]!, (string)r["Purpose"]!)));
+        Assert.Equal([("Data", "Better pipelines.", "health check 2026-Q4")],
+            Written.Organisation.Rows("Purposes").Select(r => ((string)r["Community"]!, (string)r["Purpose"]!, (string)r["Stated in"]!)));
     }
 }

@@ -23,11 +23,14 @@ public sealed class FrameworkApiTests(DevServiceFactory factory) : IClassFixture
         Assert.Equal(["Not at all", "A little", "Moderately", "Considerably", "Very much"], json.GetProperty("scales")[0].Strings("labels"));
 
         var questionnaires = json.GetProperty("questionnaires").EnumerateArray().ToList();
-        Assert.Equal(["value-survey", "health-check", "leadership-roles"], questionnaires.Select(q => q.Str("kind")));
+        // Latest first: a health check of version 1 (readiness and all) is still checked by the questions it asked.
+        Assert.Equal(["value-survey 1", "health-check 2", "health-check 1", "leadership-roles 1", "forming-check 1"],
+            questionnaires.Select(q => $"{q.Str("kind")} {q.GetProperty("version").GetInt32()}"));
         foreach (var q in questionnaires)
         {
             TemplateKinds.TryParse(q.Str("kind"), out var kind);
-            Assert.Equal(Questionnaire.For(kind).Questions.Select(x => x.Name), q.GetProperty("questions").EnumerateArray().Select(x => x.Str("name")));
+            Assert.Equal(Questionnaire.For(kind, null, q.GetProperty("version").GetInt32()).Questions.Select(x => x.Name),
+                q.GetProperty("questions").EnumerateArray().Select(x => x.Str("name")));
         }
 
         var survey = questionnaires[0];

@@ -85,7 +85,7 @@ public sealed class WorkbooksApiTests(DevServiceFactory factory) : IClassFixture
             [AnswerNames.CompletedBy] = "Bo Chen",
             [AnswerNames.Email] = "bo.chen@contoso.com",
         };
-        foreach (var q in Questionnaire.HealthCheck.Questions.Where(q => q.Type == AnswerType.Rating)) answers[q.Name] = "4 - Agree";
+        foreach (var q in Questionnaire.For(TemplateKind.HealthCheck, null).Questions.Where(q => q.Type == AnswerType.Rating)) answers[q.Name] = "4 - Agree";
         var json = await (await factory.CreateClient().PostAsync("/api/workbooks/validate", Body(Workbooks.Fill(TemplateKind.HealthCheck, answers)))).ReadJson();
         Assert.Equal("health-check", json.Str("kind"));
         Assert.Equal("accepted", json.Str("status"));

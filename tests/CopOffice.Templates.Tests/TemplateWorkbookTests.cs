@@ -10,16 +10,17 @@ public class TemplateWorkbookTests(TemplateFixture fixture) : IClassFixture<Temp
     public static TheoryData<TemplateKind> Kinds => [.. TemplateKinds.All];
 
     [Fact]
-    public void The_set_holds_three_workbooks_two_Forms_surveys_and_a_readme() =>
-        Assert.Equal(["value-survey.xlsx", "health-check.xlsx", "leadership-roles.xlsx",
+    public void The_set_holds_four_workbooks_three_Forms_surveys_and_a_readme() =>
+        Assert.Equal(["value-survey.xlsx", "health-check.xlsx", "leadership-roles.xlsx", "forming-check.xlsx",
             Path.Combine("forms", "value-survey.json"), Path.Combine("forms", "value-survey.md"),
-            Path.Combine("forms", "health-check.json"), Path.Combine("forms", "health-check.md"), "README.md"], fixture.Written);
+            Path.Combine("forms", "health-check.json"), Path.Combine("forms", "health-check.md"),
+            Path.Combine("forms", "forming-check.json"), Path.Combine("forms", "forming-check.md"), "README.md"], fixture.Written);
 
     [Theory, MemberData(nameof(Kinds))]
     public void Every_answer_has_a_workbook_scoped_name_on_one_unlocked_input_cell(TemplateKind kind)
     {
         using var workbook = new XLWorkbook(fixture.PathOf(kind));
-        var questionnaire = Questionnaire.For(kind);
+        var questionnaire = Questionnaire.For(kind, community: null);   // what the template of today asks
         foreach (var question in questionnaire.Questions)
         {
             Assert.True(workbook.NamedRanges.TryGetValue(question.Name, out var name), $"no defined name {question.Name}");
@@ -137,10 +138,11 @@ public class TemplateWorkbookTests(TemplateFixture fixture) : IClassFixture<Temp
         Assert.Equal(["Instructions", TemplateWriter.AnswerSheetName(kind), "Lists", "Metadata"], sheets);
         Assert.NotNull(metadata);
         Assert.Equal(kind.Id(), metadata[TemplateMetadata.KindRow - 1][1]);
-        Assert.Equal(1.0, metadata[TemplateMetadata.VersionRow - 1][1]);
+        Assert.Equal((double)Questionnaire.For(kind, community: null).Version, metadata[TemplateMetadata.VersionRow - 1][1]);
+        Assert.Equal(kind == TemplateKind.HealthCheck ? 2.0 : 1.0, metadata[TemplateMetadata.VersionRow - 1][1]);
         Assert.Equal(TemplateMetadata.ManifestColumns, metadata[TemplateMetadata.ManifestHeaderRow - 1].Take(6).Select(SpreadsheetFile.Text));
         var manifest = metadata.Skip(TemplateMetadata.ManifestHeaderRow).Select(r => SpreadsheetFile.Text(r[0])).ToList();
-        Assert.Equal(Questionnaire.For(kind).Questions.Select(q => q.Name), manifest);
+        Assert.Equal(Questionnaire.For(kind, community: null).Questions.Select(q => q.Name), manifest);
     }
 
     [Fact]

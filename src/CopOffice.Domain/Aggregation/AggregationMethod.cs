@@ -43,8 +43,9 @@ public static class AggregationMethod
         "the roster lists in that group. Respondents not on the roster count in the figures but not in the rate.";
 
     public const string Health =
-        "Health comes from each community's latest health check up to the period, and roles from its latest leadership-roles analysis up to the period: " +
-        "a check or analysis holds until a newer one replaces it. These are the coordinator's own assessments, not members' answers, so they are shown " +
+        "Success factors come from each community's latest health check up to the period, readiness from its latest forming check (or a health check of " +
+        "version 1, which still asked it), purpose and vision from the latest of either that states them, and roles from its latest leadership-roles " +
+        "analysis up to the period: each holds until a newer one replaces it. These are the coordinator's own assessments, not members' answers, so they are shown " +
         "whatever the group size. Organisation-side factors are summarised across communities (one rating per community).";
 
     public const string Roles =
@@ -93,6 +94,7 @@ public static class AggregationMethod
         new("Response rates", ResponseRate),
         new("Health and roles", Health),
         new("Leadership roles", Roles),
+        new("Readiness", ReadinessVerdicts.Rule),
         new("Enablers and challenges", Conditions),
         new("Minimum group size", MinimumGroupSize(options)),
         new("Complementary suppression", Complementary(options)),

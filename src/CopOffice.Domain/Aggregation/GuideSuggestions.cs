@@ -1,5 +1,6 @@
 using System.Globalization;
 using CopOffice.Framework;
+using CopOffice.Questionnaires;
 
 namespace CopOffice.Aggregation;
 
@@ -21,7 +22,7 @@ public static class GuideSuggestions
     /// <summary>A readiness theme whose statements average below this is a weak spot (3 = neither).</summary>
     public const double LowReadiness = 3;
 
-    internal static IReadOnlyList<Suggestion> For(CommunityHealth? health, RoleCoverage roles)
+    internal static IReadOnlyList<Suggestion> For(CommunityHealth? health, CommunityReadiness? readiness, RoleCoverage roles)
     {
         var suggestions = new List<Suggestion>();
         if (health is not null)
@@ -34,11 +35,12 @@ public static class GuideSuggestions
                     (factor.Comment is { } comment ? $": \"{comment}\"" : "."),
                     ActionsFor(factor.Factor.Id)));
             }
-            foreach (var theme in health.Readiness.Where(r => r.Statistics.Mean < LowReadiness))
-                suggestions.Add(new(theme.Theme.Question,
-                    $"Readiness {theme.Statistics.Mean!.Value.ToString("0.0", CultureInfo.InvariantCulture)} on average over {theme.Statistics.N} statement{(theme.Statistics.N == 1 ? "" : "s")} in the health check of {health.CheckPeriod}.",
-                    ActionsFor(theme.Theme.Id)));
         }
+        if (readiness is not null)
+            foreach (var theme in readiness.Themes.Where(r => r.Statistics.Mean < LowReadiness))
+                suggestions.Add(new(theme.Theme.Question,
+                    $"Readiness {theme.Statistics.Mean!.Value.ToString("0.0", CultureInfo.InvariantCulture)} on average over {theme.Statistics.N} statement{(theme.Statistics.N == 1 ? "" : "s")} in the {readiness.From.Words()} of {readiness.AssessedIn}.",
+                    ActionsFor(theme.Theme.Id)));
         foreach (var gap in roles.Roles.Where(r => !r.Filled))
         {
             var said = gap.Notes.Where(n => n.Aspect.Id is "qualification" or "support").Select(n => $"{(n.Aspect.Id == "qualification" ? "Whom to ask" : "What to give")} ({n.Aspect.Title}): {n.Text}").ToList();
@@ -52,7 +54,7 @@ public static class GuideSuggestions
     }
 
     /// <summary>Seed 001's actions for a weak success factor or readiness theme, by its id.</summary>
-    private static IReadOnlyList<string> ActionsFor(string id) => id switch
+    public static IReadOnlyList<string> ActionsFor(string id) => id switch
     {
         "domain_energizes_core_group" => [Action("get_going", 3), Action("get_going", 2)],
         "skillful_reputable_coordinator" => [Action("get_going", 2), Action("support", 0)],

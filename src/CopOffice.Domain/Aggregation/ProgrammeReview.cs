@@ -66,10 +66,12 @@ internal static class ProgrammeReview
 
     private static string Readiness(OrganisationView view)
     {
-        var rated = view.Health.Where(h => h.OverallReadiness.Mean is not null).ToList();
-        if (rated.Count == 0) return "No community's health check rates readiness yet.";
-        var lowest = rated.MinBy(h => h.OverallReadiness.Mean)!;
-        return $"Readiness {Number(rated.Average(h => h.OverallReadiness.Mean!.Value))} on average (1–5) across {Count(rated.Count, "community", "communities")}; lowest: {lowest.Community} ({Number(lowest.OverallReadiness.Mean!.Value)}).";
+        var rated = view.Readiness.Where(r => r.Overall.Mean is not null).ToList();
+        if (rated.Count == 0) return "No community's forming check rates readiness yet.";
+        var lowest = rated.MinBy(r => r.Overall.Mean)!;
+        var notYet = rated.Sum(r => r.Themes.Count(t => t.Verdict == ReadinessVerdict.NotYet));
+        return $"Readiness {Number(rated.Average(r => r.Overall.Mean!.Value))} on average (1–5) across {Count(rated.Count, "community", "communities")}; lowest: {lowest.Community} ({Number(lowest.Overall.Mean!.Value)})" +
+            (notYet == 0 ? "." : $"; {Count(notYet, "theme", "themes")} not yet ready.");
     }
 
     private static string Roles(OrganisationView view)

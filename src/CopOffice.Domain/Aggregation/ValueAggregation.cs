@@ -85,8 +85,9 @@ public static class ValueAggregation
                     }
                     break;
                 case TemplateKind.HealthCheck:
+                case TemplateKind.FormingCheck:
                 case TemplateKind.LeadershipRoles:
-                    (response.Kind == TemplateKind.HealthCheck ? checks : analyses).Add(new(response, names.Communities.Id(response.Community)));
+                    (response.Kind == TemplateKind.LeadershipRoles ? analyses : checks).Add(new(response, names.Communities.Id(response.Community)));
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(accepted), response.Kind, "A response of a kind the aggregation does not know.");

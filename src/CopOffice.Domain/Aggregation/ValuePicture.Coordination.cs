@@ -50,34 +50,50 @@ public sealed partial class ValuePicture
 
     private CommunityHealth? HealthOf(int community, Period period)
     {
-        var check = Latest(_checks, community, period);
+        var check = Latest(_checks.Where(e => e.Response.Kind == TemplateKind.HealthCheck), community, period);
         if (check is null) return null;
-        Rating? RatingOf(string name) => check.Ratings.TryGetValue(name, out var rating) ? rating : null;
-
         var factors = ValueFramework.SuccessFactors
-            .Select(f => new FactorAssessment(f, RatingOf(AnswerNames.Factor(f.Id)), FreeText.IsAnswer(check.Text(AnswerNames.FactorComment(f.Id))) ? check.Text(AnswerNames.FactorComment(f.Id)) : null))
+            .Select(f => new FactorAssessment(f, RatingOf(check, AnswerNames.Factor(f.Id)), FreeText.IsAnswer(check.Text(AnswerNames.FactorComment(f.Id))) ? check.Text(AnswerNames.FactorComment(f.Id)) : null))
             .ToList();
+        return new CommunityHealth(_names.Communities.Display(community), check.Period, check.CompletedBy, factors);
+    }
+
+    /// <summary>The latest forming check up to the period, or a version-1 health check if newer (it asked readiness too).</summary>
+    private CommunityReadiness? ReadinessOf(int community, Period period)
+    {
+        var check = Latest(_checks.Where(e => e.Response.Kind == TemplateKind.FormingCheck || e.Response.Ratings.Keys.Any(AnswerNames.IsReadiness)), community, period);
+        if (check is null) return null;
         var overall = new int[Tally.RatingBins];
-        var readiness = ValueFramework.ReadinessThemes.Select(theme =>
+        var themes = ValueFramework.ReadinessThemes.Select(theme =>
         {
             var answers = ValueFramework.ReadinessQuestions.Where(q => q.Theme == theme)
-                .Select(q => new ReadinessAnswer(q, RatingOf(AnswerNames.Readiness(q.Id)))).ToList();
+                .Select(q => new ReadinessAnswer(q, RatingOf(check, AnswerNames.Readiness(q.Id)))).ToList();
             var bins = Bins(answers.Select(a => a.Rating));
             for (var b = 0; b < bins.Length; b++) overall[b] += bins[b];
             return new ReadinessScore(theme, Statistics.OfRatings(bins), answers);
         }).ToList();
-        var vision = ValueFramework.VisionFields
-            .Select(v => (Field: v, Text: check.Text(AnswerNames.Vision(v.Id))))
-            .Where(x => FreeText.IsAnswer(x.Text))
-            .Select(x => new VisionStatement(x.Field, x.Text!)).ToList();
-        return new CommunityHealth(_names.Communities.Display(community), check.Period, check.CompletedBy, factors, readiness, Statistics.OfRatings(overall), vision);
+        return new CommunityReadiness(_names.Communities.Display(community), check.Period, check.Kind, check.CompletedBy, themes, Statistics.OfRatings(overall));
     }
 
-    /// <summary>A health check's factor ratings and readiness statements, grouped by the element each speaks of.</summary>
-    private static ElementProfile ElementsOf(CommunityHealth health) => new(health.Community, health.CheckPeriod,
+    /// <summary>The purpose and vision of the latest health or forming check up to the period that states any.</summary>
+    private CommunityVision? VisionOf(int community, Period period)
+    {
+        static IReadOnlyList<VisionStatement> Statements(Response check) => [.. ValueFramework.VisionFields
+            .Select(v => (Field: v, Text: check.Text(AnswerNames.Vision(v.Id))))
+            .Where(x => FreeText.IsAnswer(x.Text))
+            .Select(x => new VisionStatement(x.Field, x.Text!))];
+        var check = Latest(_checks.Where(e => Statements(e.Response).Count > 0), community, period);
+        return check is null ? null : new CommunityVision(_names.Communities.Display(community), check.Period, check.Kind, Statements(check));
+    }
+
+    private static Rating? RatingOf(Response check, string name) => check.Ratings.TryGetValue(name, out var rating) ? rating : null;
+
+    /// <summary>A community's factor ratings and readiness statements, grouped by the element each speaks of.</summary>
+    private static ElementProfile ElementsOf(string community, CommunityHealth? health, CommunityReadiness? readiness) => new(community,
+        string.Join("; ", new[] { health is null ? null : $"health check {health.CheckPeriod}", readiness is null ? null : $"readiness {readiness.AssessedIn}" }.OfType<string>()),
         CommunityElements.All.ToDictionary(element => element, element => Statistics.OfRatings(Bins(
-            health.Factors.Where(f => CommunityElements.Of(f.Factor) == element).Select(f => f.Rating)
-                .Concat(health.Readiness.Where(r => CommunityElements.Of(r.Theme) == element).SelectMany(r => r.Answers.Select(a => a.Rating)))))));
+            (health?.Factors ?? []).Where(f => CommunityElements.Of(f.Factor) == element).Select(f => f.Rating)
+                .Concat((readiness?.Themes ?? []).Where(r => CommunityElements.Of(r.Theme) == element).SelectMany(r => r.Answers.Select(a => a.Rating)))))));
 
     private static int[] Bins(IEnumerable<Rating?> ratings)
     {

@@ -26,6 +26,7 @@ public sealed partial class ValuePicture
         var shared = SharedStories(period);
         var stories = shared.Select(s => s.Story).ToList();
         var health = communities.Select(c => HealthOf(c, period)).OfType<CommunityHealth>().ToList();
+        var readiness = communities.Select(c => ReadinessOf(c, period)).OfType<CommunityReadiness>().ToList();
 
         var conditions = communities.Select(c => (Community: c, Conditions: ConditionsOf(c, period))).ToList();
         var counts = new ConditionCounts();
@@ -48,11 +49,17 @@ public sealed partial class ValuePicture
             ClaimTotals = Totals(shared, withOrganisation: true),
             Roles = [.. communities.Select(c => RolesOf(c, period))],
             Health = health,
+            Readiness = readiness,
+            Visions = [.. communities.Select(c => VisionOf(c, period)).OfType<CommunityVision>()],
             FactorsAcrossCommunities = AcrossCommunities(health),
             ConditionsByCommunity = [.. conditions.Select(x => new CommunityConditions(_names.Communities.Display(x.Community), x.Conditions.Figure))],
             Conditions = counts.ToConditions(),
         };
-        return view with { Programme = ProgrammeReview.Of(view), Elements = [.. health.Select(ElementsOf)] };
+        var elements = communities.Select(c => _names.Communities.Display(c))
+            .Select(name => (Name: name, Health: health.FirstOrDefault(h => h.Community == name), Readiness: readiness.FirstOrDefault(r => r.Community == name)))
+            .Where(x => x.Health is not null || x.Readiness is not null)
+            .Select(x => ElementsOf(x.Name, x.Health, x.Readiness));
+        return view with { Programme = ProgrammeReview.Of(view), Elements = [.. elements] };
     }
 
     /// <summary>The coordinators' view of one community in one period.</summary>
@@ -68,6 +75,7 @@ public sealed partial class ValuePicture
         var stories = shared.Select(s => s.Story).ToList();
         var roles = RolesOf(id, period);
         var health = HealthOf(id, period);
+        var readiness = ReadinessOf(id, period);
         return new CommunityView
         {
             Community = _names.Communities.Display(id),
@@ -86,8 +94,10 @@ public sealed partial class ValuePicture
             ClaimTotals = Totals(shared, withOrganisation: false),
             Roles = roles,
             Health = health,
+            Readiness = readiness,
+            Vision = VisionOf(id, period),
             Conditions = ConditionsOf(id, period).Figure,
-            Suggestions = GuideSuggestions.For(health, roles),
+            Suggestions = GuideSuggestions.For(health, readiness, roles),
         };
     }
 

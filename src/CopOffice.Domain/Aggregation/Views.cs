@@ -31,11 +31,15 @@ public sealed record OrganisationView
 
     public required IReadOnlyList<RoleCoverage> Roles { get; init; }
     public required IReadOnlyList<CommunityHealth> Health { get; init; }
+    /// <summary>Each community's latest readiness assessment, where it has one.</summary>
+    public required IReadOnlyList<CommunityReadiness> Readiness { get; init; }
+    /// <summary>Each community's latest purpose and vision, where it has stated them.</summary>
+    public required IReadOnlyList<CommunityVision> Visions { get; init; }
     public required IReadOnlyList<FactorAcrossCommunities> FactorsAcrossCommunities { get; init; }
     public required IReadOnlyList<CommunityConditions> ConditionsByCommunity { get; init; }
     /// <summary>The enablers and challenges of every community whose texts are shown, counted together.</summary>
     public required Conditions Conditions { get; init; }
-    /// <summary>Each community's latest health check by element (domain, community, practice, organisation side).</summary>
+    /// <summary>Each community's latest health check and readiness by element (domain, community, practice, organisation side).</summary>
     public IReadOnlyList<ElementProfile> Elements { get; init; } = [];
     /// <summary>The organisation's programme (seed 001): each step's actions with the evidence of this period.</summary>
     public IReadOnlyList<ProgrammeItem> Programme { get; init; } = [];
@@ -65,6 +69,10 @@ public sealed record CommunityView
     public required RoleCoverage Roles { get; init; }
     /// <summary>Null when the community has no health check up to the period.</summary>
     public required CommunityHealth? Health { get; init; }
+    /// <summary>Null when the community has no readiness assessment (forming check) up to the period.</summary>
+    public required CommunityReadiness? Readiness { get; init; }
+    /// <summary>Null when no health or forming check of the community states a purpose or vision.</summary>
+    public required CommunityVision? Vision { get; init; }
     public required Figure<Conditions> Conditions { get; init; }
     /// <summary>What the guide suggests for the community's weak spots (<see cref="GuideSuggestions"/>).</summary>
     public IReadOnlyList<Suggestion> Suggestions { get; init; } = [];

@@ -190,6 +190,7 @@ public static class ValueFramework
         new("vision", "Vision", "What the community wants to become, co-created with the sponsor, core group and members."),
         new("objectives", "Objectives", "High-level objectives that deliver on the vision."),
         new("strategy", "Strategy", "How the community will deliver on the vision."),
+        new("value_proposition", "Value proposition", "How you pitch the community: the value it will create for members and for the organisation."),
     ];
 
     private static readonly ReadinessTheme Domain = new("domain", "Do you have a good domain?");

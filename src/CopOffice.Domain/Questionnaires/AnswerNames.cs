@@ -34,6 +34,7 @@ public static class AnswerNames
     public static string Factor(string id) => $"factor.{id}";
     public static string FactorComment(string id) => $"factor.{id}.comment";
     public static string Readiness(string id) => $"readiness.{id}";
+    public static bool IsReadiness(string name) => name.StartsWith("readiness.", StringComparison.Ordinal);
     public static string Vision(string id) => $"vision.{id}";
     public static string RoleAnalysis(string roleId, string column) => Grid.NameOf("roles", roleId, column);
 }

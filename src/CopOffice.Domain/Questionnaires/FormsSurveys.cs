@@ -7,8 +7,9 @@ public static class FormsSurveys
 {
     /// <summary>
     /// Every form an export may come from: the value survey for each community with indicators of its own and for
-    /// anyone, each at every version (latest first), then the health check. The leadership-roles analysis is a
-    /// worksheet, not a survey. An export is read as the first of these whose columns it covers best.
+    /// anyone, each at every version (latest first), then the health check (latest first: version 1 also asked
+    /// readiness) and the forming check. The leadership-roles analysis is a worksheet, not a survey. An export is
+    /// read as the first of these whose columns it covers best.
     /// </summary>
     public static IReadOnlyList<FormsSurvey> All { get; } =
     [
@@ -18,7 +19,9 @@ public static class FormsSurveys
                 .Append(Questionnaire.For(TemplateKind.ValueSurvey, null, version)))
             .Distinct()
             .Select(For),
-        For(Questionnaire.HealthCheck),
+        For(Questionnaire.For(TemplateKind.HealthCheck, null)),
+        For(Questionnaire.For(TemplateKind.HealthCheck, null, 1)),
+        For(Questionnaire.FormingCheck),
     ];
 
     public static FormsSurvey For(Questionnaire questionnaire) =>

@@ -2,11 +2,17 @@ using CopOffice.Framework;
 
 namespace CopOffice.Questionnaires;
 
-// The three questionnaires, built from ValueFramework.
+// The questionnaires, built from ValueFramework.
 public sealed partial record Questionnaire
 {
-    /// <summary>The health check's and the leadership-roles analysis's version; the value survey's is the framework's.</summary>
+    /// <summary>The leadership-roles analysis's and the forming check's version; the value survey's is the framework's.</summary>
     public const int CurrentVersion = 1;
+
+    /// <summary>
+    /// The health check's version. Version 1 also asked seed 003's readiness statements every period; from version 2
+    /// the forming check asks them (when a community forms, then once a year) and the periodic check does not.
+    /// </summary>
+    public const int HealthCheckVersion = 2;
 
     private const string PeriodHint = "The period this answer covers, e.g. 2026-Q4 (also accepted: Q4 2026, 2026-11, a date).";
 
@@ -15,21 +21,28 @@ public sealed partial record Questionnaire
     /// and the ledger keeps; a template asks what <see cref="For(TemplateKind, string?, int?)"/> says.
     /// </summary>
     public static Questionnaire ValueSurvey { get; } = BuildValueSurvey(ValueFramework.Indicators, ValueFramework.StoryQuestions, ValueFramework.Active.Version, null);
-    public static Questionnaire HealthCheck { get; } = BuildHealthCheck();
+    /// <summary>The health check complete: what every version asked (version 1's readiness too), as the intake reads it.</summary>
+    public static Questionnaire HealthCheck { get; } = BuildHealthCheck(1) with { Version = HealthCheckVersion, Sections = [.. BuildHealthCheck(1).Sections.SkipLast(1), VisionSection()] };
     public static Questionnaire LeadershipRoles { get; } = BuildLeadershipRoles();
+    public static Questionnaire FormingCheck { get; } = BuildFormingCheck();
 
-    /// <summary>The three questionnaires complete, as the intake reads them.</summary>
-    public static IReadOnlyList<Questionnaire> All { get; } = [ValueSurvey, HealthCheck, LeadershipRoles];
+    private static readonly Questionnaire HealthCheckNow = BuildHealthCheck(HealthCheckVersion);
+    private static readonly Questionnaire HealthCheckFirst = BuildHealthCheck(1);
+
+    /// <summary>The questionnaires complete, as the intake reads them.</summary>
+    public static IReadOnlyList<Questionnaire> All { get; } = [ValueSurvey, HealthCheck, LeadershipRoles, FormingCheck];
 
     public static Questionnaire For(TemplateKind kind) => All.Single(q => q.Kind == kind);
 
     /// <summary>
     /// What a template for <paramref name="community"/> (null: for anyone) asked at <paramref name="version"/>
     /// (the latest by default): the indicators everyone is asked and the community's own, the story questions of
-    /// that version. The health check and the leadership-roles analysis are the same for every community.
+    /// that version. The other templates are the same for every community; the health check of version 1 also
+    /// asked the readiness statements.
     /// </summary>
     public static Questionnaire For(TemplateKind kind, string? community, int? version = null)
     {
+        if (kind == TemplateKind.HealthCheck) return version is 1 ? HealthCheckFirst : HealthCheckNow;
         if (kind != TemplateKind.ValueSurvey) return For(kind);
         var framework = ValueFramework.Active;
         var at = Math.Clamp(version ?? framework.Version, 1, framework.Version);
@@ -117,8 +130,10 @@ public sealed partial record Questionnaire
         { MadeFor = community };
     }
 
-    private static Questionnaire BuildHealthCheck()
+    /// <summary>The health check as <paramref name="version"/> asked it: version 1 with readiness and without the value proposition.</summary>
+    private static Questionnaire BuildHealthCheck(int version)
     {
+        var first = version == 1;
         var about = new Section("about", "About this check",
         [
             Community(),
@@ -139,18 +154,9 @@ public sealed partial record Questionnaire
             Intro = $"How far is each factor in place? {RatingScale.Agreement.Legend()} · n/a = cannot say.",
         });
 
-        var readiness = ValueFramework.ReadinessThemes.Select(t => new Section($"readiness_{t.Id}", t.Question,
-            [.. ValueFramework.ReadinessQuestions.Where(r => r.Theme == t).Select(r => Rating(AnswerNames.Readiness(r.Id), r.Statement, RatingScale.Agreement, r.Id) with { Formerly = r.Formerly })])
-        {
-            Intro = t == ValueFramework.ReadinessThemes[0] ? $"Readiness (forming a community of practice). {RatingScale.Agreement.Legend()} · n/a = cannot say." : null,
-        });
-
-        var vision = new Section("vision", "Purpose, vision, objectives, strategy",
-            [.. ValueFramework.VisionFields.Select(v => new Question(AnswerNames.Vision(v.Id), v.Name, AnswerType.LongText) { Hint = v.Prompt, FrameworkId = v.Id })]);
-
-        return new(TemplateKind.HealthCheck, CurrentVersion, "Community health check", "Coordinator or core group, once per period",
-            "Take stock of the critical success factors, the community's readiness and its direction.",
-            [about, .. factors, .. readiness, vision])
+        return new(TemplateKind.HealthCheck, version, "Community health check", "Coordinator or core group, once per period",
+            first ? "Take stock of the critical success factors, the community's readiness and its direction." : "Take stock of the critical success factors and the community's direction.",
+            [about, .. factors, .. (first ? ReadinessSections("Readiness (forming a community of practice).") : []), VisionSection(withProposition: !first)])
         {
             // Seed 001's "Where to start?" steps are the organisation's programme, not a community's phase (the
             // organisation report's Programme sheet follows them): templates before December 2026 asked for one.
@@ -160,6 +166,37 @@ public sealed partial record Questionnaire
             ],
         };
     }
+
+    /// <summary>
+    /// Seed 003, for a community being formed or piloted: readiness theme by theme, and its purpose, vision,
+    /// objectives, strategy and value proposition. Filled again once a year, it is how readiness is followed up.
+    /// </summary>
+    private static Questionnaire BuildFormingCheck()
+    {
+        var about = new Section("about", "About this check",
+        [
+            Community(),
+            Unit(required: false),
+            Period(),
+            new(AnswerNames.CompletedBy, "Completed by", AnswerType.Text) { Required = true, Hint = "The sponsor, coordinator or core group members who filled this in." },
+            new(AnswerNames.Email, "Contact email", AnswerType.Email) { Required = true },
+        ]);
+        return new(TemplateKind.FormingCheck, CurrentVersion, "Forming a community of practice", "Sponsor, coordinator and core group: when a community forms or is piloted, then once a year",
+            "Check, theme by theme, whether the community is ready to form, and set down its purpose, vision, objectives, strategy and value proposition.",
+            [about, .. ReadinessSections("Is the community ready?"), VisionSection()]);
+    }
+
+    private static IEnumerable<Section> ReadinessSections(string lead) => ValueFramework.ReadinessThemes.Select(t => new Section($"readiness_{t.Id}", t.Question,
+        [.. ValueFramework.ReadinessQuestions.Where(r => r.Theme == t).Select(r => Rating(AnswerNames.Readiness(r.Id), r.Statement, RatingScale.Agreement, r.Id) with { Formerly = r.Formerly })])
+    {
+        Intro = t == ValueFramework.ReadinessThemes[0] ? $"{lead} {RatingScale.Agreement.Legend()} · n/a = cannot say." : null,
+    });
+
+    private static Section VisionSection(bool withProposition = true) => withProposition
+        ? new("vision", "Purpose, vision, objectives, strategy, value proposition", [.. ValueFramework.VisionFields.Select(VisionQuestion)])
+        : new("vision", "Purpose, vision, objectives, strategy", [.. ValueFramework.VisionFields.Where(v => v.Id != "value_proposition").Select(VisionQuestion)]);
+
+    private static Question VisionQuestion(VisionField v) => new(AnswerNames.Vision(v.Id), v.Name, AnswerType.LongText) { Hint = v.Prompt, FrameworkId = v.Id };
 
     private static Questionnaire BuildLeadershipRoles()
     {

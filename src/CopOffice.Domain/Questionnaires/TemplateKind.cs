@@ -1,7 +1,7 @@
 namespace CopOffice.Questionnaires;
 
-/// <summary>The three workbooks members and coordinators fill in.</summary>
-public enum TemplateKind { ValueSurvey, HealthCheck, LeadershipRoles }
+/// <summary>The workbooks members, coordinators and those forming a community fill in.</summary>
+public enum TemplateKind { ValueSurvey, HealthCheck, LeadershipRoles, FormingCheck }
 
 public static class TemplateKinds
 {
@@ -13,6 +13,17 @@ public static class TemplateKinds
         TemplateKind.ValueSurvey => "value-survey",
         TemplateKind.HealthCheck => "health-check",
         TemplateKind.LeadershipRoles => "leadership-roles",
+        TemplateKind.FormingCheck => "forming-check",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The kind in words, as reports and messages name it ("health check").</summary>
+    public static string Words(this TemplateKind kind) => kind switch
+    {
+        TemplateKind.ValueSurvey => "value survey",
+        TemplateKind.HealthCheck => "health check",
+        TemplateKind.LeadershipRoles => "leadership roles",
+        TemplateKind.FormingCheck => "forming check",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

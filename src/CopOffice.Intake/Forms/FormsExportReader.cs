@@ -114,7 +114,14 @@ public static class FormsExportReader
             yield return ReadItem.Reject(file, "The Forms export has no responses yet: it has a header row and no answers below it.");
     }
 
-    private static string QuestionLists => string.Join(" or ", FormsSurveyColumns.All.Select(s => ListOf(s.Survey)).Distinct());
+    private static string QuestionLists => OneOf(FormsSurveyColumns.All.Select(s => ListOf(s.Survey)).Distinct());
+
+    /// <summary>"a", "a or b", "a, b or c".</summary>
+    private static string OneOf(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list[..^1])} or {list[^1]}";
+    }
 
     /// <summary>The question list a form was built from, as copoffice templates names it: value-survey.md, "value-survey (Safety).md".</summary>
     internal static string ListOf(Questionnaires.FormsSurvey survey) =>
@@ -124,7 +131,7 @@ public static class FormsExportReader
     public static string Unrecognised { get; } =
         "Not a CopOffice template or a Microsoft Forms export: the workbook carries no CopOffice template metadata, and its first row has neither Forms' own columns "
         + $"(ID, Start time, Completion time, Email, Name) nor the questions of {QuestionLists}. Fill in one of the CopOffice templates "
-        + "(value-survey.xlsx, health-check.xlsx or leadership-roles.xlsx) and send that, or the Forms response workbook as downloaded.";
+        + $"({OneOf(TemplateKinds.All.Select(k => k.Id() + ".xlsx"))}) and send that, or the Forms response workbook as downloaded.";
 
     private static string? Rejection(FormsLayout layout)
     {

@@ -51,15 +51,20 @@ internal sealed class FormsLayout
         }
         Headers = headers;
 
-        // The survey whose columns are best covered; a tie goes to the first (the value survey).
-        (FormsSurveyColumns Survey, Dictionary<FormsColumn, int> Assigned, List<IgnoredColumn> Unassigned)? best = null;
+        // The survey whose columns are best covered. Of two covered alike, the one that reads more of the export's
+        // columns: an earlier version asked more (the health check's readiness) or a later one did (new indicators).
+        // A full tie goes to the first (the value survey, latest version first).
+        // Coverage counts the survey's own columns only: a retired question is read but never expected.
+        (FormsSurveyColumns Survey, Dictionary<FormsColumn, int> Assigned, List<IgnoredColumn> Unassigned, int Covered)? best = null;
         foreach (var survey in FormsSurveyColumns.All)
         {
             var (assigned, unassigned) = Assign(survey, candidates);
-            if (best is null || assigned.Count * best.Value.Survey.Expected.Count > best.Value.Assigned.Count * survey.Expected.Count)
-                best = (survey, assigned, unassigned);
+            var covered = assigned.Keys.Count(survey.IsExpected);
+            var coverage = best is null ? 1 : ((long)covered * best.Value.Survey.Expected.Count).CompareTo((long)best.Value.Covered * survey.Expected.Count);
+            if (coverage > 0 || (coverage == 0 && covered > best!.Value.Covered))
+                best = (survey, assigned, unassigned, covered);
         }
-        var (bestSurvey, bestAssigned, bestUnassigned) = best!.Value;
+        var (bestSurvey, bestAssigned, bestUnassigned, _) = best!.Value;
         Best = bestSurvey;
         Matched = bestAssigned.Count;
         Missing = [.. bestSurvey.Expected.Where(c => !bestAssigned.ContainsKey(c))];

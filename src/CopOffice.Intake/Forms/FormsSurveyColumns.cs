@@ -53,7 +53,10 @@ internal sealed class FormsSurveyColumns
         foreach (var retired in Questionnaire.For(survey.Kind).Retired)
             Add(retired.Label, new FormsColumn(retired.Label, retired.Name, null));
         Expected = expected;
+        _expected = [.. expected];
     }
+
+    private readonly HashSet<FormsColumn> _expected;
 
     public static IReadOnlyList<FormsSurveyColumns> All { get; } = [.. FormsSurveys.All.Select(s => new FormsSurveyColumns(s))];
 
@@ -63,6 +66,8 @@ internal sealed class FormsSurveyColumns
     public IReadOnlyList<FormsColumn> Expected { get; }
 
     public FormsColumn? Find(string looseHeader) => _byHeader.GetValueOrDefault(looseHeader);
+
+    public bool IsExpected(FormsColumn column) => _expected.Contains(column);
 
     private void Add(string header, FormsColumn column)
     {

@@ -12,7 +12,7 @@ internal static class DataQualityTables
 {
     public const int MaxFindings = 2_000;
 
-    private static readonly TemplateKind?[] Kinds = [TemplateKind.ValueSurvey, TemplateKind.HealthCheck, TemplateKind.LeadershipRoles, null];
+    private static readonly TemplateKind?[] Kinds = [.. TemplateKinds.All.Cast<TemplateKind?>(), null];
 
     public static TableBlock Summary(string name, IEnumerable<(TemplateKind? Kind, LedgerStatus Status)> inputs)
     {

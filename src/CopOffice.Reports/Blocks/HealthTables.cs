@@ -1,36 +1,37 @@
 using CopOffice.Aggregation;
 using CopOffice.Framework;
+using CopOffice.Questionnaires;
 using CopOffice.Reports.Excel;
 
 namespace CopOffice.Reports.Blocks;
 
-/// <summary>Community health from the coordinators' health checks: success factors, readiness, vision.</summary>
+/// <summary>Community health from the coordinators' health and forming checks: success factors, readiness, vision.</summary>
 internal static class HealthTables
 {
     public const string Readiness = "Readiness mean";
 
     /// <summary>Communities × the ten success factors (each community's own rating), with readiness.</summary>
-    public static TableBlock Communities(string name, IReadOnlyList<string> communities, IReadOnlyList<CommunityHealth> health)
+    public static TableBlock Communities(string name, IReadOnlyList<string> communities, IReadOnlyList<CommunityHealth> health, IReadOnlyList<CommunityReadiness> readiness)
     {
         List<ReportColumn> columns =
         [
             new("Community") { MaxWidth = 30 }, new("Check period"),
             .. ValueFramework.SuccessFactors.Select(f => new ReportColumn(f.Name, Format.Rating)),
-            new(Readiness, Format.Mean), new("Readiness ratings", Format.Count), new("Completed by") { MaxWidth = 24 }, new(Labels.Note) { MaxWidth = 34 },
+            new(Readiness, Format.Mean), new("Readiness ratings", Format.Count), new("Readiness assessed"), new("Themes not yet ready", Format.Count),
+            new("Completed by") { MaxWidth = 24 }, new(Labels.Note) { MaxWidth = 34 },
         ];
         var table = new TableBlock(name, columns) { UprightHeaders = true };
         foreach (var community in communities)
         {
             var check = health.FirstOrDefault(h => h.Community == community);
-            if (check is null)
-            {
-                table.Add(RowLook.Withheld, [community, .. Enumerable.Repeat<object?>(null, columns.Count - 2), "no health check up to this period"]);
-                continue;
-            }
-            table.Add([
-                community, check.CheckPeriod.ToString(),
-                .. ValueFramework.SuccessFactors.Select(f => (object?)check.Factors.FirstOrDefault(a => a.Factor == f)?.Rating?.Value),
-                check.OverallReadiness.Mean, check.OverallReadiness.N, check.CompletedBy, null,
+            var ready = readiness.FirstOrDefault(r => r.Community == community);
+            var missing = new[] { check is null ? "no health check" : null, ready is null ? "no readiness assessment" : null }.OfType<string>().ToList();
+            table.Add(check is null ? RowLook.Withheld : RowLook.Normal, [
+                community, check?.CheckPeriod.ToString(),
+                .. ValueFramework.SuccessFactors.Select(f => (object?)check?.Factors.FirstOrDefault(a => a.Factor == f)?.Rating?.Value),
+                ready?.Overall.Mean, ready?.Overall.N, ready is null ? null : $"{ready.AssessedIn} ({ready.From.Words()})",
+                ready?.Themes.Count(t => t.Verdict == ReadinessVerdict.NotYet), check?.CompletedBy ?? ready?.CompletedBy,
+                missing.Count == 0 ? null : string.Join(" and ", missing) + " up to this period",
             ]);
         }
         var first = table.Column(ValueFramework.SuccessFactors[0].Name);
@@ -71,25 +72,32 @@ internal static class HealthTables
         return table;
     }
 
-    public static TableBlock ReadinessThemes(string name, CommunityHealth? health)
+    /// <summary>Each readiness theme with its verdict and, where it is not ready, what the guide suggests.</summary>
+    public static TableBlock ReadinessThemes(string name, CommunityReadiness? readiness)
     {
         var table = new TableBlock(name,
-            [new("Theme", Format.Wrap, 70), new(ValueTables.Mean, Format.Mean), new(ValueTables.TopTwoBox, Format.Share), new("Statements rated", Format.Count), new("n/a", Format.Count), new("Theme id")]);
-        if (health is null) return table;
-        foreach (var r in health.Readiness)
-            table.Add(r.Theme.Question, r.Statistics.Mean, r.Statistics.TopTwoBoxShare, r.Statistics.N, r.Statistics.NotApplicable, r.Theme.Id);
-        table.Add(RowLook.Leading, "All readiness statements", health.OverallReadiness.Mean, health.OverallReadiness.TopTwoBoxShare, health.OverallReadiness.N,
-            health.OverallReadiness.NotApplicable, null);
+        [
+            new("Theme", Format.Wrap, 44), new("Verdict"), new(ValueTables.Mean, Format.Mean), new(ValueTables.TopTwoBox, Format.Share),
+            new("Statements rated", Format.Count), new("n/a", Format.Count), new("What the guide suggests", Format.Wrap, 60), new("Theme id"),
+        ]);
+        if (readiness is null) return table;
+        foreach (var r in readiness.Themes)
+        {
+            var advice = r.Verdict is ReadinessVerdict.NotYet or ReadinessVerdict.PartlyReady ? string.Join("\n", GuideSuggestions.ActionsFor(r.Theme.Id)) : null;
+            table.Add(r.Theme.Question, r.Verdict.Text(), r.Statistics.Mean, r.Statistics.TopTwoBoxShare, r.Statistics.N, r.Statistics.NotApplicable, advice, r.Theme.Id);
+        }
+        table.Add(RowLook.Leading, "All readiness statements", null, readiness.Overall.Mean, readiness.Overall.TopTwoBoxShare, readiness.Overall.N,
+            readiness.Overall.NotApplicable, null, null);
         table.Scores(ValueTables.Mean);
         return table;
     }
 
-    public static TableBlock ReadinessStatements(string name, CommunityHealth? health)
+    public static TableBlock ReadinessStatements(string name, CommunityReadiness? readiness)
     {
         // Statement, rating and theme id line up with the themes above.
         var table = new TableBlock(name, [new("Statement", Format.Wrap, 70), new("Rating", Format.Rating), new("Answer"), new("Theme id")]);
-        if (health is null) return table;
-        foreach (var r in health.Readiness)
+        if (readiness is null) return table;
+        foreach (var r in readiness.Themes)
         {
             var look = table.Rows.Count > 0 ? RowLook.OpensGroup : RowLook.Normal;
             foreach (var a in r.Answers)
@@ -102,37 +110,37 @@ internal static class HealthTables
         return table;
     }
 
-    public static TableBlock Vision(string name, CommunityHealth? health)
+    public static TableBlock Vision(string name, CommunityVision? vision)
     {
-        var table = new TableBlock(name, [new("Field") { MaxWidth = 16 }, new("Text", Format.Wrap, 70)]);
-        if (health is null) return table;
-        foreach (var v in health.Vision) table.Add(v.Field.Name, v.Text);
+        var table = new TableBlock(name, [new("Field") { MaxWidth = 18 }, new("Text", Format.Wrap, 70)]);
+        if (vision is null) return table;
+        foreach (var v in vision.Statements) table.Add(v.Field.Name, v.Text);
         return table;
     }
 
-    /// <summary>Each community's latest health check by element: the mean of its factor ratings and readiness statements in each.</summary>
+    /// <summary>Each community's latest health check and readiness by element: the mean of its factor ratings and readiness statements in each.</summary>
     public static TableBlock Elements(string name, IReadOnlyList<ElementProfile> profiles)
     {
         var table = new TableBlock(name,
         [
-            new("Community") { MaxWidth = 30 }, new("Check period"),
+            new("Community") { MaxWidth = 30 }, new("Assessed in") { MaxWidth = 36 },
             .. CommunityElements.All.Select(e => new ReportColumn(e.Title() + " mean", Format.Mean)),
         ]);
         foreach (var profile in profiles)
-            table.Add([profile.Community, profile.CheckPeriod.ToString(), .. CommunityElements.All.Select(e => (object?)profile.Elements[e].Mean)]);
+            table.Add([profile.Community, profile.AssessedIn, .. CommunityElements.All.Select(e => (object?)profile.Elements[e].Mean)]);
         table.Scores(CommunityElements.All.Select(e => e.Title() + " mean").ToArray());
         return table;
     }
 
-    /// <summary>Each community's purpose and vision, as its latest health check states them.</summary>
-    public static TableBlock Purposes(string name, IReadOnlyList<CommunityHealth> health)
+    /// <summary>Each community's purpose, vision and value proposition, as its latest health or forming check states them.</summary>
+    public static TableBlock Purposes(string name, IReadOnlyList<CommunityVision> visions)
     {
-        var table = new TableBlock(name, [new("Community") { MaxWidth = 30 }, new("Purpose", Format.Wrap, 60), new("Vision", Format.Wrap, 60)]);
-        foreach (var check in health)
+        var table = new TableBlock(name,
+            [new("Community") { MaxWidth = 30 }, new("Purpose", Format.Wrap, 50), new("Vision", Format.Wrap, 50), new("Value proposition", Format.Wrap, 50), new("Stated in") { MaxWidth = 26 }]);
+        foreach (var vision in visions)
         {
-            string? Field(string id) => check.Vision.FirstOrDefault(v => v.Field.Id == id)?.Text;
-            if (Field("purpose") is null && Field("vision") is null) continue;
-            table.Add(check.Community, Field("purpose"), Field("vision"));
+            if (vision.Field("purpose") is null && vision.Field("vision") is null && vision.Field("value_proposition") is null) continue;
+            table.Add(vision.Community, vision.Field("purpose"), vision.Field("vision"), vision.Field("value_proposition"), $"{vision.From.Words()} {vision.StatedIn}");
         }
         return table;
     }

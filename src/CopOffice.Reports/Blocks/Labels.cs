@@ -39,14 +39,7 @@ internal static class Labels
 
     public static string Status(LedgerStatus status) => status.Id();
 
-    public static string Kind(TemplateKind? kind) => kind switch
-    {
-        TemplateKind.ValueSurvey => "value survey",
-        TemplateKind.HealthCheck => "health check",
-        TemplateKind.LeadershipRoles => "leadership roles",
-        null => "not recognised",
-        _ => kind.Value.Id(),
-    };
+    public static string Kind(TemplateKind? kind) => kind?.Words() ?? "not recognised";
 
     /// <summary>"▲ +0.2 since 2026-Q3", "▼ −0.1 since …", "= 0.0 since …", or the reason there is no trend.</summary>
     public static string Trend(Figure<Change> trend) => trend.Text(change => change.Mean switch

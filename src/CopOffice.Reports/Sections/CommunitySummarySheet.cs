@@ -1,6 +1,7 @@
 using CopOffice.Aggregation;
 using CopOffice.Framework;
 using CopOffice.Reports.Blocks;
+using CopOffice.Questionnaires;
 using CopOffice.Reports.Excel;
 
 namespace CopOffice.Reports.Sections;
@@ -44,6 +45,10 @@ internal static class CommunitySummarySheet
 
     private static string Headline(CommunityView view)
     {
+        // A community being formed: its forming check is what there is (said without telling how many answered).
+        if (!view.Profile.Profile.IsShown && view.Health is null && view.Readiness is { From: TemplateKind.FormingCheck } forming)
+            return $"{view.Community} is being formed: its forming check of {forming.AssessedIn} is on the Readiness sheet, with a verdict per theme and what the guide suggests. " +
+                $"Value figures appear once at least {view.Privacy.MinGroupSize} members answer the value survey.";
         if (!view.Profile.Profile.TryGetValue(out var profile))
             return $"No figures for {view.Community} in {view.Period}: {view.Profile.Profile.Text(_ => "")}. Groups below the minimum group size of {view.Privacy.MinGroupSize} are never shown; " +
                 "the stories, roles and health check below are still shown.";

@@ -1,5 +1,6 @@
 using CopOffice.Aggregation;
 using CopOffice.Framework;
+using CopOffice.Questionnaires;
 using CopOffice.Reports.Blocks;
 using CopOffice.Reports.Excel;
 
@@ -11,14 +12,14 @@ internal static class HealthSheets
     public static void Organisation(ReportBook book, OrganisationView view, string subtitle)
     {
         var sheet = book.AddSheet("Health", "Community health and success factors", subtitle,
-            "Each community's latest health check: its ratings of the ten success factors and readiness; the organisation-side factors across communities; the coordinators' comments.");
-        sheet.Note("The coordinators' own assessments (1–5), from each community's latest health check up to this period.", 10);
-        sheet.Table(HealthTables.Communities("CommunityHealth", [.. view.Communities.Select(c => c.Group.Name)], view.Health), main: true);
+            "Each community's latest health check (the ten success factors) and readiness (forming check); the organisation-side factors across communities; the coordinators' comments.");
+        sheet.Note("The coordinators' own assessments (1–5): success factors from each community's latest health check up to this period, readiness from its latest forming check.", 10);
+        sheet.Table(HealthTables.Communities("CommunityHealth", [.. view.Communities.Select(c => c.Group.Name)], view.Health, view.Readiness), main: true);
         sheet.Section("Domain, community and practice");
         sheet.Note("The three elements every community develops (seed 001), and what the organisation provides: the mean of each community's success-factor ratings and readiness statements in each.", 10);
         sheet.Table(HealthTables.Elements("Elements", view.Elements));
         sheet.Section("Purposes");
-        sheet.Table(HealthTables.Purposes("Purposes", view.Health));
+        sheet.Table(HealthTables.Purposes("Purposes", view.Visions));
 
         var factors = book.AddSheet("Success factors", "Success factors across communities", subtitle,
             "Each critical success factor summarised across the communities' health checks (one rating per community), community side and organisation side.");
@@ -46,12 +47,17 @@ internal static class HealthSheets
         sheet.Section("Success factors");
         sheet.Table(HealthTables.Factors("SuccessFactors", health is null ? [] : [health], withCommunity: false, onlyCommented: false));
         sheet.Section("Purpose and vision");
-        sheet.Table(HealthTables.Vision("Vision", health));
+        if (view.Vision is { } vision) sheet.Note($"As the {vision.From.Words()} of {vision.StatedIn} states them.", 8);
+        sheet.Table(HealthTables.Vision("Vision", view.Vision));
 
+        var ready = view.Readiness;
         var readiness = book.AddSheet("Readiness", $"Readiness: {view.Community}", subtitle,
-            "The readiness questions of the health check: each theme's statistics and each statement's rating.");
-        readiness.Table(HealthTables.ReadinessThemes("ReadinessThemes", health), main: true);
+            "Seed 003's readiness questions, from the community's latest forming check: a verdict per theme, what the guide suggests where it is not ready, and each statement's rating.");
+        readiness.Note(ready is null
+            ? $"No readiness assessment of {view.Community} up to {view.Period}. The sponsor, coordinator and core group fill in the forming check when the community forms, then once a year."
+            : $"From the {ready.From.Words()} of {ready.AssessedIn}{(ready.CompletedBy is { } who ? $", completed by {who}" : "")}. {ReadinessVerdicts.Rule}", 8, muted: false);
+        readiness.Table(HealthTables.ReadinessThemes("ReadinessThemes", ready), main: true);
         readiness.Section("Statements");
-        readiness.Table(HealthTables.ReadinessStatements("ReadinessStatements", health));
+        readiness.Table(HealthTables.ReadinessStatements("ReadinessStatements", ready));
     }
 }

@@ -33,14 +33,13 @@ public static class FrameworkApi
         var framework = ValueFramework.Active;
         foreach (var kind in TemplateKinds.All)
         {
-            if (kind != TemplateKind.ValueSurvey)
+            var latest = kind == TemplateKind.ValueSurvey ? framework.Version : Questionnaire.For(kind, null).Version;
+            for (var version = latest; version >= 1; version--)
             {
-                yield return Questionnaire.For(kind);
-                continue;
-            }
-            for (var version = framework.Version; version >= 1; version--)
-            {
-                yield return Questionnaire.For(kind, null, version);
+                var asked = Questionnaire.For(kind, null, version);
+                if (asked.Version != version) continue;     // a kind asked the same at every version
+                yield return asked;
+                if (kind != TemplateKind.ValueSurvey) continue;
                 foreach (var community in framework.CommunitiesWithOwnIndicators)
                     if (Questionnaire.For(kind, community, version) is { MadeFor: not null } own) yield return own;
             }

@@ -74,9 +74,12 @@ public class CoordinationTests
         var data = view.Health[0];
         Assert.Equal("New director.", data.Factors.Single(f => f.Factor.Id == "visible_sponsorship").Comment);
         Assert.True(data.Factors.Single(f => f.Factor.Id == "visible_sponsorship").Rating!.Value.IsNotApplicable);
-        var domain = data.Readiness.Single(r => r.Theme.Id == "domain").Statistics;
-        Assert.Equal((2, 1, 3.0), (domain.N, domain.NotApplicable, domain.Mean!.Value));
-        Assert.Equal(["Purpose: Better pipelines."], data.Vision.Select(v => $"{v.Field.Name}: {v.Text}"));
+        // A health check of version 1 still asked readiness: it stands until a forming check replaces it.
+        var readiness = Assert.Single(view.Readiness);
+        Assert.Equal(("Data", Q3, TemplateKind.HealthCheck), (readiness.Community, readiness.AssessedIn, readiness.From));
+        var domain = readiness.Themes.Single(r => r.Theme.Id == "domain");
+        Assert.Equal((2, 1, 3.0, ReadinessVerdict.PartlyReady), (domain.Statistics.N, domain.Statistics.NotApplicable, domain.Statistics.Mean!.Value, domain.Verdict));
+        Assert.Equal(["Data: Purpose: Better pipelines."], view.Visions.SelectMany(v => v.Statements.Select(s => $"{v.Community}: {s.Field.Name}: {s.Text}")));
 
         var relevance = view.FactorsAcrossCommunities.Single(f => f.Factor.Id == "strategic_relevance_of_domain").Statistics;
         Assert.Equal((2, 0, 3.0, 3.0), (relevance.N, relevance.NotApplicable, relevance.Mean!.Value, relevance.Median!.Value));
@@ -87,10 +90,50 @@ public class CoordinationTests
     }
 
     [Fact]
+    public void A_forming_check_gives_readiness_a_verdict_per_theme_and_replaces_an_older_assessment()
+    {
+        // Data's health check of Q3 rated readiness; its forming check of Q4 says the domain is ready, the community not yet.
+        var responses = Responses();
+        responses.Add(FormingCheck("Data", Q4,
+            new Dictionary<string, int> { ["domain_identity"] = 5, ["domain_belonging"] = 4, ["community_group"] = 2, ["community_companionship"] = 3, ["community_leadership"] = 2, ["practice_dynamic"] = 3 },
+            new Dictionary<string, string> { [AnswerNames.Vision("value_proposition")] = "Fewer broken pipelines, found sooner." }));
+
+        var view = Build(responses).Community("Data", Q4);
+
+        var readiness = view.Readiness!;
+        Assert.Equal((Q4, TemplateKind.FormingCheck, "Sponsor and core group"), (readiness.AssessedIn, readiness.From, readiness.CompletedBy));
+        Assert.Equal(["domain ready 4.5", "community not yet 2.3", "practice partly ready 3.0", "together not rated ", "conversations not rated ", "dynamics not rated "],
+            readiness.Themes.Select(t => $"{t.Theme.Id} {t.Verdict.Text()} {t.Statistics.Mean:0.0}"));
+        Assert.Equal(Q3, view.Health!.CheckPeriod);                       // success factors still come from the health check
+        Assert.Equal((Q4, TemplateKind.FormingCheck), (view.Vision!.StatedIn, view.Vision.From));   // the newest statement of purpose
+        Assert.Equal("Fewer broken pipelines, found sooner.", view.Vision.Field("value_proposition"));
+        Assert.Null(view.Vision.Field("purpose"));
+        var suggestion = Assert.Single(view.Suggestions, s => s.WeakSpot == "Can you see the community dimension?");
+        Assert.Equal("Readiness 2.3 on average over 3 statements in the forming check of 2026-Q4.", suggestion.Evidence);
+    }
+
+    [Fact]
+    public void A_community_being_formed_has_a_view_with_its_readiness_before_any_survey()
+    {
+        var responses = Responses();
+        responses.Add(FormingCheck("Pilot", Q4, new Dictionary<string, int> { ["domain_identity"] = 4 }));
+
+        var picture = Build(responses);
+
+        Assert.Contains("Pilot", picture.Communities);
+        var pilot = picture.Community("Pilot", Q4);
+        Assert.Null(pilot.Health);
+        Assert.Equal(ReadinessVerdict.Ready, pilot.Readiness!.Themes[0].Verdict);
+        Assert.Equal("fewer than 5 respondents", pilot.Profile.Withheld());   // no member has answered yet
+    }
+
+    [Fact]
     public void A_community_without_a_health_check_has_none()
     {
         var view = Build(Responses()).Community("Big", Q4);
         Assert.Null(view.Health);
+        Assert.Null(view.Readiness);
+        Assert.Null(view.Vision);
         Assert.Equal(30, view.Profile.Shown().Respondents);
     }
 }

@@ -71,6 +71,18 @@ internal static class Surveys
         };
     }
 
+    public static Response FormingCheck(string community, Period period, IReadOnlyDictionary<string, int> readiness, IReadOnlyDictionary<string, string>? texts = null)
+    {
+        var ratings = new Dictionary<string, Rating>(StringComparer.Ordinal);
+        foreach (var (id, v) in readiness) ratings[AnswerNames.Readiness(id)] = v == 0 ? Rating.NotApplicable : new Rating(v);
+        return new Response(TemplateKind.FormingCheck, new Source($"in/forming-{Interlocked.Increment(ref s_files):00000}.xlsx"), community, period)
+        {
+            CompletedBy = "Sponsor and core group",
+            Ratings = ratings,
+            Texts = new Dictionary<string, string>(texts ?? new Dictionary<string, string>(), StringComparer.Ordinal),
+        };
+    }
+
     public static Response RolesAnalysis(string community, Period period, IReadOnlyDictionary<string, string> cells) =>
         new(TemplateKind.LeadershipRoles, new Source($"in/roles-{Interlocked.Increment(ref s_files):00000}.xlsx"), community, period)
         {

@@ -21,10 +21,11 @@ internal sealed class FormsExport
     public FormsExport(IEnumerable<string> keys) => _columns = [.. keys.Select(k => (k, k))];
 
     /// <summary>The columns of a survey's export, in the form's order, after Forms' leading columns.</summary>
-    public static FormsExport Of(TemplateKind kind) => new([.. Leading, .. QuestionColumns(kind)]);
+    /// <summary>An export of the form for <paramref name="kind"/>, at <paramref name="version"/> (the latest by default).</summary>
+    public static FormsExport Of(TemplateKind kind, int? version = null) => new([.. Leading, .. QuestionColumns(kind, version)]);
 
-    public static IReadOnlyList<string> QuestionColumns(TemplateKind kind) =>
-        [.. FormsSurveys.All.Single(s => s.Kind == kind).Questions
+    public static IReadOnlyList<string> QuestionColumns(TemplateKind kind, int? version = null) =>
+        [.. FormsSurveys.All.First(s => s.Kind == kind && (version is null || s.Version == version)).Questions
             .SelectMany(q => q.Type == FormsQuestionType.Likert ? q.Items.Select(i => i.Text) : [q.Title])];
 
     public IReadOnlyList<string> Headers => [.. _columns.Select(c => c.Header)];

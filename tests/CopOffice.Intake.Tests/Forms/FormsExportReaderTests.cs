@@ -182,7 +182,7 @@ public class FormsExportReaderTests
 
         var item = Assert.Single(export.ReadXlsx());
 
-        Assert.Equal("error: None of the questions of this Forms export is one of templates/forms/value-survey.md or templates/forms/health-check.md "
+        Assert.Equal("error: None of the questions of this Forms export is one of templates/forms/value-survey.md, templates/forms/health-check.md or templates/forms/forming-check.md "
             + "(its questions include \"How satisfied are you with the canteen?\" and \"What could be better?\"). "
             + "Build the form from one of those lists, keeping the question texts exactly, or export the right form. (forms/value-survey.xlsx, row 1)",
             Assert.Single(item.Rejected!.Findings).ToString());
@@ -226,11 +226,11 @@ public class FormsExportReaderTests
     [Fact]
     public void A_health_check_export_is_told_apart_and_read_with_the_agreement_labels()
     {
-        var survey = FormsSurveys.For(Questionnaire.HealthCheck);
+        var survey = FormsSurveys.For(Questionnaire.For(TemplateKind.HealthCheck, null, 1));
         var statements = survey.Questions.Where(q => q.Type == FormsQuestionType.Likert).SelectMany(q => q.Items).ToList();
         var shopTalk = "They share a language; they love to engage in \"shop talk.\"";
-        // An export of an earlier form, which still asked for the community's cultivation stage.
-        var export = FormsExport.Of(TemplateKind.HealthCheck).Head(shopTalk, "They share a language; they love to engage in “shop talk.”").Add("Where is the community now?");
+        // An export of an earlier form (version 1), which still asked readiness and the community's cultivation stage.
+        var export = FormsExport.Of(TemplateKind.HealthCheck, version: 1).Head(shopTalk, "They share a language; they love to engage in “shop talk.”").Add("Where is the community now?");
         var row = new Dictionary<string, object?>
         {
             ["ID"] = 12.0, ["Completion time"] = new DateTime(2026, 12, 2, 16, 0, 0), ["Email"] = "ada@contoso.com", ["Name"] = "Ada Lovelace",
@@ -255,6 +255,34 @@ public class FormsExportReaderTests
         Assert.Equal((null, "Strong, since the spring.", "ada@contoso.com"),
             (response.Text("stage.current"), response.Text("factor.domain_energizes_core_group.comment"), response.MemberEmail));
         Assert.Equal((new Period(2026, 4), "Ada Lovelace and the core group"), (response.Period, response.CompletedBy));
+    }
+
+    [Fact]
+    public void A_health_check_and_a_forming_check_of_today_are_each_read_as_their_own_form()
+    {
+        var about = new Dictionary<string, object?>
+        {
+            ["ID"] = 3.0, ["Completion time"] = new DateTime(2026, 12, 2, 16, 0, 0), ["Email"] = "ada@contoso.com", ["Name"] = "Ada Lovelace",
+            ["Community"] = "Data Science", ["Period"] = "2026-Q4", ["Completed by"] = "Ada Lovelace", ["Contact email"] = "ada@contoso.com",
+            ["Value proposition"] = "Fewer broken pipelines.",
+        };
+        Dictionary<string, object?> Rated(TemplateKind kind)
+        {
+            var row = new Dictionary<string, object?>(about);
+            foreach (var item in FormsSurveys.All.First(s => s.Kind == kind).Questions.Where(q => q.Type == FormsQuestionType.Likert).SelectMany(q => q.Items))
+                row[item.Text] = "Agree";
+            return row;
+        }
+
+        var health = Assert.Single(FormsExport.Of(TemplateKind.HealthCheck).Row(Rated(TemplateKind.HealthCheck)).ReadXlsx()).Judge(IntakeRules.Default);
+        var forming = Assert.Single(FormsExport.Of(TemplateKind.FormingCheck).Row(Rated(TemplateKind.FormingCheck)).ReadXlsx()).Judge(IntakeRules.Default);
+
+        Assert.Empty(health.Findings);
+        Assert.Equal((TemplateKind.HealthCheck, 2, 10), (health.Response!.Kind, health.Response.Version, health.Response.Ratings.Count));
+        Assert.Empty(forming.Findings);
+        Assert.Equal((TemplateKind.FormingCheck, 1, 19), (forming.Response!.Kind, forming.Response.Version, forming.Response.Ratings.Count));
+        Assert.All(forming.Response.Ratings.Keys, k => Assert.StartsWith("readiness.", k));
+        Assert.Equal("Fewer broken pipelines.", forming.Response.Text(AnswerNames.Vision("value_proposition")));
     }
 
     [Fact]
