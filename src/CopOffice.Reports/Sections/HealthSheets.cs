@@ -18,8 +18,11 @@ internal static class HealthSheets
         sheet.Section("Domain, community and practice");
         sheet.Note("The three elements every community develops (seed 001), and what the organisation provides: the mean of each community's success-factor ratings and readiness statements in each.", 10);
         sheet.Table(HealthTables.Elements("Elements", view.Elements));
-        sheet.Section("Purposes");
-        sheet.Table(HealthTables.Purposes("Purposes", view.Visions));
+
+        // A sheet of its own: its wide text columns would widen the factor columns above.
+        var purposes = book.AddSheet("Purposes", "What each community is for", subtitle,
+            "Each community's purpose, vision and value proposition, in its own words, from its latest health or forming check.");
+        purposes.Table(HealthTables.Purposes("Purposes", view.Visions), main: true);
 
         var factors = book.AddSheet("Success factors", "Success factors across communities", subtitle,
             "Each critical success factor summarised across the communities' health checks (one rating per community), community side and organisation side.");
