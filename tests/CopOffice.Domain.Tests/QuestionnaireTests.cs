@@ -19,6 +19,15 @@ public class QuestionnaireTests
     }
 
     [Fact]
+    public void Only_the_complete_survey_and_personal_templates_follow_up_earlier_stories()
+    {
+        Assert.Equal(54 + 3 * 5, Questionnaire.ValueSurvey.Questions.Count());                 // what the intake reads
+        Assert.DoesNotContain(Questionnaire.For(TemplateKind.ValueSurvey, null).Sections, s => s.Id == "followup");
+        Assert.Equal(["story", "quote", "outcome", "difference", "claim"],
+            Questionnaire.ValueSurvey.Sections.Single(s => s.Id == "followup").Questions.Take(5).Select(q => q.Name.Split('.')[2]));
+    }
+
+    [Fact]
     public void The_health_check_asked_readiness_until_version_2_and_the_intake_still_reads_it()
     {
         var readiness = ValueFramework.ReadinessQuestions.Select(q => AnswerNames.Readiness(q.Id)).ToList();

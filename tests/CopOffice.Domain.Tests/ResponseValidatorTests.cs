@@ -331,6 +331,34 @@ public class ResponseValidatorTests
     }
 
     [Fact]
+    public void A_follow_up_is_kept_with_its_key_and_what_is_not_a_follow_up_is_said_and_left_out()
+    {
+        var answers = Raw.Survey();                                       // a survey of 2026-Q4
+        var earlier = StoryKeys.Of("ada@example.org", "Data Science", new Period(2026, 2));
+        answers[AnswerNames.FollowUp(1, "story")] = earlier;
+        answers[AnswerNames.FollowUp(1, "quote")] = "A new way to test pipelines.";
+        answers[AnswerNames.FollowUp(1, "outcome")] = "Realised";
+        answers[AnswerNames.FollowUp(2, "outcome")] = "applied";            // no key: typed into a blank template
+        answers[AnswerNames.FollowUp(3, "story")] = StoryKeys.Of("ada@example.org", "Data Science", new Period(2026, 4));
+        answers[AnswerNames.FollowUp(3, "outcome")] = "dropped";
+
+        var result = Raw.Validate(answers);
+
+        string[] expected =
+        [
+            $"warning: Earlier story 1 is realised: say what difference it made, so that the story can be told in full. (member.xlsx, {AnswerNames.FollowUp(1, "difference")})",
+            $"warning: Earlier story 2 has an answer but no story key: follow-ups come in the personal template CopOffice makes for you, with your earlier stories in it. It is left out; the story stays open. ({Raw.Where(AnswerNames.FollowUp(2, "outcome"))})",
+            $"warning: Earlier story 3 follows a story of 2026-Q4, not of a period before 2026-Q4. It is left out; the story stays open. ({Raw.Where(AnswerNames.FollowUp(3, "story"))})",
+        ];
+        Assert.Equal(expected.Length, result.Findings.Count);
+        foreach (var (line, i) in result.Lines().Select((l, i) => (l, i))) Assert.Equal(expected[i], line);
+        var texts = result.Response!.Texts;
+        Assert.Equal((earlier, "realised"), (texts[AnswerNames.FollowUp(1, "story")], texts[AnswerNames.FollowUp(1, "outcome")]));
+        Assert.DoesNotContain(texts.Keys, k => k.StartsWith("followup.2.", StringComparison.Ordinal) || k.StartsWith("followup.3.", StringComparison.Ordinal));
+        Assert.False(texts.ContainsKey(AnswerNames.FollowUp(1, "quote")));  // CopOffice's own copy of the story, never kept again
+    }
+
+    [Fact]
     public void A_template_version_newer_than_this_code_or_below_1_is_rejected()
     {
         var newer = ResponseValidator.Validate(Raw.Of(TemplateKind.HealthCheck, Raw.HealthCheck(), version: 3), IntakeRules.Default);

@@ -13,7 +13,8 @@ internal readonly record struct Entry(int Index, int Community, int Type, int Un
 internal sealed record WordsRead(
     Dictionary<int, ToldStory> Told,
     Dictionary<(int Community, Period Period), ConditionCounts> Conditions,
-    Dictionary<string, List<(Period Period, Entry Entry)>> Members);
+    Dictionary<string, List<(Period Period, Entry Entry)>> Members,
+    StoryFlows Flows);
 
 /// <summary>A coordinator's workbook (health check, leadership-roles analysis) and its community.</summary>
 internal sealed record CoordinatorEntry(Response Response, int Community);
@@ -56,6 +57,7 @@ public static class ValueAggregation
         var told = new Dictionary<int, ToldStory>();
         var conditions = new Dictionary<(int Community, Period Period), ConditionCounts>();
         var members = new Dictionary<string, List<(Period Period, Entry Entry)>>(StringComparer.OrdinalIgnoreCase);
+        var flows = new StoryFlows();
 
         for (var index = 0; index < responses.Count; index++)
         {
@@ -78,6 +80,7 @@ public static class ValueAggregation
                     if (entry.StoryCycles != 0 && entry.Consent != StoryConsent.Private) told[index] = ToldStory.Of(response.Texts, response.MemberName);
                     if (!conditions.TryGetValue((community, survey.Period), out var counts)) conditions[(community, survey.Period)] = counts = new ConditionCounts();
                     counts.Add(response.Texts);
+                    flows.Read(response, entry, community);
                     if (response.MemberEmail is { } email)
                     {
                         if (!members.TryGetValue(email, out var own)) members[email] = own = [];
@@ -102,6 +105,6 @@ public static class ValueAggregation
             Suppression.Apply(disclosure, options);
             disclosures[period] = disclosure;
         }
-        return new ValuePicture(options, names, rosterIndex, disclosures, entries, checks, analyses, responses, new(told, conditions, members));
+        return new ValuePicture(options, names, rosterIndex, disclosures, entries, checks, analyses, responses, new(told, conditions, members, flows));
     }
 }

@@ -59,7 +59,7 @@ public sealed partial class ValuePicture
             .Select(name => (Name: name, Health: health.FirstOrDefault(h => h.Community == name), Readiness: readiness.FirstOrDefault(r => r.Community == name)))
             .Where(x => x.Health is not null || x.Readiness is not null)
             .Select(x => ElementsOf(x.Name, x.Health, x.Readiness));
-        return view with { Programme = ProgrammeReview.Of(view), Elements = [.. elements] };
+        return view with { Programme = ProgrammeReview.Of(view), Elements = [.. elements], Flow = FlowOf(period, null) };
     }
 
     /// <summary>The coordinators' view of one community in one period.</summary>
@@ -98,6 +98,7 @@ public sealed partial class ValuePicture
             Vision = VisionOf(id, period),
             Conditions = ConditionsOf(id, period).Figure,
             Suggestions = GuideSuggestions.For(health, readiness, roles),
+            Flow = FlowOf(period, id),
         };
     }
 

@@ -19,6 +19,7 @@ public sealed partial class ValuePicture
     private readonly IReadOnlyList<Response> _responses;
     private readonly List<CoordinatorEntry> _checks;
     private readonly List<CoordinatorEntry> _analyses;
+    private readonly StoryFlows _flows;
     private readonly IReadOnlyList<MethodNote> _method;
     // Views may be asked for from several threads at once (the service, a run writing reports in parallel):
     // what they share is worked out here, before any is asked for, and never changed after.
@@ -34,6 +35,7 @@ public sealed partial class ValuePicture
         _responses = responses;
         _told = words.Told;
         _members = words.Members;
+        _flows = words.Flows;
         Privacy = privacy;
         _names = names;
         _roster = roster;

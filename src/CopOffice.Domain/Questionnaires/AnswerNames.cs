@@ -37,6 +37,12 @@ public static class AnswerNames
     public static bool IsReadiness(string name) => name.StartsWith("readiness.", StringComparison.Ordinal);
     public static string Vision(string id) => $"vision.{id}";
     public static string RoleAnalysis(string roleId, string column) => Grid.NameOf("roles", roleId, column);
+
+    /// <summary>
+    /// Slot <paramref name="slot"/> (1…<see cref="FollowUp.Slots"/>) of the follow-up of an earlier story: "story" (its
+    /// stable key), "quote" (its words, filled in beforehand), "outcome", "difference", "claim".
+    /// </summary>
+    public static string FollowUp(int slot, string field) => $"followup.{slot}.{field}";
 }
 
 /// <summary>The choices of the story-consent question.</summary>

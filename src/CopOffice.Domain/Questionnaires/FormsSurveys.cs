@@ -26,7 +26,7 @@ public static class FormsSurveys
 
     public static FormsSurvey For(Questionnaire questionnaire) =>
         new(questionnaire.Kind, questionnaire.Version, questionnaire.Title, questionnaire.Purpose,
-            [.. questionnaire.Sections.SelectMany(QuestionsOf)])
+            [.. questionnaire.Sections.Where(s => !s.TemplateOnly).SelectMany(QuestionsOf)])
         { MadeFor = questionnaire.MadeFor };
 
     /// <summary>

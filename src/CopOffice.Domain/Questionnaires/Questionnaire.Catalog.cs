@@ -20,7 +20,7 @@ public sealed partial record Questionnaire
     /// The value survey complete: every question of every version, for every community. What the intake reads
     /// and the ledger keeps; a template asks what <see cref="For(TemplateKind, string?, int?)"/> says.
     /// </summary>
-    public static Questionnaire ValueSurvey { get; } = BuildValueSurvey(ValueFramework.Indicators, ValueFramework.StoryQuestions, ValueFramework.Active.Version, null);
+    public static Questionnaire ValueSurvey { get; } = BuildValueSurvey(ValueFramework.Indicators, ValueFramework.StoryQuestions, ValueFramework.Active.Version, null, followUp: true);
     /// <summary>The health check complete: what every version asked (version 1's readiness too), as the intake reads it.</summary>
     public static Questionnaire HealthCheck { get; } = BuildHealthCheck(1) with { Version = HealthCheckVersion, Sections = [.. BuildHealthCheck(1).Sections.SkipLast(1), VisionSection()] };
     public static Questionnaire LeadershipRoles { get; } = BuildLeadershipRoles();
@@ -75,7 +75,11 @@ public sealed partial record Questionnaire
     private static Question Rating(string name, string label, RatingScale scale, string frameworkId, string? hint = null) =>
         new(name, label, AnswerType.Rating) { Required = true, Scale = scale, FrameworkId = frameworkId, Hint = hint };
 
-    private static Questionnaire BuildValueSurvey(IReadOnlyList<ValueIndicator> indicators, IReadOnlyList<StoryQuestion> stories, int version, string? community)
+    /// <param name="followUp">
+    /// With the block that follows up earlier stories: the complete survey (what the intake reads) and a member's personal
+    /// template have it; a blank template, with no earlier stories to quote, does not.
+    /// </param>
+    private static Questionnaire BuildValueSurvey(IReadOnlyList<ValueIndicator> indicators, IReadOnlyList<StoryQuestion> stories, int version, string? community, bool followUp = false)
     {
         var about = new Section("about", "About you",
         [
@@ -126,7 +130,7 @@ public sealed partial record Questionnaire
 
         return new(TemplateKind.ValueSurvey, version, "Community of practice value survey", "Members, once per period",
             "Rate the value your community of practice gave you and the organisation, and tell the story behind it.",
-            [about, roles, .. quadrants, reflection, story, conditions])
+            [about, roles, .. quadrants, reflection, story, .. (followUp ? new[] { FollowUp.Section() } : []), conditions])
         { MadeFor = community };
     }
 

@@ -17,4 +17,7 @@ public sealed record Section(string Id, string Title, IReadOnlyList<Question> Qu
 {
     public string? Intro { get; init; }
     public Grid? Grid { get; init; }
+
+    /// <summary>Asked in the workbook only: a Microsoft Forms survey cannot be filled in for one person beforehand.</summary>
+    public bool TemplateOnly { get; init; }
 }

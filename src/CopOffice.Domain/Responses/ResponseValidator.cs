@@ -11,7 +11,7 @@ namespace CopOffice.Responses;
 /// a rating off the scale) is an error and rejects the response until it is fixed; an answer that
 /// is merely missing or odd is a warning and the response is kept.
 /// </summary>
-public static class ResponseValidator
+public static partial class ResponseValidator
 {
     public static IntakeResult Validate(RawResponse raw, IntakeRules rules)
     {
@@ -38,6 +38,7 @@ public static class ResponseValidator
         var asked = Questionnaire.For(raw.Kind, raw.MadeFor, raw.Version);
         var ratings = Ratings(check, layout, asked, community, raw.Version);
         var answers = Texts(check, questionnaire, layout);
+        if (raw.Kind == TemplateKind.ValueSurvey) FollowUps(check, answers, period);
         string? email = null, name = null, memberType = null, consent = Consent.No, unit = Unit(check, lookup);
         IReadOnlyList<string> roles = [], memberTypes = [];
         var signedIn = false;
