@@ -139,6 +139,27 @@ public class FilledTemplateTests
     }
 
     [Fact]
+    public void A_follow_up_filled_by_defined_names_keeps_its_story_key_and_outcome()
+    {
+        var key = StoryKeys.Of("ada@contoso.com", "Data Science", new Period(2026, 2));
+        var bytes = TemplateFiles.FilledSurvey(answers =>
+        {
+            answers[AnswerNames.FollowUp(1, "story")] = key;
+            answers[AnswerNames.FollowUp(1, "quote")] = "2026-Q2: learned a new way to test pipelines.";
+            answers[AnswerNames.FollowUp(1, "outcome")] = "Realised";
+            answers[AnswerNames.FollowUp(1, "difference")] = "Releases stopped breaking.";
+            answers[AnswerNames.FollowUp(1, "claim")] = "saves 6 hours a month";
+        });
+
+        var result = TestIntake.Judged(bytes);
+
+        Assert.Empty(result.Findings);
+        var texts = result.Response!.Texts;
+        Assert.Equal((key, "realised", "Releases stopped breaking.", "saves 6 hours a month"),
+            (texts[AnswerNames.FollowUp(1, "story")], texts[AnswerNames.FollowUp(1, "outcome")], texts[AnswerNames.FollowUp(1, "difference")], texts[AnswerNames.FollowUp(1, "claim")]));
+    }
+
+    [Fact]
     public void A_rating_off_the_scale_rejects_the_response_at_its_cell()
     {
         var bytes = TemplateFiles.FilledSurvey(answers => answers[AnswerNames.Indicator("time_saving")] = 7);

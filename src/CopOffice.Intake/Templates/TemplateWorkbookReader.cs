@@ -80,10 +80,12 @@ internal static class TemplateWorkbookReader
                 answers[question.Name] = new RawAnswer(null, source.Location.At(sheet, null, question.Name));
             }
         }
-        // An earlier template's answer to a question no longer asked, where the workbook has one: the validator notes it.
-        foreach (var retired in questionnaire.Retired)
-            if (named.GetValueOrDefault(retired.Name) is NameTarget.Cell cell && values.HasSheet(cell.Sheet) && first.Covers(cell.Sheet, cell.Address))
-                answers[retired.Name] = new RawAnswer(values.Get(cell.Sheet, cell.Address), source.Location.At(cell.Sheet, cell.Address.ToString(), retired.Name));
+        // An earlier template's answer to a question no longer asked (the validator notes it), and the follow-up block only a
+        // personal template has: read where the workbook names them.
+        var personal = Questionnaire.For(kind).Sections.Where(s => s.TemplateOnly).SelectMany(s => s.Questions);
+        foreach (var extra in questionnaire.Retired.Concat(personal))
+            if (!answers.ContainsKey(extra.Name) && named.GetValueOrDefault(extra.Name) is NameTarget.Cell cell && values.HasSheet(cell.Sheet) && first.Covers(cell.Sheet, cell.Address))
+                answers[extra.Name] = new RawAnswer(values.Get(cell.Sheet, cell.Address), source.Location.At(cell.Sheet, cell.Address.ToString(), extra.Name));
         return ReadItem.Read(new RawResponse(kind, version, source, answers)
         {
             MadeFor = questionnaire.MadeFor,
