@@ -45,6 +45,7 @@ public static class CommunityReport
         StorySheets.ValueCreation(book, subtitle, view.ValueCreation, quoted, view.Stories.Count, withCommunity: false);
         StorySheets.Stories(book, subtitle, quoted, view.Stories.Count, view.Community);
         StorySheets.Claims(book, subtitle, view.ClaimTotals, quoted, view.Stories.Count);
+        ValueFlowSheet.Write(book, subtitle, view.Flow, view.Community, withCommunity: false);
         RolesSheets.Community(book, view, subtitle);
         HealthSheets.Community(book, view, subtitle);
         ConditionsSheet.Community(book, view, subtitle);

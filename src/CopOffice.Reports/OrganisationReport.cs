@@ -45,6 +45,7 @@ public static class OrganisationReport
         StorySheets.ValueCreation(book, subtitle, view.ValueCreation, quoted, view.Stories.Count, withCommunity: true);
         StorySheets.Stories(book, subtitle, quoted, view.Stories.Count, "all communities");
         StorySheets.Claims(book, subtitle, view.ClaimTotals, quoted, view.Stories.Count);
+        ValueFlowSheet.Write(book, subtitle, view.Flow, "all communities", withCommunity: true);
         RolesSheets.Organisation(book, view, subtitle);
         HealthSheets.Organisation(book, view, subtitle);
         ConditionsSheet.Organisation(book, view, subtitle);

@@ -78,7 +78,7 @@ internal static class StoryTables
         return table;
     }
 
-    private static string Member(Story story) => story.Consent == StoryConsent.Named ? story.MemberName ?? "" : "anonymous";
+    internal static string Member(Story story) => story.Consent == StoryConsent.Named ? story.MemberName ?? "" : "anonymous";
 
     /// <summary>One row per answer of each story, story by story: readable as a list, and long-form for Power Query.</summary>
     public static TableBlock Answers(string name, IReadOnlyList<Story> stories, bool personal = false)
