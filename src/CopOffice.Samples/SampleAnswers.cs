@@ -24,7 +24,7 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
 
     public IReadOnlyDictionary<string, object?> ValueSurvey(SampleMember member, Period period, int periodIndex)
     {
-        var random = new Random(HashCode.Combine(seed, member.Email, period.ToString()));
+        var random = new Random(StableSeed.Of(seed, member.Email, period.ToString()));
         var communityIndex = IndexOf(member.Community);
         var answers = new Dictionary<string, object?>
         {
@@ -61,7 +61,7 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
 
     public IReadOnlyDictionary<string, object?> HealthCheck(string community, Period period, int periodIndex)
     {
-        var random = new Random(HashCode.Combine(seed, community, period.ToString(), "health"));
+        var random = new Random(StableSeed.Of(seed, community, period.ToString(), "health"));
         var coordinator = organisation.Coordinator(community);
         var answers = new Dictionary<string, object?>
         {
@@ -86,7 +86,7 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
     /// </summary>
     public IReadOnlyDictionary<string, object?> FormingCheck(string community, Period period, bool established)
     {
-        var random = new Random(HashCode.Combine(seed, community, period.ToString(), "forming"));
+        var random = new Random(StableSeed.Of(seed, community, period.ToString(), "forming"));
         var sponsor = established ? organisation.Coordinator(community) : null;
         var answers = new Dictionary<string, object?>
         {
@@ -116,7 +116,7 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
 
     public IReadOnlyDictionary<string, object?> LeadershipRoles(string community, Period period)
     {
-        var random = new Random(HashCode.Combine(seed, community, period.ToString(), "roles"));
+        var random = new Random(StableSeed.Of(seed, community, period.ToString(), "roles"));
         var coordinator = organisation.Coordinator(community);
         var answers = new Dictionary<string, object?>
         {
@@ -132,7 +132,7 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
             {
                 // A gap: the coordinator often writes whom they look for and what that person would get (a draw of
                 // its own, so the rest of the sample stays as it was).
-                if (new Random(HashCode.Combine(seed, community, period.ToString(), role.Id)).NextDouble() < 0.6)
+                if (new Random(StableSeed.Of(seed, community, period.ToString(), role.Id)).NextDouble() < 0.6)
                 {
                     answers[AnswerNames.RoleAnalysis(role.Id, "qualification")] = $"Someone the members already go to for {role.Name.ToLowerInvariant()}, with a little time to spare.";
                     answers[AnswerNames.RoleAnalysis(role.Id, "support")] = "Two hours a week agreed with their manager, and an introduction by the sponsor.";
@@ -145,7 +145,7 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
             answers[AnswerNames.RoleAnalysis(role.Id, "purpose")] = $"Without it, {role.Name.ToLowerInvariant()} falls between the cracks.";
             if (random.NextDouble() < 0.5) answers[AnswerNames.RoleAnalysis(role.Id, "support")] = "Time in the role description and a budget for events.";
             // A draw of its own, so the rest of the sample stays as it was.
-            if (new Random(HashCode.Combine(seed, community, period.ToString(), role.Id, "gratification")).NextDouble() < 0.4)
+            if (new Random(StableSeed.Of(seed, community, period.ToString(), role.Id, "gratification")).NextDouble() < 0.4)
                 answers[AnswerNames.RoleAnalysis(role.Id, "gratification")] = $"Seen by the sponsor as the person for {role.Name.ToLowerInvariant()}; first pick of the conference budget.";
         }
         return answers;
@@ -167,7 +167,7 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
         if (random.NextDouble() < 0.15)
             answers[AnswerNames.Story("reframing")] = $"Management now counts shared cases as part of how we measure success in {topic}.";
         // Seed 004's question: a draw of its own, so the rest of the sample stays as it was.
-        if (new Random(HashCode.Combine(seed, member.Email, "best")).NextDouble() < 0.3)
+        if (new Random(StableSeed.Of(seed, member.Email, "best")).NextDouble() < 0.3)
             answers[AnswerNames.AtItsBest] = $"The week we untangled a {topic} problem together across three units: everyone brought a piece, and we had it solved by Friday.";
     }
 

@@ -33,6 +33,7 @@ public static class SampleSet
         var answers = new SampleAnswers(organisation, seed);
         var lists = new OrganisationLists(organisation.Listed, organisation.Units);
         var filler = new TemplateFiller(lists);
+        var followUps = new SampleFollowUps(seed);
         var intake = Path.Combine(folder, IntakeFolder);
         Directory.CreateDirectory(intake);
         int templates = 0, formsRows = 0;
@@ -44,24 +45,28 @@ public static class SampleSet
             var formsRowsOfPeriod = new List<FormsRow>();
             foreach (var member in organisation.Members)
             {
-                var random = new Random(HashCode.Combine(seed, member.Email, period.ToString(), "channel"));
+                var random = new Random(StableSeed.Of(seed, member.Email, period.ToString(), "channel"));
                 if (random.NextDouble() > 0.8) continue; // did not respond this period
                 var filled = answers.ValueSurvey(member, period, p);
                 if (random.NextDouble() < 0.55)
                 {
+                    followUps.Told(member, period, filled);
                     var id = formsRowsOfPeriod.Count + 1;
                     var completion = time.AddDays(-random.Next(1, 20)).AddMinutes(random.Next(0, 600));
                     formsRowsOfPeriod.Add(new FormsRow(id, completion.AddMinutes(-random.Next(4, 15)), completion, member.Email, member.Name, filled));
                     continue;
                 }
                 var path = Path.Combine(intake, "value-survey", Slug(member.Community), period.ToString(), $"{member.Email.Split('@')[0]}.xlsx");
-                WriteFile(path, stream => filler.Fill(TemplateKind.ValueSurvey, filled, stream), time.AddDays(-random.Next(1, 20)));
+                var personal = followUps.FollowedUp(member, period, filled);   // a personal template: earlier stories followed up
+                followUps.Told(member, period, filled);
+                WriteFile(path, stream => filler.Fill(TemplateKind.ValueSurvey, personal, stream), time.AddDays(-random.Next(1, 20)));
                 templates++;
             }
             if (formsRowsOfPeriod.Count > 0)
             {
                 // One anonymous respondent per export: Forms leaves the identity columns as "anonymous".
                 var last = formsRowsOfPeriod[^1];
+                followUps.Forget(last.Email, period);
                 var anonymousAnswers = new Dictionary<string, object?>(last.Answers) { [AnswerNames.Name] = null, [AnswerNames.Email] = null };
                 formsRowsOfPeriod[^1] = last with { Email = "anonymous", Name = "", Answers = anonymousAnswers };
                 WriteFile(Path.Combine(intake, "forms", $"Value survey {period}.xlsx"),
