@@ -31,10 +31,13 @@ internal static class ValueFlowSheet
                     placed.Range(column, 0, rows), placed.Numbers(column, 0, rows)))],
                 8, 17, atRow: chartRow, min: 0, numberFormat: "0");
         }
-        sheet.Section("Stories followed up to realised value");
-        sheet.Note(flow.Realised.Count == 0
+
+        // A sheet of its own: the stories' wide text columns would widen the counts above.
+        var stories = book.AddSheet("Realised stories", $"Stories followed up to realised value: {scope}", subtitle,
+            "Stories that promised value and were followed up to realised value in a later period, quoted in full under their tellers' consent.");
+        stories.Note(flow.Realised.Count == 0
             ? "No story shared with consent has been followed up to realised value yet."
-            : "Quoted in full as their tellers agreed (named or anonymous), where the community reached the free-text threshold when the story was told and when it was followed up.", 10);
-        sheet.Table(FlowTables.RealisedStories("RealisedStories", flow.Realised, withCommunity));
+            : "Quoted in full as their tellers agreed (named or anonymous), where the community reached the free-text threshold when the story was told and when it was followed up.", 8);
+        stories.Table(FlowTables.RealisedStories("RealisedStories", flow.Realised, withCommunity), main: true);
     }
 }
