@@ -17,11 +17,17 @@ public static class PrivateFolders
         foreach (var (store, what) in new[] { (destinations.Members, "Personal workbooks"), (destinations.Ledger, "The ledger") })
         {
             if (store is null) continue;
-            if (store is IPrivateFolder folder && await folder.ReadersAsync("", cancellationToken) is { Count: > 0 } readers)
-                throw new ReportRunException($"{what} would be readable beyond the owners of {store.Description}: {string.Join("; ", readers)}. Nothing was published. {Advice}");
+            await RequireOwnersOnlyAsync(store, what, cancellationToken);
             if (Inside(store.Description, destinations.Reports.Description))
                 throw new ReportRunException($"{what} would go to {store.Description}, inside the reports' folder {destinations.Reports.Description}, which coordinators and sponsors read. Nothing was published. Choose a folder outside it that only its owners can open.");
         }
+    }
+
+    /// <summary>Throws <see cref="ReportRunException"/>, naming who can read, when anyone but its owners can read <paramref name="store"/>.</summary>
+    public static async Task RequireOwnersOnlyAsync(IDocumentStore store, string what, CancellationToken cancellationToken)
+    {
+        if (store is IPrivateFolder folder && await folder.ReadersAsync("", cancellationToken) is { Count: > 0 } readers)
+            throw new ReportRunException($"{what} would be readable beyond the owners of {store.Description}: {string.Join("; ", readers)}. Nothing was published. {Advice}");
     }
 
     /// <summary>Whether <paramref name="folder"/> is <paramref name="parent"/> or below it (addresses and paths alike, ignoring case and escaping).</summary>

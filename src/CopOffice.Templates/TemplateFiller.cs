@@ -15,7 +15,8 @@ public sealed class TemplateFiller
 
     public TemplateFiller(OrganisationLists? lists = null) => _lists = lists ?? OrganisationLists.None;
 
-    public void Fill(TemplateKind kind, IReadOnlyDictionary<string, object?> answers, Stream output)
+    /// <param name="locked">Answers filled in beforehand that the person may read but not change (a personal template's quotations).</param>
+    public void Fill(TemplateKind kind, IReadOnlyDictionary<string, object?> answers, Stream output, IReadOnlySet<string>? locked = null)
     {
         var questionnaire = Template(kind);
         using var blank = new MemoryStream(Blank(kind), writable: false);
@@ -33,6 +34,11 @@ public sealed class TemplateFiller
                 case int number: cell.SetValue(number); break;
                 case double number: cell.SetValue(number); break;
                 default: throw new ArgumentException($"Cannot fill {name} with a {value.GetType().Name}.", nameof(answers));
+            }
+            if (locked?.Contains(name) == true)
+            {
+                cell.Style.Protection.Locked = true;
+                cell.Style.Fill.BackgroundColor = XLColor.NoColor;   // not a pale yellow cell: nothing to type here
             }
         }
         workbook.SaveAs(output);

@@ -2,31 +2,112 @@ using System.CommandLine;
 using CopOffice.Intake;
 using CopOffice.Intake.Lists;
 using CopOffice.Questionnaires;
+using CopOffice.Responses;
+using CopOffice.Store.SharePoint;
 using CopOffice.Templates;
 
 namespace CopOffice.Cli.Commands;
 
-/// <summary><c>copoffice templates --out DIR [--communities FILE]</c></summary>
+/// <summary>
+/// <c>copoffice templates --out DIR [--communities FILE]</c>: the blank templates and Forms lists;
+/// <c>copoffice templates --personal --source SRC --out DEST [--period P] [--communities FILE]</c>: each member's value
+/// survey for the next period, filled in with who they are and their open stories, into a folder only its owners open.
+/// </summary>
 public static class TemplatesCommand
 {
     public static Command Create()
     {
-        var output = new Option<DirectoryInfo>("--out", "-o")
+        var output = new Option<string>("--out", "-o")
         {
-            Description = "Folder to write the templates into (created if missing). Existing templates there are replaced.",
+            Description = "Folder to write the templates into (created if missing). Existing templates there are replaced. With --personal: a folder only its owners can open (a local folder, or a SharePoint folder address), each member's templates in a folder of their own.",
             Required = true,
+        };
+        var personal = new Option<bool>("--personal")
+        {
+            Description = "Write each member's value survey for the next period instead, filled in with their name, email, community and types, and the stories they told that are still open, for them to say what came of each. Needs --source.",
+        };
+        var source = new Option<string?>("--source")
+        {
+            Description = "With --personal: where the filled workbooks are, as for copoffice report.",
+        };
+        var period = new Option<string?>("--period")
+        {
+            Description = "With --personal: the period the templates are for, e.g. 2027-Q1. Default: the one after the latest with accepted responses.",
         };
         var communities = new Option<FileInfo?>("--communities")
         {
             Description = "A .csv or .xlsx list with a \"Community\" column and optionally an \"Organisational unit\" column: turns those template fields into dropdowns.",
         };
-        var command = new Command("templates", "Write the Excel templates (value survey, community health check, leadership-roles analysis) and the Microsoft Forms question lists.")
+        var command = new Command("templates", "Write the Excel templates (value survey, community health check, leadership-roles analysis, forming check) and the Microsoft Forms question lists; with --personal, each member's value survey filled in for their next period.")
         {
             output,
             communities,
+            personal,
+            source,
+            period,
         };
-        command.SetAction(parse => Run(parse.GetRequiredValue(output), parse.GetValue(communities), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parse, cancellationToken) => parse.GetValue(personal)
+            ? PersonalAsync(parse, parse.GetValue(source), parse.GetRequiredValue(output), parse.GetValue(period), parse.GetValue(communities),
+                parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken)
+            : Task.FromResult(Run(new DirectoryInfo(parse.GetRequiredValue(output)), parse.GetValue(communities), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error)));
         return command;
+    }
+
+    private static async Task<int> PersonalAsync(ParseResult parse, string? source, string output, string? periodText, FileInfo? communities,
+        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        const string name = "copoffice templates --personal";
+        if (source is null)
+        {
+            stderr.WriteLine($"{name}: --source is required: the folder (or SharePoint folder) with the filled workbooks whose stories the templates follow up.");
+            return ExitCodes.BadInput;
+        }
+        Responses.Period? period = null;
+        if (periodText is not null)
+        {
+            if (!Responses.Period.TryParse(periodText, out var parsed))
+            {
+                stderr.WriteLine($"{name}: --period: \"{periodText}\" is not a period: write it as 2027-Q1, Q1 2027 or 2027-01.");
+                return ExitCodes.BadInput;
+            }
+            period = parsed;
+        }
+        OrganisationLists lists;
+        try
+        {
+            lists = communities is null ? OrganisationLists.None : CommunityListReader.Read(communities.FullName);
+        }
+        catch (InputFileException e)
+        {
+            stderr.WriteLine($"{name}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        var opened = new List<Store.IDocumentStore>();
+        try
+        {
+            return await RunFailures.Guarded(name, stderr, async () =>
+            {
+                var configuration = Configuration.CliConfiguration.Build(parse.UnmatchedTokens, Directory.GetCurrentDirectory());
+                var from = StoreLocation.Open(source, configuration, stderr);
+                opened.Add(from);
+                if (from is Store.LocalFolderStore local && !Directory.Exists(local.Root))
+                {
+                    stderr.WriteLine($"{name}: {source}: no such folder.");
+                    return ExitCodes.BadInput;
+                }
+                var to = StoreLocation.Open(output, configuration, stderr, privateFolder: true);   // each template names its member
+                opened.Add(to);
+                var options = new Pipeline.ReportOptions { Rules = new IntakeRules { Lists = lists } };
+                var written = await Pipeline.PersonalTemplateRun.RunAsync(from, to, options, period, cancellationToken);
+                stdout.WriteLine($"Wrote {written.Count} personal template{(written.Count == 1 ? "" : "s")} to {to.Description}, each in its member's own folder: hand each member theirs alone.");
+                return ExitCodes.Success;
+            });
+        }
+        finally
+        {
+            foreach (var store in opened) (store as IDisposable)?.Dispose();
+        }
     }
 
     private static int Run(DirectoryInfo output, FileInfo? communities, TextWriter stdout, TextWriter stderr)

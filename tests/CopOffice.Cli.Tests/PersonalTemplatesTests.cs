@@ -1,0 +1,85 @@
+using ClosedXML.Excel;
+using CopOffice.Questionnaires;
+using CopOffice.Responses;
+using CopOffice.Samples;
+
+namespace CopOffice.Cli.Tests;
+
+/// <summary>
+/// <c>copoffice templates --personal</c> over the small sample: each member's next survey quotes their own open stories
+/// and no one else's; filled in by defined names, as Excel would, and handed in, it links to the story it follows.
+/// </summary>
+public sealed class PersonalTemplatesTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Each_members_template_quotes_their_own_open_stories_and_a_filled_follow_up_reaches_the_next_report()
+    {
+        var set = SampleSet.Write(_folder.Path, SampleSize.Small);
+        var members = Path.Combine(_folder.Path, "members");
+
+        var result = await Cli.RunAsync("templates", "--personal", "--source", set.IntakeFolder, "--out", members, "--communities", set.CommunitiesFile);
+
+        Assert.Equal((0, ""), (result.ExitCode, result.Error));
+        var templates = Directory.GetFiles(members, "*.xlsx", SearchOption.AllDirectories);
+        Assert.Equal($"Wrote {templates.Length} personal templates to {members}, each in its member's own folder: hand each member theirs alone.\n", result.Output);
+        var keys = templates.ToDictionary(t => t, Keys);
+        // Every key in a template is one of its own member's stories: made of that member's email, community and period.
+        foreach (var (template, own) in keys)
+        {
+            using var book = new XLWorkbook(template);
+            var email = Value(book, AnswerNames.Email)!;
+            var community = Value(book, AnswerNames.Community)!;
+            Assert.Equal("2027-Q1", Value(book, AnswerNames.Period));
+            Assert.Equal(Path.GetFileName(Path.GetDirectoryName(template)), email);
+            Assert.All(own, key => Assert.True(StoryKeys.TryParse(key, out var told) && StoryKeys.Of(email, community, told) == key, $"{key} in {email}'s template"));
+        }
+        var (chosen, key1) = keys.Where(k => k.Value.Count > 0).Select(k => (k.Key, k.Value[0])).First();
+        Assert.Single(keys, k => k.Value.Contains(key1));
+        StoryKeys.TryParse(key1, out var toldIn);
+        var before = RealisedLater(await Report(set, "2026-Q4"), toldIn);
+
+        // The member answers in Excel (the cells by their defined names) and hands the workbook in for 2027-Q1.
+        using (var book = new XLWorkbook(chosen))
+        {
+            Cell(book, AnswerNames.FollowUp(1, "outcome")).SetValue("realised");
+            Cell(book, AnswerNames.FollowUp(1, "difference")).SetValue("Rework halved since we adopted it.");
+            foreach (var quadrantRating in Questionnaire.ValueSurvey.Questions.Where(q => q.Type == AnswerType.Rating)) Cell(book, quadrantRating.Name).SetValue(4);
+            Cell(book, AnswerNames.Consent).SetValue("no");
+            book.SaveAs(Path.Combine(set.IntakeFolder, "value-survey", "2027-Q1 follow-up.xlsx"));
+        }
+        var after = RealisedLater(await Report(set, "2027-Q1"), toldIn);
+
+        Assert.Equal(before + 1, after);
+    }
+
+    private async Task<string> Report(SampleSetSummary set, string period)
+    {
+        var output = Path.Combine(_folder.Path, "reports-" + period);
+        var run = await Cli.RunAsync("report", "--source", set.IntakeFolder, "--out", output, "--period", period, "--communities", set.CommunitiesFile);
+        Assert.Equal(0, run.ExitCode);
+        return Path.Combine(output, "organisation", $"CoP value report {period}.xlsx");
+    }
+
+    private static int RealisedLater(string report, Period told)
+    {
+        using var book = new XLWorkbook(report);
+        var table = book.Worksheets.SelectMany(s => s.Tables).Single(t => t.Name == "ValueFlow");
+        var headers = table.HeadersRow().Cells().Select(c => c.GetString()).ToList();
+        var row = table.DataRange.Rows().Single(r => r.Cell(headers.IndexOf("Told in") + 1).GetString() == told.ToString());
+        return (int)row.Cell(headers.IndexOf("Realised later") + 1).GetDouble();
+    }
+
+    private static List<string> Keys(string template)
+    {
+        using var book = new XLWorkbook(template);
+        return [.. Enumerable.Range(1, FollowUp.Slots).Select(slot => Value(book, AnswerNames.FollowUp(slot, "story"))).OfType<string>()];
+    }
+
+    private static IXLCell Cell(XLWorkbook book, string name) => book.NamedRanges.NamedRange(name).Ranges.Single().FirstCell();
+
+    private static string? Value(XLWorkbook book, string name) => Cell(book, name).GetString() is { Length: > 0 } text ? text : null;
+}
