@@ -73,16 +73,7 @@ public static class TemplatesCommand
             }
             period = parsed;
         }
-        OrganisationLists lists;
-        try
-        {
-            lists = communities is null ? OrganisationLists.None : CommunityListReader.Read(communities.FullName);
-        }
-        catch (InputFileException e)
-        {
-            stderr.WriteLine($"{name}: {e.Message}");
-            return ExitCodes.BadInput;
-        }
+        if (!TryReadLists(communities, name, stderr, out var lists)) return ExitCodes.BadInput;
         var opened = new List<Store.IDocumentStore>();
         try
         {
@@ -110,19 +101,25 @@ public static class TemplatesCommand
         }
     }
 
-    private static int Run(DirectoryInfo output, FileInfo? communities, TextWriter stdout, TextWriter stderr)
+    /// <summary>The organisation's lists, read before anything is written: a bad list must leave the folder untouched.</summary>
+    private static bool TryReadLists(FileInfo? communities, string name, TextWriter stderr, out OrganisationLists lists)
     {
-        OrganisationLists lists;
         try
         {
-            // Read the list before writing anything: a bad list must leave the folder untouched.
             lists = communities is null ? OrganisationLists.None : CommunityListReader.Read(communities.FullName);
+            return true;
         }
         catch (InputFileException e)
         {
-            stderr.WriteLine($"copoffice templates: {e.Message}");
-            return ExitCodes.BadInput;
+            stderr.WriteLine($"{name}: {e.Message}");
+            lists = OrganisationLists.None;
+            return false;
         }
+    }
+
+    private static int Run(DirectoryInfo output, FileInfo? communities, TextWriter stdout, TextWriter stderr)
+    {
+        if (!TryReadLists(communities, "copoffice templates", stderr, out var lists)) return ExitCodes.BadInput;
 
         var written = TemplateSet.Write(output.FullName, lists);
         stdout.WriteLine($"Wrote {written.Count} files to {output.FullName}:");

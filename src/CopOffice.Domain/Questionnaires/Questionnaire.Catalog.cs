@@ -138,14 +138,7 @@ public sealed partial record Questionnaire
     private static Questionnaire BuildHealthCheck(int version)
     {
         var first = version == 1;
-        var about = new Section("about", "About this check",
-        [
-            Community(),
-            Unit(required: false),
-            Period(),
-            new(AnswerNames.CompletedBy, "Completed by", AnswerType.Text) { Required = true, Hint = "The coordinator or the core group members who filled this in." },
-            new(AnswerNames.Email, "Contact email", AnswerType.Email) { Required = true },
-        ]);
+        var about = AboutTheCommunity("About this check", "The coordinator or the core group members who filled this in.");
 
         var factors = FactorSides().Select(side => new Section($"factors_{side.ToString().ToLowerInvariant()}",
             side == FactorSide.Community ? "Critical success factors: the community" : "Critical success factors: the organisation",
@@ -177,18 +170,21 @@ public sealed partial record Questionnaire
     /// </summary>
     private static Questionnaire BuildFormingCheck()
     {
-        var about = new Section("about", "About this check",
-        [
-            Community(),
-            Unit(required: false),
-            Period(),
-            new(AnswerNames.CompletedBy, "Completed by", AnswerType.Text) { Required = true, Hint = "The sponsor, coordinator or core group members who filled this in." },
-            new(AnswerNames.Email, "Contact email", AnswerType.Email) { Required = true },
-        ]);
+        var about = AboutTheCommunity("About this check", "The sponsor, coordinator or core group members who filled this in.");
         return new(TemplateKind.FormingCheck, CurrentVersion, "Forming a community of practice", "Sponsor, coordinator and core group: when a community forms or is piloted, then once a year",
             "Check, theme by theme, whether the community is ready to form, and set down its purpose, vision, objectives, strategy and value proposition.",
             [about, .. ReadinessSections("Is the community ready?"), VisionSection()]);
     }
+
+    /// <summary>What a workbook about a community (not a person) opens with: the community, unit, period and who filled it in.</summary>
+    private static Section AboutTheCommunity(string title, string? completedBy) => new("about", title,
+    [
+        Community(),
+        Unit(required: false),
+        Period(),
+        new(AnswerNames.CompletedBy, "Completed by", AnswerType.Text) { Required = true, Hint = completedBy },
+        new(AnswerNames.Email, "Contact email", AnswerType.Email) { Required = true },
+    ]);
 
     private static IEnumerable<Section> ReadinessSections(string lead) => ValueFramework.ReadinessThemes.Select(t => new Section($"readiness_{t.Id}", t.Question,
         [.. ValueFramework.ReadinessQuestions.Where(r => r.Theme == t).Select(r => Rating(AnswerNames.Readiness(r.Id), r.Statement, RatingScale.Agreement, r.Id) with { Formerly = r.Formerly })])
@@ -204,14 +200,7 @@ public sealed partial record Questionnaire
 
     private static Questionnaire BuildLeadershipRoles()
     {
-        var about = new Section("about", "About this analysis",
-        [
-            Community(),
-            Unit(required: false),
-            Period(),
-            new(AnswerNames.CompletedBy, "Completed by", AnswerType.Text) { Required = true },
-            new(AnswerNames.Email, "Contact email", AnswerType.Email) { Required = true },
-        ]);
+        var about = AboutTheCommunity("About this analysis", null);
 
         GridAxis[] columns =
         [
