@@ -113,5 +113,10 @@ public static class PersonalWorkbook
             : "\"Shared as\" is what you agreed to: named stories appear with your name in the shared reports, anonymous ones with your community only, " +
               "and stories you did not agree to share appear only here.", 8);
         sheet.Table(StoryTables.Answers("MyStories", stories, personal: true), main: true);
+        sheet.Section("What came of your stories");
+        sheet.Note(view.Aspirations.Count == 0
+            ? "None of your stories promised value still to come (potential or applied, not yet realised), so there is nothing to follow up."
+            : "Your stories that promised value still to come, and what you said of them in later surveys. Your personal template for the next period asks about those still open.", 8);
+        sheet.Table(FlowTables.Own("MyFollowUps", view.Aspirations));
     }
 }

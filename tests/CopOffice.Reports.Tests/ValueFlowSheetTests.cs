@@ -43,6 +43,17 @@ public class ValueFlowSheetTests
     }
 
     [Fact]
+    public void The_teller_sees_in_their_own_workbook_what_came_of_their_story()
+    {
+        var book = WrittenWorkbook.Write(s => PersonalWorkbook.Write(Data.Value.Picture.Member("data5@contoso.example"), Sample.Context, s));
+
+        var row = Assert.Single(book.Rows("MyFollowUps"));
+        Assert.Equal(("2026-Q3", "Data", "realised in 2026-Q4", "2026-Q4", "realised", "-Releases stopped breaking.", "saves 6 hours a month"),
+            ((string)row["Told in"]!, (string)row["Community"]!, (string)row["Status"]!, (string)row["Followed up in"]!, (string)row["Outcome"]!,
+                (string)row["The difference it made"]!, (string)row["Figure"]!));
+    }
+
+    [Fact]
     public void A_realised_story_is_quoted_as_its_teller_agreed_and_text_stays_text()
     {
         var story = Assert.Single(Data.Value.Book.Rows("RealisedStories"));

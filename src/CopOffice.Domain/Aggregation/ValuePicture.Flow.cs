@@ -54,5 +54,16 @@ public sealed partial class ValuePicture
         return new ValueFlow(cohorts, [.. realised.OrderBy(r => r.Story.Period).ThenBy(r => r.Story.Id, StringComparer.Ordinal)], unlinked);
     }
 
+    /// <summary>A member's own aspirations (of <paramref name="entries"/>) with every follow-up of theirs, whatever any group's size.</summary>
+    private IReadOnlyList<OwnAspiration> AspirationsOf(IEnumerable<Entry> entries)
+    {
+        var indices = entries.Select(e => e.Index).ToHashSet();
+        var answers = _flows.Answers.ToLookup(f => f.Key, StringComparer.Ordinal);
+        return [.. _flows.Aspirations.Where(a => indices.Contains(a.Entry.Index)).OrderBy(a => a.Period)
+            .Select(a => new OwnAspiration(a.Period, _names.Communities.Display(a.Community), ToldStory.Of(ResponseOf(a.Entry).Texts, null).Answers,
+                [.. answers[a.Key].Where(f => f.Period.CompareTo(a.Period) > 0).OrderBy(f => f.Period)
+                    .Select(f => new OwnFollowUp(f.Period, f.Outcome, f.Difference, f.Claim))]))];
+    }
+
     private static int Quarters(Period from, Period to) => (to.Year * 4 + to.Quarter) - (from.Year * 4 + from.Quarter);
 }

@@ -158,6 +158,7 @@ public sealed partial class ValuePicture
             Privacy = Privacy,
             Method = _method,
             History = history,
+            Aspirations = AspirationsOf(ordered.Select(x => x.Entry)),
         };
     }
 }

@@ -117,4 +117,6 @@ public sealed record MemberView
     public required IReadOnlyList<MethodNote> Method { get; init; }
     /// <summary>Oldest first; within a period, by community.</summary>
     public required IReadOnlyList<MemberAnswers> History { get; init; }
+    /// <summary>The member's stories that promised value, with what their follow-ups said: only they see these.</summary>
+    public IReadOnlyList<OwnAspiration> Aspirations { get; init; } = [];
 }

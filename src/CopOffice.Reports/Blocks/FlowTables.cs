@@ -38,6 +38,24 @@ internal static class FlowTables
         c.Aspirations == 0 ? null : (double)c.RealisedLater / c.Aspirations, c.MeanPeriodsToRealised, note,
     ];
 
+    /// <summary>A member's own aspirations, one row per follow-up (or one for a story not followed up yet).</summary>
+    public static TableBlock Own(string name, IReadOnlyList<OwnAspiration> aspirations)
+    {
+        var table = new TableBlock(name,
+        [
+            new(Told), new("Community") { MaxWidth = 24 }, new("What you told", Format.Wrap, 60), new("Status") { MaxWidth = 26 },
+            new("Followed up in"), new("Outcome"), new("The difference it made", Format.Wrap, 50), new("Figure", Format.Wrap, 30),
+        ]);
+        foreach (var aspiration in aspirations)
+        {
+            object?[] story = [aspiration.Told.ToString(), aspiration.Community, string.Join("\n", aspiration.Answers.Select(a => a.Text)), aspiration.Status];
+            if (aspiration.FollowUps.Count == 0) table.Add([.. story, null, null, null, null]);
+            foreach (var (followUp, i) in aspiration.FollowUps.Select((f, i) => (f, i)))
+                table.Add([.. i == 0 ? story : [null, null, null, null], followUp.Period.ToString(), followUp.Outcome, followUp.Difference, followUp.Claim]);
+        }
+        return table;
+    }
+
     public static TableBlock RealisedStories(string name, IReadOnlyList<RealisedStory> stories, bool withCommunity)
     {
         List<ReportColumn> columns = [new(StoryTables.StoryId), new(Told), new("Realised in")];

@@ -105,6 +105,28 @@ public class ValueFlowTests
     }
 
     [Fact]
+    public void A_member_sees_their_own_stories_over_time_and_their_next_template_only_the_open_ones()
+    {
+        var picture = Build(Responses());
+
+        var ann = Assert.Single(picture.Member("ann@contoso.com").Aspirations);
+        Assert.Equal((Q2, "realised in 2026-Q4"), (ann.Told, ann.Status));
+        Assert.Equal(["2026-Q3 applied Used in our pipeline tests.", "2026-Q4 realised Broken releases down from 6 to 1 a quarter."],
+            ann.FollowUps.Select(f => $"{f.Period} {f.Outcome} {f.Difference}"));
+        Assert.Equal("not yet (2026-Q3)", Assert.Single(picture.Member("cat@contoso.com").Aspirations).Status);
+        // Her own, even though Tiny is too small for any shared figure.
+        Assert.Equal("realised in 2026-Q3", Assert.Single(picture.Member("tia@contoso.com").Aspirations).Status);
+
+        var next = picture.NextSurveys();
+        Assert.All(next, n => Assert.Equal(new Period(2027, 1), n.Period));
+        Assert.Empty(next.Single(n => n.Email == "ann@contoso.com").Open);          // realised: closed
+        Assert.Empty(next.Single(n => n.Email == "bob@contoso.com").Open);          // dropped: closed
+        Assert.Equal([StoryKeys.Of("cat@contoso.com", "Data", Q2)], next.Single(n => n.Email == "cat@contoso.com").Open.Select(o => o.Key));
+        Assert.Equal([StoryKeys.Of("dan@contoso.com", "Data", Q2)], next.Single(n => n.Email == "dan@contoso.com").Open.Select(o => o.Key));
+        Assert.Equal("A new way to test pipelines.", next.Single(n => n.Email == "dan@contoso.com").Open[0].Answers[0].Text);
+    }
+
+    [Fact]
     public void A_key_is_stable_names_no_one_and_says_its_period()
     {
         var key = StoryKeys.Of("Ann@Contoso.com ", "data", Q2);
