@@ -44,7 +44,7 @@ public static class CommunityReport
             "How many of the members the roster lists answered the value survey: the community and each member type.", view.Participation);
         StorySheets.ValueCreation(book, subtitle, view.ValueCreation, quoted, view.Stories.Count, withCommunity: false);
         StorySheets.Stories(book, subtitle, quoted, view.Stories.Count, view.Community);
-        StorySheets.Claims(book, subtitle, view.ClaimTotals, quoted, view.Stories.Count);
+        StorySheets.Claims(book, subtitle, view.ClaimTotals, quoted, view.Stories.Count, [.. view.Flow.Realised.Where(r => r.RealisedIn == view.Period)]);
         ValueFlowSheet.Write(book, subtitle, view.Flow, view.Community, withCommunity: false);
         RolesSheets.Community(book, view, subtitle);
         HealthSheets.Community(book, view, subtitle);

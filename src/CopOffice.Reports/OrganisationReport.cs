@@ -44,7 +44,7 @@ public static class OrganisationReport
             "The organisation's and each community's quadrant means in every period up to this one, with a chart of the organisation's.");
         StorySheets.ValueCreation(book, subtitle, view.ValueCreation, quoted, view.Stories.Count, withCommunity: true);
         StorySheets.Stories(book, subtitle, quoted, view.Stories.Count, "all communities");
-        StorySheets.Claims(book, subtitle, view.ClaimTotals, quoted, view.Stories.Count);
+        StorySheets.Claims(book, subtitle, view.ClaimTotals, quoted, view.Stories.Count, [.. view.Flow.Realised.Where(r => r.RealisedIn == view.Period)]);
         ValueFlowSheet.Write(book, subtitle, view.Flow, "all communities", withCommunity: true);
         RolesSheets.Organisation(book, view, subtitle);
         HealthSheets.Organisation(book, view, subtitle);

@@ -43,6 +43,17 @@ public class ValueFlowSheetTests
     }
 
     [Fact]
+    public void A_follow_ups_figure_is_listed_with_the_claims_and_counted_in_the_total()
+    {
+        var book = Data.Value.Book;
+
+        var claim = Assert.Single(book.Rows("Claims"), r => (string?)r["Made in"] == "its follow-up of 2026-Q4");
+        Assert.Equal(("hours per month", 6.0, "yes", "6 hours a month"), ((string)claim["Unit"]!, (double)claim["Amount"]!, (string)claim["Counted in total"]!, (string)claim["Stated"]!));
+        var hours = book.Rows("ClaimTotals").Single(r => (string)r["Unit"]! == "hours per month");
+        Assert.Equal(book.Rows("Claims").Where(r => (string)r["Unit"]! == "hours per month" && (string)r["Counted in total"]! == "yes").Sum(r => (double)r["Amount"]!), (double)hours["Total"]!);
+    }
+
+    [Fact]
     public void The_teller_sees_in_their_own_workbook_what_came_of_their_story()
     {
         var book = WrittenWorkbook.Write(s => PersonalWorkbook.Write(Data.Value.Picture.Member("data5@contoso.example"), Sample.Context, s));

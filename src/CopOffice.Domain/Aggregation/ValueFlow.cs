@@ -17,7 +17,17 @@ public sealed record FlowCounts(int Aspirations, int AppliedLater, int RealisedL
 public sealed record FlowCohort(Period Told, Figure<FlowCounts> Counts);
 
 /// <summary>A story followed up to realised value, quoted under the consent it was told with.</summary>
-public sealed record RealisedStory(Story Story, Period RealisedIn, string? Difference, string? Claim);
+public sealed record RealisedStory(Story Story, Period RealisedIn, string? Difference, string? Claim)
+{
+    /// <summary>
+    /// The claims the follow-up's figure makes that the story did not already make (same unit and amount): these add
+    /// to the realised value of the period it was followed up in, so that no claim counts twice.
+    /// </summary>
+    public IReadOnlyList<Claim> NewClaims { get; } = [.. ClaimReader.Read(Claim)
+        .Where(c => !Story.Claims.Any(s => s.Unit == c.Unit && s.Amount == c.Amount && (c.Amount is not null || s.Stated == c.Stated)))];
+
+    internal int CommunityId { get; init; }
+}
 
 /// <summary>A follow-up that names no story CopOffice has (the story was withdrawn, or the key was typed): kept in the member's answers, linked to nothing.</summary>
 public sealed record UnlinkedFollowUp(Source Source, Period Period, string Community, string Key);

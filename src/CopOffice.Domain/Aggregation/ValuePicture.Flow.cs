@@ -38,7 +38,7 @@ public sealed partial class ValuePicture
                     realisedCount++;
                     periods += Quarters(aspiration.Period, done.Period);
                     if (SharedStoryOf(aspiration.Period, aspiration.Entry) is { } story && ConditionsOf(done.Community, done.Period).Figure.IsShown)
-                        realised.Add(new RealisedStory(story, done.Period, done.Difference, done.Claim));
+                        realised.Add(new RealisedStory(story, done.Period, done.Difference, done.Claim) { CommunityId = aspiration.Community });
                     continue;
                 }
                 var latest = later[^1];

@@ -57,17 +57,24 @@ public sealed partial class ValuePicture
     }
 
     /// <summary>Claims of the given stories added up per unit: the organisation first (no community), then per community.</summary>
-    private IReadOnlyList<ClaimTotal> Totals(IReadOnlyList<(Story Story, Entry Entry)> stories, bool withOrganisation)
+    /// <summary>
+    /// The claims of the period's shared stories, and the new claims of follow-ups made in the period (<paramref name="followedUp"/>,
+    /// of earlier stories), added up per unit: for the organisation and for each community.
+    /// </summary>
+    private IReadOnlyList<ClaimTotal> Totals(IReadOnlyList<(Story Story, Entry Entry)> stories, bool withOrganisation, IEnumerable<RealisedStory> followedUp)
     {
+        var claims = stories.SelectMany(s => s.Story.Claims.Select(c => (s.Entry.Community, s.Story, Claim: c)))
+            .Concat(followedUp.SelectMany(r => r.NewClaims.Select(c => (Community: r.CommunityId, r.Story, Claim: c))))
+            .Where(x => x.Claim.CountsInTotal)
+            .ToList();
         var totals = new List<ClaimTotal>();
-        IEnumerable<ClaimTotal> Sum(string? community, IEnumerable<Story> group) => group
-            .SelectMany(s => s.Claims.Where(c => c.CountsInTotal).Select(c => (Story: s, Claim: c)))
+        IEnumerable<ClaimTotal> Sum(string? community, IEnumerable<(int Community, Story Story, Claim Claim)> group) => group
             .GroupBy(x => x.Claim.Unit, StringComparer.Ordinal)
             .OrderBy(g => g.Key, ClaimUnits.Order)
             .Select(g => new ClaimTotal(community, g.Key, g.Sum(x => x.Claim.Amount!.Value), g.Count(), g.Select(x => x.Story).Distinct().Count()));
-        if (withOrganisation) totals.AddRange(Sum(null, stories.Select(s => s.Story)));
-        foreach (var community in stories.GroupBy(s => s.Entry.Community).OrderBy(g => g.Key, Comparer<int>.Create(_names.Communities.Compare)))
-            totals.AddRange(Sum(_names.Communities.Display(community.Key), community.Select(s => s.Story)));
+        if (withOrganisation) totals.AddRange(Sum(null, claims));
+        foreach (var community in claims.GroupBy(x => x.Community).OrderBy(g => g.Key, Comparer<int>.Create(_names.Communities.Compare)))
+            totals.AddRange(Sum(_names.Communities.Display(community.Key), community));
         return totals;
     }
 }

@@ -26,6 +26,7 @@ public sealed partial class ValuePicture
         var shared = SharedStories(period);
         var stories = shared.Select(s => s.Story).ToList();
         var health = communities.Select(c => HealthOf(c, period)).OfType<CommunityHealth>().ToList();
+        var flow = FlowOf(period, null);
         var readiness = communities.Select(c => ReadinessOf(c, period)).OfType<CommunityReadiness>().ToList();
 
         var conditions = communities.Select(c => (Community: c, Conditions: ConditionsOf(c, period))).ToList();
@@ -46,7 +47,7 @@ public sealed partial class ValuePicture
             ResponseRates = rates,
             ValueCreation = Matrix(organisation, stories),
             Stories = stories,
-            ClaimTotals = Totals(shared, withOrganisation: true),
+            ClaimTotals = Totals(shared, withOrganisation: true, flow.Realised.Where(r => r.RealisedIn == period)),
             Roles = [.. communities.Select(c => RolesOf(c, period))],
             Health = health,
             Readiness = readiness,
@@ -59,7 +60,7 @@ public sealed partial class ValuePicture
             .Select(name => (Name: name, Health: health.FirstOrDefault(h => h.Community == name), Readiness: readiness.FirstOrDefault(r => r.Community == name)))
             .Where(x => x.Health is not null || x.Readiness is not null)
             .Select(x => ElementsOf(x.Name, x.Health, x.Readiness));
-        return view with { Programme = ProgrammeReview.Of(view), Elements = [.. elements], Flow = FlowOf(period, null) };
+        return view with { Programme = ProgrammeReview.Of(view), Elements = [.. elements], Flow = flow };
     }
 
     /// <summary>The coordinators' view of one community in one period.</summary>
@@ -76,6 +77,7 @@ public sealed partial class ValuePicture
         var roles = RolesOf(id, period);
         var health = HealthOf(id, period);
         var readiness = ReadinessOf(id, period);
+        var flow = FlowOf(period, id);
         return new CommunityView
         {
             Community = _names.Communities.Display(id),
@@ -91,14 +93,14 @@ public sealed partial class ValuePicture
                 [Rate(period, GroupKind.Community, id), .. types.Where(t => t != GroupNameTable.NotGiven).Select(t => Rate(period, GroupKind.CommunityMemberType, id, t))],
             ValueCreation = Matrix(profile, stories),
             Stories = stories,
-            ClaimTotals = Totals(shared, withOrganisation: false),
+            ClaimTotals = Totals(shared, withOrganisation: false, flow.Realised.Where(r => r.RealisedIn == period)),
             Roles = roles,
             Health = health,
             Readiness = readiness,
             Vision = VisionOf(id, period),
             Conditions = ConditionsOf(id, period).Figure,
             Suggestions = GuideSuggestions.For(health, readiness, roles),
-            Flow = FlowOf(period, id),
+            Flow = flow,
         };
     }
 

@@ -120,14 +120,23 @@ internal static class StoryTables
         return table;
     }
 
-    public static TableBlock Claims(string name, IReadOnlyList<Story> stories)
+    /// <summary>Each claim of the stories, then each new claim of the period's follow-ups of earlier stories.</summary>
+    public static TableBlock Claims(string name, IReadOnlyList<Story> stories, IReadOnlyList<RealisedStory> followedUp)
     {
         // Community, unit and amount line up with the totals above.
         var table = new TableBlock(name,
-            [new("Community") { MaxWidth = 30 }, new("Unit"), new("Amount", Format.Amount), new(StoryId), new("Counted in total"), new("Stated", Format.Wrap, 40)]);
+        [
+            new("Community") { MaxWidth = 30 }, new("Unit"), new("Amount", Format.Amount), new(StoryId), new("Counted in total"), new("Stated", Format.Wrap, 40),
+            new("Made in") { MaxWidth = 24 },
+        ]);
         foreach (var story in stories)
             foreach (var claim in story.Claims)
-                table.Add(story.Community, claim.Unit, claim.Amount, story.Id, claim.CountsInTotal ? "yes" : claim.Amount is null ? "no (a range)" : "no (a percentage)", claim.Stated);
+                table.Add(story.Community, claim.Unit, claim.Amount, story.Id, Counted(claim), claim.Stated, "the story");
+        foreach (var realised in followedUp)
+            foreach (var claim in realised.NewClaims)
+                table.Add(realised.Story.Community, claim.Unit, claim.Amount, realised.Story.Id, Counted(claim), claim.Stated, $"its follow-up of {realised.RealisedIn}");
         return table;
     }
+
+    private static string Counted(Claim claim) => claim.CountsInTotal ? "yes" : claim.Amount is null ? "no (a range)" : "no (a percentage)";
 }

@@ -37,16 +37,18 @@ internal static class StorySheets
         sheet.Table(StoryTables.Answers("Stories", quoted), main: true);
     }
 
-    public static void Claims(ReportBook book, string subtitle, IReadOnlyList<ClaimTotal> totals, IReadOnlyList<Story> quoted, int shared)
+    /// <param name="followedUp">Earlier stories followed up to realised value in this period: their new claims count here.</param>
+    public static void Claims(ReportBook book, string subtitle, IReadOnlyList<ClaimTotal> totals, IReadOnlyList<Story> quoted, int shared, IReadOnlyList<RealisedStory> followedUp)
     {
         var sheet = book.AddSheet("Claims", "Quantitative claims", subtitle,
             "What the shared stories claim in numbers (hours, days, money …), added up per unit where a number and unit could be read; each claim as stated.");
-        sheet.Note("Claims are kept as people stated them. Totals add up only the shared stories' claims with one amount (ranges and percentages are listed, not added). " +
+        sheet.Note("Claims are kept as people stated them. Totals add up only the shared stories' claims with one amount (ranges and percentages are listed, not added), " +
+            "and the figures members gave this period when they followed an earlier story up to realised value, where the story had not already claimed the same. " +
             "They are what members say, not audited figures.", 6);
         sheet.Table(StoryTables.Totals("ClaimTotals", totals));
         sheet.Section("Each claim");
         if (quoted.Count < shared) sheet.Note(Capped(quoted.Count, shared) + " The totals above count every shared story.", 6);
-        sheet.Table(StoryTables.Claims("Claims", quoted));
+        sheet.Table(StoryTables.Claims("Claims", quoted, followedUp));
     }
 
     private static string Capped(int quoted, int shared) =>

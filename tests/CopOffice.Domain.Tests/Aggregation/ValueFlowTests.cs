@@ -127,6 +127,23 @@ public class ValueFlowTests
     }
 
     [Fact]
+    public void A_follow_ups_figure_adds_to_the_realised_value_of_its_period_and_a_claim_already_made_does_not_count_twice()
+    {
+        var responses = Responses();
+        // Cat's story had already claimed its figure; in Q4 she realises it and repeats the figure, with one more.
+        var cat = responses.FindIndex(r => r.MemberEmail == "cat@contoso.com" && r.Period == Q2);
+        responses[cat] = responses[cat] with { Texts = new Dictionary<string, string>(responses[cat].Texts) { [AnswerNames.Story("practice")] = "We use it: saves 3 hours a week." } };
+        responses.Add(FollowingUp(Survey("Data", Q4, "cat@contoso.com"), ("cat@contoso.com", "Data", Q2, FollowUp.Realised, "Fewer failed builds.", "saves 3 hours a week and 200 EUR")));
+
+        var view = Build(responses).Community("Data", Q4);
+
+        // Ann's 10 hours a month and Cat's 200 EUR are new in Q4; Cat's 3 hours a week was her story's own claim (of Q2).
+        Assert.Equal(["EUR 200 (1 claim, 1 story)", "hours per month 10 (1 claim, 1 story)"],
+            view.ClaimTotals.Select(t => $"{t.Unit} {t.Total} ({t.Claims} claim, {t.Stories} story)").Order(StringComparer.Ordinal));
+        Assert.Equal(["200 EUR"], view.Flow.Realised.Single(r => r.Story.MemberName == "cat").NewClaims.Select(c => $"{c.Amount} {c.Unit}"));
+    }
+
+    [Fact]
     public void A_key_is_stable_names_no_one_and_says_its_period()
     {
         var key = StoryKeys.Of("Ann@Contoso.com ", "data", Q2);
