@@ -46,6 +46,7 @@ public static class CommunityReport
         StorySheets.Stories(book, subtitle, quoted, view.Stories.Count, view.Community);
         StorySheets.Claims(book, subtitle, view.ClaimTotals, quoted, view.Stories.Count, [.. view.Flow.Realised.Where(r => r.RealisedIn == view.Period)]);
         ValueFlowSheet.Write(book, subtitle, view.Flow, view.Community, withCommunity: false);
+        ActionsSheet.Community(book, subtitle, view);
         RolesSheets.Community(book, view, subtitle);
         HealthSheets.Community(book, view, subtitle);
         ConditionsSheet.Community(book, view, subtitle);

@@ -46,6 +46,7 @@ public static class OrganisationReport
         StorySheets.Stories(book, subtitle, quoted, view.Stories.Count, "all communities");
         StorySheets.Claims(book, subtitle, view.ClaimTotals, quoted, view.Stories.Count, [.. view.Flow.Realised.Where(r => r.RealisedIn == view.Period)]);
         ValueFlowSheet.Write(book, subtitle, view.Flow, "all communities", withCommunity: true);
+        ActionsSheet.Organisation(book, subtitle, view);
         RolesSheets.Organisation(book, view, subtitle);
         HealthSheets.Organisation(book, view, subtitle);
         ConditionsSheet.Organisation(book, view, subtitle);

@@ -104,6 +104,43 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
         return answers;
     }
 
+    /// <summary>
+    /// The coordinator's action plan after the report of the period before: the same actions in the same rows from
+    /// period to period, their statuses moving on, a new one added later.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> ActionPlan(string community, Period period, int planIndex)
+    {
+        var coordinator = organisation.Coordinator(community);
+        var random = new Random(StableSeed.Of(seed, community, period.ToString(), "actions"));
+        var answers = new Dictionary<string, object?>
+        {
+            [AnswerNames.Community] = community,
+            [AnswerNames.Period] = period.ToString(),
+            [AnswerNames.CompletedBy] = coordinator.Name,
+            [AnswerNames.Email] = coordinator.Email,
+        };
+        (string What, string Aim)[] actions =
+        [
+            ($"A monthly clinic on {Topics[community][0]}, open to every unit", "Help with challenges"),
+            ("Ask the sponsor for two hours a week for the core group", "Adequate resources"),
+            ("Pair each newcomer with a member for their first quarter", "Access to expertise"),
+        ];
+        var count = Math.Min(actions.Length, 2 + planIndex);
+        for (var row = 1; row <= count; row++)
+        {
+            var (what, aim) = actions[row - 1];
+            var age = row <= 2 ? planIndex : planIndex - (row - 2);   // plans this action has been in before
+            answers[ActionPlans.Name(row, "action")] = what;
+            answers[ActionPlans.Name(row, "owner")] = row == 1 ? coordinator.Name : "The core group";
+            answers[ActionPlans.Name(row, "due")] = period.Next.ToString();
+            answers[ActionPlans.Name(row, "aims_at")] = aim;
+            answers[ActionPlans.Name(row, "status")] = age <= 0 ? ActionPlans.Planned
+                : Pick(random, [(ActionPlans.Done, 45), (ActionPlans.InProgress, 40), (ActionPlans.Dropped, 15)]);
+            if (age > 0) answers[ActionPlans.Name(row, "update")] = "Discussed at the last core-group meeting.";
+        }
+        return answers;
+    }
+
     private static void Vision(Dictionary<string, object?> answers, string community)
     {
         var topic = Topics.TryGetValue(community, out var topics) ? topics[0] : "discovering what customers need";

@@ -80,6 +80,15 @@ public static class SampleSet
                 templates++;
             }
         }
+        // Action plans after each report but the first: the coordinator commits, then updates the statuses.
+        for (var p = 1; p < organisation.Periods.Count; p++)
+            foreach (var community in organisation.Communities)
+            {
+                var period = organisation.Periods[p];
+                WriteFile(Path.Combine(intake, "action-plan", $"{Slug(community)}-{period}.xlsx"),
+                    stream => filler.Fill(TemplateKind.ActionPlan, answers.ActionPlan(community, period, p - 1), stream), PeriodEnd(period));
+                templates++;
+            }
         // Readiness once a year: each community's forming check of the first period; the pilot's of the latest.
         var first = organisation.Periods[0];
         foreach (var community in organisation.Communities)

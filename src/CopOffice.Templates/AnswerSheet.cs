@@ -154,7 +154,7 @@ internal sealed class AnswerSheet
     private void WriteGrid(Section section, Grid grid)
     {
         var header = _row;
-        _sheet.Cell(header, 2).SetValue("Role");
+        _sheet.Cell(header, 2).SetValue(grid.RowTitle);
         for (var c = 0; c < grid.Columns.Count; c++)
         {
             _sheet.Cell(header, 3 + c).SetValue(grid.Columns[c].Title);

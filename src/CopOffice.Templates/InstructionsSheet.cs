@@ -67,6 +67,8 @@ internal static class InstructionsSheet
             yield return "3. Rate the critical success factors together with your core group, and write down purpose, vision, objectives, strategy and value proposition. Readiness is asked in the forming check (when the community forms, then once a year).";
         else if (questionnaire.Kind == TemplateKind.FormingCheck)
             yield return "3. With the sponsor and the core group, rate each readiness statement, then write down purpose, vision, objectives, strategy and value proposition. The community report gives a verdict per theme. Fill it in again once a year.";
+        else if (questionnaire.Kind == TemplateKind.ActionPlan)
+            yield return "3. After reading the community report, write one action per row: who owns it, by when, and the indicator or success factor it aims at. Each period, update its status; the next report shows it beside the change in what it aimed at.";
         else
             yield return $"3. For each of the {NumberWords.Roles} leadership roles, name who holds it now (leave blank if nobody does) and think the role through with the six questions.";
         yield return "4. Save the workbook and submit it with the CopOffice add-in (Home ▸ CopOffice), or save it to the intake folder your coordinator gave you. Do not rename sheets or move the yellow cells: CopOffice finds each answer by its name.";

@@ -28,7 +28,8 @@ public static class TemplateSet
             layouts[questionnaire] = WriteFile(directory, name, stream => TemplateWriter.Write(questionnaire, stream, lists));
             written.Add(name);
         }
-        foreach (var questionnaire in templates.Where(q => q.Kind != TemplateKind.LeadershipRoles))
+        // A grid (the roles analysis, the action plan) is a worksheet, not a survey: no Forms version.
+        foreach (var questionnaire in templates.Where(q => !q.Sections.Any(s => s.Grid is not null)))
         {
             var survey = FormsSurveys.For(questionnaire);
             var json = Path.Combine(FormsFolder, FormsQuestionList.JsonFileName(survey.Kind, questionnaire.MadeFor));

@@ -18,6 +18,7 @@ public static class TemplateWriter
         TemplateKind.HealthCheck => "Health check",
         TemplateKind.LeadershipRoles => "Roles",
         TemplateKind.FormingCheck => "Forming",
+        TemplateKind.ActionPlan => "Actions",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

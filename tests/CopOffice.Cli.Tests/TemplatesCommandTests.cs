@@ -15,7 +15,7 @@ public class TemplatesCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
-        Assert.StartsWith($"Wrote 11 files to {output}:\n  value-survey.xlsx\n  health-check.xlsx\n  leadership-roles.xlsx\n  forming-check.xlsx\n", result.Output);
+        Assert.StartsWith($"Wrote 12 files to {output}:\n  value-survey.xlsx\n  health-check.xlsx\n  leadership-roles.xlsx\n  forming-check.xlsx\n  action-plan.xlsx\n", result.Output);
         Assert.True(File.Exists(Path.Combine(output, "forms", "health-check.json")));
         Assert.Empty(Directory.GetFiles(output, "*.tmp-*", SearchOption.AllDirectories));
     }

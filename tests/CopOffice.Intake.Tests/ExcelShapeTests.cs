@@ -171,7 +171,7 @@ public class ExcelShapeTests
 
         var finding = TestIntake.Rejection(bytes);
 
-        Assert.Equal("This workbook says it is a CopOffice template of kind \"team-survey\", which this CopOffice does not know (it reads value-survey, health-check, leadership-roles, forming-check). Update CopOffice, or fill in one of its current templates.", finding.Message);
+        Assert.Equal("This workbook says it is a CopOffice template of kind \"team-survey\", which this CopOffice does not know (it reads value-survey, health-check, leadership-roles, forming-check, action-plan). Update CopOffice, or fill in one of its current templates.", finding.Message);
         Assert.Equal("member.xlsx, Metadata!B2, meta.kind", finding.Location.ToString());
     }
 
@@ -211,7 +211,7 @@ public class ExcelShapeTests
         Assert.Equal(FormsExportReader.Unrecognised, finding.Message);
         Assert.Equal("Not a CopOffice template or a Microsoft Forms export: the workbook carries no CopOffice template metadata, and its first row has neither Forms' own columns "
             + "(ID, Start time, Completion time, Email, Name) nor the questions of templates/forms/value-survey.md, templates/forms/health-check.md or templates/forms/forming-check.md. Fill in one of the CopOffice templates "
-            + "(value-survey.xlsx, health-check.xlsx, leadership-roles.xlsx or forming-check.xlsx) and send that, or the Forms response workbook as downloaded.", finding.Message);
+            + "(value-survey.xlsx, health-check.xlsx, leadership-roles.xlsx, forming-check.xlsx or action-plan.xlsx) and send that, or the Forms response workbook as downloaded.", finding.Message);
         Assert.Equal("scores.xlsx, row 1", finding.Location.ToString());
     }
 

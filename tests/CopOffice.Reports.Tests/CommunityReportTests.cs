@@ -75,7 +75,7 @@ public class CommunityReportTests
 
         Assert.Equal([("value-survey/Data/2026-Q4/data3-first.xlsx", "superseded")], findings.Select(r => ((string)r["Source"]!, (string)r["Status"]!)));
         var summary = Book.Rows("IntakeSummary");
-        Assert.Equal([("value survey", 24.0, 1.0, 0.0, 25.0), ("health check", 1.0, 0.0, 0.0, 1.0), ("leadership roles", 1.0, 0.0, 0.0, 1.0), ("forming check", 0.0, 0.0, 0.0, 0.0)],
+        Assert.Equal([("value survey", 24.0, 1.0, 0.0, 25.0), ("health check", 1.0, 0.0, 0.0, 1.0), ("leadership roles", 1.0, 0.0, 0.0, 1.0), ("forming check", 0.0, 0.0, 0.0, 0.0), ("action plan", 0.0, 0.0, 0.0, 0.0)],
             summary.Select(r => ((string)r["Kind"]!, (double)r["Accepted"]!, (double)r["Superseded"]!, (double)r["Rejected"]!, (double)r["Total"]!)));
     }
 

@@ -132,7 +132,7 @@ public class OrganisationReportTests
     public void Data_quality_counts_every_input_and_lists_what_was_not_accepted_with_its_location()
     {
         var summary = Book.Rows("IntakeSummary");
-        Assert.Equal(["value survey", "health check", "leadership roles", "forming check"], summary.Select(r => r["Kind"]));
+        Assert.Equal(["value survey", "health check", "leadership roles", "forming check", "action plan"], summary.Select(r => r["Kind"]));
         Assert.Equal([43.0, 0.0, 1.0, 1.0, 45.0], new[] { "Accepted", "Accepted with warnings", "Superseded", "Rejected", "Total" }.Select(c => summary[0][c]));
 
         var findings = Book.Rows("IntakeFindings");

@@ -60,7 +60,7 @@ public sealed class AnswersApiTests(DevServiceFactory factory) : IClassFixture<D
     }
 
     [Theory]
-    [InlineData("payroll", 1, "\"payroll\" is not a CopOffice template kind: expected one of value-survey, health-check, leadership-roles, forming-check (the workbook's meta.kind).")]
+    [InlineData("payroll", 1, "\"payroll\" is not a CopOffice template kind: expected one of value-survey, health-check, leadership-roles, forming-check, action-plan (the workbook's meta.kind).")]
     [InlineData("value-survey", null, "Send the template's version (the workbook's meta.version).")]
     public async Task A_request_without_a_known_template_is_a_problem_saying_what_to_send(string kind, int? version, string detail)
     {

@@ -24,7 +24,7 @@ public sealed class FrameworkApiTests(DevServiceFactory factory) : IClassFixture
 
         var questionnaires = json.GetProperty("questionnaires").EnumerateArray().ToList();
         // Latest first: a health check of version 1 (readiness and all) is still checked by the questions it asked.
-        Assert.Equal(["value-survey 1", "health-check 2", "health-check 1", "leadership-roles 1", "forming-check 1"],
+        Assert.Equal(["value-survey 1", "health-check 2", "health-check 1", "leadership-roles 1", "forming-check 1", "action-plan 1"],
             questionnaires.Select(q => $"{q.Str("kind")} {q.GetProperty("version").GetInt32()}"));
         foreach (var q in questionnaires)
         {

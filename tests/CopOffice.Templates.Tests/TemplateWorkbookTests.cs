@@ -10,8 +10,8 @@ public class TemplateWorkbookTests(TemplateFixture fixture) : IClassFixture<Temp
     public static TheoryData<TemplateKind> Kinds => [.. TemplateKinds.All];
 
     [Fact]
-    public void The_set_holds_four_workbooks_three_Forms_surveys_and_a_readme() =>
-        Assert.Equal(["value-survey.xlsx", "health-check.xlsx", "leadership-roles.xlsx", "forming-check.xlsx",
+    public void The_set_holds_five_workbooks_three_Forms_surveys_and_a_readme() =>
+        Assert.Equal(["value-survey.xlsx", "health-check.xlsx", "leadership-roles.xlsx", "forming-check.xlsx", "action-plan.xlsx",
             Path.Combine("forms", "value-survey.json"), Path.Combine("forms", "value-survey.md"),
             Path.Combine("forms", "health-check.json"), Path.Combine("forms", "health-check.md"),
             Path.Combine("forms", "forming-check.json"), Path.Combine("forms", "forming-check.md"), "README.md"], fixture.Written);
@@ -107,7 +107,8 @@ public class TemplateWorkbookTests(TemplateFixture fixture) : IClassFixture<Temp
         Assert.Equal(1, setup.PagesWide);
         Assert.Equal(0, setup.PagesTall);
         Assert.Equal(XLPaperSize.A4Paper, setup.PaperSize);
-        Assert.Equal(kind == TemplateKind.LeadershipRoles ? XLPageOrientation.Landscape : XLPageOrientation.Portrait, setup.PageOrientation);
+        // Grids (the roles analysis, the action plan) print across the page.
+        Assert.Equal(kind is TemplateKind.LeadershipRoles or TemplateKind.ActionPlan ? XLPageOrientation.Landscape : XLPageOrientation.Portrait, setup.PageOrientation);
         Assert.Single(setup.PrintAreas);
     }
 

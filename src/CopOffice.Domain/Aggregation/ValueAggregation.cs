@@ -89,6 +89,7 @@ public static class ValueAggregation
                     break;
                 case TemplateKind.HealthCheck:
                 case TemplateKind.FormingCheck:
+                case TemplateKind.ActionPlan:
                 case TemplateKind.LeadershipRoles:
                     (response.Kind == TemplateKind.LeadershipRoles ? analyses : checks).Add(new(response, names.Communities.Id(response.Community)));
                     break;

@@ -60,7 +60,7 @@ public sealed partial class ValuePicture
             .Select(name => (Name: name, Health: health.FirstOrDefault(h => h.Community == name), Readiness: readiness.FirstOrDefault(r => r.Community == name)))
             .Where(x => x.Health is not null || x.Readiness is not null)
             .Select(x => ElementsOf(x.Name, x.Health, x.Readiness));
-        return view with { Programme = ProgrammeReview.Of(view), Elements = [.. elements], Flow = flow };
+        return view with { Programme = ProgrammeReview.Of(view), Elements = [.. elements], Flow = flow, Actions = [.. communities.Select(c => CountsOf(c, period)).OfType<ActionCounts>()] };
     }
 
     /// <summary>The coordinators' view of one community in one period.</summary>
@@ -101,6 +101,7 @@ public sealed partial class ValuePicture
             Conditions = ConditionsOf(id, period).Figure,
             Suggestions = GuideSuggestions.For(health, readiness, roles),
             Flow = flow,
+            Actions = ActionsOf(id, period),
         };
     }
 

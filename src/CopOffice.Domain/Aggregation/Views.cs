@@ -41,6 +41,8 @@ public sealed record OrganisationView
     public required Conditions Conditions { get; init; }
     /// <summary>Each community's latest health check and readiness by element (domain, community, practice, organisation side).</summary>
     public IReadOnlyList<ElementProfile> Elements { get; init; } = [];
+    /// <summary>Each community's actions by status, from its latest action plan up to this period.</summary>
+    public IReadOnlyList<ActionCounts> Actions { get; init; } = [];
     /// <summary>Stories followed from promise to realised value, up to this period (communities whose figures are shown).</summary>
     public ValueFlow Flow { get; init; } = ValueFlow.Empty;
     /// <summary>The organisation's programme (seed 001): each step's actions with the evidence of this period.</summary>
@@ -76,6 +78,8 @@ public sealed record CommunityView
     /// <summary>Null when no health or forming check of the community states a purpose or vision.</summary>
     public required CommunityVision? Vision { get; init; }
     public required Figure<Conditions> Conditions { get; init; }
+    /// <summary>The actions of the community's latest action plan up to this period, with the change in what each aimed at.</summary>
+    public IReadOnlyList<CommittedAction> Actions { get; init; } = [];
     /// <summary>The community's stories followed from promise to realised value, up to this period.</summary>
     public ValueFlow Flow { get; init; } = ValueFlow.Empty;
     /// <summary>What the guide suggests for the community's weak spots (<see cref="GuideSuggestions"/>).</summary>

@@ -25,12 +25,13 @@ public sealed partial record Questionnaire
     public static Questionnaire HealthCheck { get; } = BuildHealthCheck(1) with { Version = HealthCheckVersion, Sections = [.. BuildHealthCheck(1).Sections.SkipLast(1), VisionSection()] };
     public static Questionnaire LeadershipRoles { get; } = BuildLeadershipRoles();
     public static Questionnaire FormingCheck { get; } = BuildFormingCheck();
+    public static Questionnaire ActionPlan { get; } = ActionPlans.Build();
 
     private static readonly Questionnaire HealthCheckNow = BuildHealthCheck(HealthCheckVersion);
     private static readonly Questionnaire HealthCheckFirst = BuildHealthCheck(1);
 
     /// <summary>The questionnaires complete, as the intake reads them.</summary>
-    public static IReadOnlyList<Questionnaire> All { get; } = [ValueSurvey, HealthCheck, LeadershipRoles, FormingCheck];
+    public static IReadOnlyList<Questionnaire> All { get; } = [ValueSurvey, HealthCheck, LeadershipRoles, FormingCheck, ActionPlan];
 
     public static Questionnaire For(TemplateKind kind) => All.Single(q => q.Kind == kind);
 
@@ -177,7 +178,7 @@ public sealed partial record Questionnaire
     }
 
     /// <summary>What a workbook about a community (not a person) opens with: the community, unit, period and who filled it in.</summary>
-    private static Section AboutTheCommunity(string title, string? completedBy) => new("about", title,
+    internal static Section AboutTheCommunity(string title, string? completedBy) => new("about", title,
     [
         Community(),
         Unit(required: false),

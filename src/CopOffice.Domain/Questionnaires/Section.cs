@@ -9,6 +9,9 @@ public sealed record GridAxis(string Id, string Title, string? Hint = null);
 /// </summary>
 public sealed record Grid(string Prefix, IReadOnlyList<GridAxis> Rows, IReadOnlyList<GridAxis> Columns)
 {
+    /// <summary>The heading over the rows' titles.</summary>
+    public string RowTitle { get; init; } = "Role";
+
     public static string NameOf(string prefix, string row, string column) => $"{prefix}.{row}.{column}";
 }
 

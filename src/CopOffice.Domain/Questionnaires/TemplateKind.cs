@@ -1,7 +1,7 @@
 namespace CopOffice.Questionnaires;
 
 /// <summary>The workbooks members, coordinators and those forming a community fill in.</summary>
-public enum TemplateKind { ValueSurvey, HealthCheck, LeadershipRoles, FormingCheck }
+public enum TemplateKind { ValueSurvey, HealthCheck, LeadershipRoles, FormingCheck, ActionPlan }
 
 public static class TemplateKinds
 {
@@ -14,6 +14,7 @@ public static class TemplateKinds
         TemplateKind.HealthCheck => "health-check",
         TemplateKind.LeadershipRoles => "leadership-roles",
         TemplateKind.FormingCheck => "forming-check",
+        TemplateKind.ActionPlan => "action-plan",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -24,6 +25,7 @@ public static class TemplateKinds
         TemplateKind.HealthCheck => "health check",
         TemplateKind.LeadershipRoles => "leadership roles",
         TemplateKind.FormingCheck => "forming check",
+        TemplateKind.ActionPlan => "action plan",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

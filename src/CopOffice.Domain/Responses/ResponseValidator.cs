@@ -39,6 +39,7 @@ public static partial class ResponseValidator
         var ratings = Ratings(check, layout, asked, community, raw.Version);
         var answers = Texts(check, questionnaire, layout);
         if (raw.Kind == TemplateKind.ValueSurvey) FollowUps(check, answers, period);
+        if (raw.Kind == TemplateKind.ActionPlan) Actions(check, answers);
         string? email = null, name = null, memberType = null, consent = Consent.No, unit = Unit(check, lookup);
         IReadOnlyList<string> roles = [], memberTypes = [];
         var signedIn = false;
