@@ -135,7 +135,7 @@ internal sealed class SampleAnswers(SampleOrganisation organisation, int seed)
             answers[ActionPlans.Name(row, "due")] = period.Next.ToString();
             answers[ActionPlans.Name(row, "aims_at")] = aim;
             answers[ActionPlans.Name(row, "status")] = age <= 0 ? ActionPlans.Planned
-                : Pick(random, [(ActionPlans.Done, 45), (ActionPlans.InProgress, 40), (ActionPlans.Dropped, 15)]);
+                : SampleOrganisation.Pick(random, [(ActionPlans.Done, 45), (ActionPlans.InProgress, 40), (ActionPlans.Dropped, 15)]);
             if (age > 0) answers[ActionPlans.Name(row, "update")] = "Discussed at the last core-group meeting.";
         }
         return answers;
