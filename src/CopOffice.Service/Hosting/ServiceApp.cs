@@ -97,6 +97,7 @@ public static class ServiceApp
         app.MapMeApi();
         app.MapWorkbooksApi();
         app.MapSummariesApi();
+        app.MapAspirationsApi();
         app.MapHealthChecks("/health").AllowAnonymous();
         return app;
     }
