@@ -56,6 +56,49 @@ public sealed class PersonalTemplatesTests : IDisposable
         Assert.Equal(before + 1, after);
     }
 
+    [Fact]
+    public async Task In_a_folder_that_shares_each_template_goes_to_its_member_alone_when_their_address_is_proven()
+    {
+        var set = SampleSet.Write(_folder.Path, SampleSize.Small);
+        using var sharing = new SharingFolder(Path.Combine(_folder.Path, "members"));
+        var source = new Store.LocalFolderStore(set.IntakeFolder);
+
+        // Without a roster only sign-in proves an address: Forms respondents signed in; a typed address in a workbook proves nothing.
+        var written = await Pipeline.PersonalTemplateRun.RunAsync(source, sharing, new Pipeline.ReportOptions(), period: null);
+
+        Assert.Contains(written, w => w.Shared);
+        Assert.Contains(written, w => !w.Shared);
+        Assert.Equal(written.Where(w => w.Shared).Select(w => w.Path), sharing.Shares.Select(s => s.Path));
+        Assert.All(sharing.Shares, s => Assert.Equal((Path.GetDirectoryName(s.Path), true), (s.People.Single(), s.Alone)));
+
+        // With the roster every member's address is proven.
+        var roster = Intake.Lists.RosterReader.Read(set.RosterFile);
+        var all = await Pipeline.PersonalTemplateRun.RunAsync(source, sharing, new Pipeline.ReportOptions { Rules = new IntakeRules { Roster = roster } }, period: null);
+        Assert.All(all, w => Assert.True(w.Shared, w.Path));
+    }
+
+    /// <summary>A private folder that can share, as a SharePoint one does, recording each grant.</summary>
+    private sealed class SharingFolder(string root) : Store.IDocumentStore, Store.IFileSharing, Store.IPrivateFolder, IDisposable
+    {
+        private readonly Store.LocalFolderStore _inner = new(root, privateFolder: true);
+
+        public List<(string Path, IReadOnlyList<string> People, bool Alone)> Shares { get; } = [];
+
+        public string Description => _inner.Description;
+        public IAsyncEnumerable<Store.StoredFile> ListAsync(CancellationToken cancellationToken = default) => _inner.ListAsync(cancellationToken);
+        public Task<Stream> OpenReadAsync(Store.StoredFile file, CancellationToken cancellationToken = default) => _inner.OpenReadAsync(file, cancellationToken);
+        public Task<Store.StoredFile> PublishAsync(string path, Stream content, CancellationToken cancellationToken = default) => _inner.PublishAsync(path, content, cancellationToken);
+        public Task<IReadOnlyList<Store.FolderReader>> ReadersAsync(string folder, CancellationToken cancellationToken = default) => _inner.ReadersAsync(folder, cancellationToken);
+
+        public Task<int> ShareWithAsync(Store.StoredFile file, IReadOnlyList<string> people, string? invitation, bool alone, CancellationToken cancellationToken = default)
+        {
+            Shares.Add((file.Path, people, alone));
+            return Task.FromResult(people.Count);
+        }
+
+        public void Dispose() { }
+    }
+
     private async Task<string> Report(SampleSetSummary set, string period)
     {
         var output = Path.Combine(_folder.Path, "reports-" + period);

@@ -30,6 +30,10 @@ public static class TemplatesCommand
         {
             Description = "With --personal: where the filled workbooks are, as for copoffice report.",
         };
+        var roster = new Option<FileInfo?>("--roster")
+        {
+            Description = "With --personal: the organisation's roster; an address it lists is proven, so that member's template is shared with them in SharePoint.",
+        };
         var period = new Option<string?>("--period")
         {
             Description = "With --personal: the period the templates are for, e.g. 2027-Q1. Default: the one after the latest with accepted responses.",
@@ -45,16 +49,17 @@ public static class TemplatesCommand
             personal,
             source,
             period,
+            roster,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((parse, cancellationToken) => parse.GetValue(personal)
-            ? PersonalAsync(parse, parse.GetValue(source), parse.GetRequiredValue(output), parse.GetValue(period), parse.GetValue(communities),
+            ? PersonalAsync(parse, parse.GetValue(source), parse.GetRequiredValue(output), parse.GetValue(period), parse.GetValue(communities), parse.GetValue(roster),
                 parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken)
             : Task.FromResult(Run(new DirectoryInfo(parse.GetRequiredValue(output)), parse.GetValue(communities), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error)));
         return command;
     }
 
-    private static async Task<int> PersonalAsync(ParseResult parse, string? source, string output, string? periodText, FileInfo? communities,
+    private static async Task<int> PersonalAsync(ParseResult parse, string? source, string output, string? periodText, FileInfo? communities, FileInfo? rosterFile,
         TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         const string name = "copoffice templates --personal";
@@ -74,6 +79,16 @@ public static class TemplatesCommand
             period = parsed;
         }
         if (!TryReadLists(communities, name, stderr, out var lists)) return ExitCodes.BadInput;
+        Roster roster;
+        try
+        {
+            roster = rosterFile is null ? Roster.Empty : RosterReader.Read(rosterFile.FullName);
+        }
+        catch (InputFileException e)
+        {
+            stderr.WriteLine($"{name}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         var opened = new List<Store.IDocumentStore>();
         try
         {
@@ -89,9 +104,13 @@ public static class TemplatesCommand
                 }
                 var to = StoreLocation.Open(output, configuration, stderr, privateFolder: true);   // each template names its member
                 opened.Add(to);
-                var options = new Pipeline.ReportOptions { Rules = new IntakeRules { Lists = lists } };
+                var options = new Pipeline.ReportOptions { Rules = new IntakeRules { Lists = lists, Roster = roster } };
                 var written = await Pipeline.PersonalTemplateRun.RunAsync(from, to, options, period, cancellationToken);
-                stdout.WriteLine($"Wrote {written.Count} personal template{(written.Count == 1 ? "" : "s")} to {to.Description}, each in its member's own folder: hand each member theirs alone.");
+                var shared = written.Count(w => w.Shared);
+                stdout.WriteLine($"Wrote {written.Count} personal template{(written.Count == 1 ? "" : "s")} to {to.Description}, each in its member's own folder: " +
+                    (to is Store.IFileSharing { CanShare: true }
+                        ? $"{shared} shared with their member alone; {written.Count - shared} not shared, their address not proven (not on the roster, not signed in): hand those over yourself."
+                        : "hand each member theirs alone."));
                 return ExitCodes.Success;
             });
         }
