@@ -197,6 +197,8 @@ public class OrganisationReportTests
         Assert.Equal(10.0, info["Free-text threshold"]);
         Assert.Equal("2026-Q3", info["Trends against"]);
         Assert.Equal(AggregationMethod.Notes(PrivacyOptions.Create(5)).Select(n => n.Text), Book.Rows("Method").Select(r => r["Rule"]));
+        Assert.Contains(Book.Rows("Method"), r => (string)r["Topic"]! == "Action plans" && ((string)r["Rule"]!).EndsWith("A change beside an action is not proof that the action caused it.", StringComparison.Ordinal));
+        Assert.Contains(Book.Rows("Method"), r => (string)r["Topic"]! == "Member types" && ((string)r["Rule"]!).Contains("coordinator, sponsor, expert, core member", StringComparison.Ordinal));
         Assert.Equal(("CoP value report 2026-Q4", "CopOffice"), (Book.Properties.Title, Book.Properties.Creator));
         Assert.Equal(new DateTime(2027, 1, 5, 9, 30, 0), Book.Properties.Created);
         Assert.Equal(new DateTime(2027, 1, 5, 9, 30, 0), Book.Properties.Modified);

@@ -38,6 +38,19 @@ public static class AggregationMethod
         $"in this order: {Framework.ReportingMemberType.InWords()}. The groups do not overlap, so they add up to the community and the privacy checks " +
         "stay exact; the member's own workbook shows every type they chose.";
 
+    public const string ValueFlow =
+        "Value over time (Wenger, Trayner & de Laat): a story that reached potential or applied value but not realised value when it was told is an aspiration. " +
+        "Its teller's personal template of a later period quotes it and asks what came of it (realised, applied, not yet, dropped), linking the answer to the story by " +
+        "a key made of member, community and period, never by its words. A period's aspirations count only for communities whose figures of that period are shown; " +
+        "\"dropped or stuck\" counts the dropped ones and those still \"not yet\" two periods or more after they were told. Stories followed up to realised value are " +
+        "quoted under the consent they were told with and the free-text threshold; a figure given in a follow-up counts in the claim totals of its period, unless " +
+        "the story had already claimed the same unit and amount.";
+
+    public const string Actions =
+        "Action plans are the coordinators' own workbooks, shown whatever the group size. Beside each action stand the community's mean of the indicator it aims at " +
+        "(or its health-check rating of the success factor) when the action was first set, the same words in the same row, and now; a figure withheld in either " +
+        "period is left blank. A change beside an action is not proof that the action caused it.";
+
     public const string ResponseRate =
         "A response rate is the number of people the roster lists in a group who answered the value survey in the period, divided by the number of people " +
         "the roster lists in that group. Respondents not on the roster count in the figures but not in the rate.";
@@ -91,6 +104,8 @@ public static class AggregationMethod
         new("Value-creation matrix", ValueCycles),
         new("Quantitative claims", ClaimReader.Rules),
         new("Member types", MemberTypes),
+        new("Value flow", ValueFlow),
+        new("Action plans", Actions),
         new("Response rates", ResponseRate),
         new("Health and roles", Health),
         new("Leadership roles", Roles),
