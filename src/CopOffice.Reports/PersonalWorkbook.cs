@@ -97,7 +97,7 @@ public static class PersonalWorkbook
         var placed = sheet.Table(MemberTables.History("MyHistory", view.History));
         if (charted)
             sheet.Chart("Your quadrant scores over time", ChartKind.Line,
-                [.. Quadrant.All.Select(q => new ChartSeries(q.Title, placed.Range("Survey"), placed.Texts("Survey"), placed.Range(Labels.Column(q)), placed.Numbers(Labels.Column(q))))],
+                [.. Quadrant.All.Select(q => placed.Series(q.Title, "Survey", Labels.Column(q)))],
                 8, 17, atRow: chartRow, min: 1, max: 5);
         sheet.Section("Every rating you gave");
         sheet.Table(MemberTables.Ratings("MyAnswers", view.History, withGroups: false));

@@ -30,5 +30,9 @@ internal sealed record PlacedTable(TableBlock Block, string Sheet, int HeaderRow
             _ => null,
         })];
 
+    /// <summary>A chart series named <paramref name="name"/>: the <paramref name="categories"/> column against the <paramref name="values"/> column, over the same rows.</summary>
+    public ChartSeries Series(string name, string categories, string values, int from = 0, int? count = null) =>
+        new(name, Range(categories, from, count), Texts(categories, from, count), Range(values, from, count), Numbers(values, from, count));
+
     private IEnumerable<TableRow> Slice(int from, int? count) => Block.Rows.Skip(from).Take(count ?? Block.Rows.Count - from);
 }

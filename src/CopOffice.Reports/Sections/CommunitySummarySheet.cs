@@ -1,7 +1,7 @@
 using CopOffice.Aggregation;
 using CopOffice.Framework;
-using CopOffice.Reports.Blocks;
 using CopOffice.Questionnaires;
+using CopOffice.Reports.Blocks;
 using CopOffice.Reports.Excel;
 
 namespace CopOffice.Reports.Sections;
@@ -17,8 +17,8 @@ internal static class CommunitySummarySheet
         var placed = sheet.Table(SummaryParts.Quadrants("ValueMatrix", view.Profile, view.Organisation));
         sheet.Chart($"{view.Community} and the organisation", ChartKind.Column,
         [
-            new(view.Community, placed.Range(ValueTables.Quadrant), placed.Texts(ValueTables.Quadrant), placed.Range(ValueTables.Mean), placed.Numbers(ValueTables.Mean)),
-            new("Organisation", placed.Range(ValueTables.Quadrant), placed.Texts(ValueTables.Quadrant), placed.Range(ValueTables.BenchmarkMean), placed.Numbers(ValueTables.BenchmarkMean)),
+            placed.Series(view.Community, ValueTables.Quadrant, ValueTables.Mean),
+            placed.Series("Organisation", ValueTables.Quadrant, ValueTables.BenchmarkMean),
         ], SummaryParts.ChartColumns, SummaryParts.ChartRows, atRow: top, atColumn: SummaryParts.ChartColumn, min: 1, max: 5);
 
         sheet.Section("Member types");

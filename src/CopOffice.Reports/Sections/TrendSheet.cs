@@ -30,8 +30,7 @@ internal static class TrendSheet
         if (first.Count > 0)
         {
             sheet.Chart($"Value over time: {charted}", ChartKind.Line,
-                [.. Quadrant.All.Select(q => new ChartSeries(q.Title, placed.Range("Period", 0, first.Count), placed.Texts("Period", 0, first.Count),
-                    placed.Range(Labels.Column(q), 0, first.Count), placed.Numbers(Labels.Column(q), 0, first.Count)))],
+                [.. Quadrant.All.Select(q => placed.Series(q.Title, "Period", Labels.Column(q), 0, first.Count))],
                 8, 17, atRow: chartRow, min: 1, max: 5);
         }
     }

@@ -27,8 +27,7 @@ internal static class ValueFlowSheet
             var rows = flow.Cohorts.Count;
             string[] charted = [FlowTables.Aspirations, FlowTables.Applied, FlowTables.Realised, FlowTables.Leaking];
             sheet.Chart($"From promise to realised value: {scope}", ChartKind.Column,
-                [.. charted.Select(column => new ChartSeries(column, placed.Range(FlowTables.Told, 0, rows), placed.Texts(FlowTables.Told, 0, rows),
-                    placed.Range(column, 0, rows), placed.Numbers(column, 0, rows)))],
+                [.. charted.Select(column => placed.Series(column, FlowTables.Told, column, 0, rows))],
                 8, 17, atRow: chartRow, min: 0, numberFormat: "0");
         }
 
