@@ -16,6 +16,28 @@ internal sealed class StoryFlows
     public List<Aspiration> Aspirations { get; } = [];
     public List<FollowUpAnswer> Answers { get; } = [];
 
+    /// <summary>Each aspiration by the response that told it (<see cref="Complete"/> fills it).</summary>
+    public Dictionary<int, Aspiration> ByEntry { get; private set; } = [];
+
+    /// <summary>Every aspiration's key: a follow-up naming another is linked to nothing.</summary>
+    public HashSet<string> Keys { get; private set; } = [];
+
+    /// <summary>The follow-ups of each key, oldest first (<see cref="Complete"/> fills it).</summary>
+    public ILookup<string, FollowUpAnswer> ByKey { get; private set; } = Array.Empty<FollowUpAnswer>().ToLookup(f => f.Key);
+
+    /// <summary>
+    /// Indexes what the pass gathered, once, before any view reads it: views (a personal workbook per member among
+    /// them) look up their own stories instead of scanning everyone's.
+    /// </summary>
+    public StoryFlows Complete()
+    {
+        ByEntry = Aspirations.ToDictionary(a => a.Entry.Index);
+        Keys = [.. Aspirations.Select(a => a.Key)];
+        ByKey = Answers.OrderBy(f => f.Period).ThenBy(f => f.Source.Path, StringComparer.Ordinal).ThenBy(f => f.Source.Row ?? 0)
+            .ToLookup(f => f.Key, StringComparer.Ordinal);
+        return this;
+    }
+
     public void Read(Response response, Entry entry, int community)
     {
         if (response.MemberEmail is not { } email) return;

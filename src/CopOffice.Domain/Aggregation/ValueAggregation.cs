@@ -106,6 +106,6 @@ public static class ValueAggregation
             Suppression.Apply(disclosure, options);
             disclosures[period] = disclosure;
         }
-        return new ValuePicture(options, names, rosterIndex, disclosures, entries, checks, analyses, responses, new(told, conditions, members, flows));
+        return new ValuePicture(options, names, rosterIndex, disclosures, entries, checks, analyses, responses, new(told, conditions, members, flows.Complete()));
     }
 }

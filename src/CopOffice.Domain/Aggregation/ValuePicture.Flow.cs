@@ -9,9 +9,6 @@ public sealed partial class ValuePicture
     /// <summary>The value flow up to <paramref name="period"/>, of one community or (null) of every community whose figures are shown.</summary>
     private ValueFlow FlowOf(Period period, int? community)
     {
-        var upTo = _flows.Answers.Where(f => f.Period.CompareTo(period) <= 0 && (community is null || f.Community == community)).ToList();
-        var byKey = upTo.ToLookup(f => f.Key, StringComparer.Ordinal);
-        var known = _flows.Aspirations.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         var told = _flows.Aspirations.Where(a => a.Period.CompareTo(period) <= 0 && (community is null || a.Community == community)).ToList();
 
         var cohorts = new List<FlowCohort>();
@@ -28,8 +25,7 @@ public sealed partial class ValuePicture
             int applied = 0, realisedCount = 0, dropped = 0, notYet = 0, none = 0, periods = 0;
             foreach (var aspiration in shownIn)
             {
-                var later = byKey[aspiration.Key].Where(f => f.Period.CompareTo(aspiration.Period) > 0)
-                    .OrderBy(f => f.Period).ThenBy(f => f.Source.Path, StringComparer.Ordinal).ToList();
+                var later = _flows.ByKey[aspiration.Key].Where(f => f.Period.CompareTo(aspiration.Period) > 0 && f.Period.CompareTo(period) <= 0).ToList();
                 if (later.Count == 0) { none++; continue; }
                 if (later.Exists(f => f.Outcome is FollowUp.Applied or FollowUp.Realised)) applied++;
                 var done = later.Find(f => f.Outcome == FollowUp.Realised);
@@ -48,7 +44,7 @@ public sealed partial class ValuePicture
             cohorts.Add(new(cohort.Key, new Shown<FlowCounts>(new FlowCounts(shownIn.Count, applied, realisedCount, dropped, notYet, none,
                 realisedCount == 0 ? null : (double)periods / realisedCount))));
         }
-        var unlinked = upTo.Where(f => !known.Contains(f.Key))
+        var unlinked = _flows.Answers.Where(f => f.Period.CompareTo(period) <= 0 && (community is null || f.Community == community) && !_flows.Keys.Contains(f.Key))
             .Select(f => new UnlinkedFollowUp(f.Source, f.Period, _names.Communities.Display(f.Community), f.Key))
             .OrderBy(u => u.Source.Path, StringComparer.Ordinal).ThenBy(u => u.Source.Row ?? 0).ToList();
         return new ValueFlow(cohorts, [.. realised.OrderBy(r => r.Story.Period).ThenBy(r => r.Story.Id, StringComparer.Ordinal)], unlinked);
@@ -57,11 +53,9 @@ public sealed partial class ValuePicture
     /// <summary>A member's own aspirations (of <paramref name="entries"/>) with every follow-up of theirs, whatever any group's size.</summary>
     private IReadOnlyList<OwnAspiration> AspirationsOf(IEnumerable<Entry> entries)
     {
-        var indices = entries.Select(e => e.Index).ToHashSet();
-        var answers = _flows.Answers.ToLookup(f => f.Key, StringComparer.Ordinal);
-        return [.. _flows.Aspirations.Where(a => indices.Contains(a.Entry.Index)).OrderBy(a => a.Period)
+        return [.. entries.Select(e => _flows.ByEntry.GetValueOrDefault(e.Index)).OfType<Aspiration>().OrderBy(a => a.Period)
             .Select(a => new OwnAspiration(a.Period, _names.Communities.Display(a.Community), ToldStory.Of(ResponseOf(a.Entry).Texts, null).Answers,
-                [.. answers[a.Key].Where(f => f.Period.CompareTo(a.Period) > 0).OrderBy(f => f.Period)
+                [.. _flows.ByKey[a.Key].Where(f => f.Period.CompareTo(a.Period) > 0)
                     .Select(f => new OwnFollowUp(f.Period, f.Outcome, f.Difference, f.Claim))]))];
     }
 
