@@ -99,6 +99,20 @@ public sealed class PersonalTemplatesTests : IDisposable
         public void Dispose() { }
     }
 
+    [Fact]
+    public async Task Without_a_source_or_with_a_missing_one_nothing_is_written_and_the_line_says_why()
+    {
+        var members = Path.Combine(_folder.Path, "members");
+        var missing = Path.Combine(_folder.Path, "nowhere");
+
+        var without = await Cli.RunAsync("templates", "--personal", "--out", members);
+        var absent = await Cli.RunAsync("templates", "--personal", "--source", missing, "--out", members);
+
+        Assert.Equal((2, "copoffice templates --personal: --source is required: the folder (or SharePoint folder) with the filled workbooks whose stories the templates follow up.\n"), (without.ExitCode, without.Error));
+        Assert.Equal((2, $"copoffice templates --personal: {missing}: no such folder.\n"), (absent.ExitCode, absent.Error));
+        Assert.False(Directory.Exists(members));
+    }
+
     private async Task<string> Report(SampleSetSummary set, string period)
     {
         var output = Path.Combine(_folder.Path, "reports-" + period);

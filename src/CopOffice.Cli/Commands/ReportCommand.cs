@@ -70,40 +70,19 @@ public static class ReportCommand
             stderr.WriteLine($"{Name}: {problem}");
             return ExitCodes.BadInput;
         }
-        var opened = new List<IDocumentStore>();
-        try
-        {
-            return await RunFailures.Guarded(Name, stderr, () => Run(parse, locations, reportOptions, printer, stderr, opened, cancellationToken));
-        }
-        finally
-        {
-            foreach (var store in opened) (store as IDisposable)?.Dispose();
-        }
+        return await RunFailures.WithSource(Name, parse, locations.Source, stderr, (from, open) => Run(from, open, locations, reportOptions, printer, cancellationToken));
     }
 
     private const string Name = "copoffice report";
 
-    /// <summary>Opens the stores (each added to <paramref name="opened"/>, which the caller disposes) and runs the report.</summary>
-    private static async Task<int> Run(ParseResult parse, ReportLocations locations, ReportOptions reportOptions, RunPrinter printer, TextWriter stderr,
-        List<IDocumentStore> opened, CancellationToken cancellationToken)
+    /// <summary>Opens the destinations with <paramref name="open"/> (whose stores the caller disposes) and runs the report.</summary>
+    private static async Task<int> Run(IDocumentStore from, Func<string, bool, IDocumentStore> open, ReportLocations locations, ReportOptions reportOptions, RunPrinter printer,
+        CancellationToken cancellationToken)
     {
-        var configuration = CliConfiguration.Build(parse.UnmatchedTokens, Directory.GetCurrentDirectory());
-        IDocumentStore Open(string location, bool privateFolder = false)
+        var destinations = new ReportDestinations(open(locations.Out, false))
         {
-            var store = StoreLocation.Open(location, configuration, stderr, privateFolder);
-            opened.Add(store);
-            return store;
-        }
-        var from = Open(locations.Source);
-        if (from is LocalFolderStore local && !Directory.Exists(local.Root))
-        {
-            stderr.WriteLine($"{Name}: {locations.Source}: no such folder.");
-            return ExitCodes.BadInput;
-        }
-        var destinations = new ReportDestinations(Open(locations.Out))
-        {
-            Members = locations.MembersOut is { } members ? Open(members, privateFolder: true) : null,
-            Ledger = locations.LedgerOut is { } ledger ? Open(ledger, privateFolder: true) : null,
+            Members = locations.MembersOut is { } members ? open(members, true) : null,
+            Ledger = locations.LedgerOut is { } ledger ? open(ledger, true) : null,
             Notify = locations.Notify,
         };
         var summary = await ReportRun.RunAsync(from, destinations, reportOptions, printer, cancellationToken);

@@ -89,35 +89,18 @@ public static class TemplatesCommand
             stderr.WriteLine($"{name}: {e.Message}");
             return ExitCodes.BadInput;
         }
-        var opened = new List<Store.IDocumentStore>();
-        try
+        return await RunFailures.WithSource(name, parse, source, stderr, async (from, open) =>
         {
-            return await RunFailures.Guarded(name, stderr, async () =>
-            {
-                var configuration = Configuration.CliConfiguration.Build(parse.UnmatchedTokens, Directory.GetCurrentDirectory());
-                var from = StoreLocation.Open(source, configuration, stderr);
-                opened.Add(from);
-                if (from is Store.LocalFolderStore local && !Directory.Exists(local.Root))
-                {
-                    stderr.WriteLine($"{name}: {source}: no such folder.");
-                    return ExitCodes.BadInput;
-                }
-                var to = StoreLocation.Open(output, configuration, stderr, privateFolder: true);   // each template names its member
-                opened.Add(to);
-                var options = new Pipeline.ReportOptions { Rules = new IntakeRules { Lists = lists, Roster = roster } };
-                var written = await Pipeline.PersonalTemplateRun.RunAsync(from, to, options, period, cancellationToken);
-                var shared = written.Count(w => w.Shared);
-                stdout.WriteLine($"Wrote {written.Count} personal template{(written.Count == 1 ? "" : "s")} to {to.Description}, each in its member's own folder: " +
-                    (to is Store.IFileSharing { CanShare: true }
-                        ? $"{shared} shared with their member alone; {written.Count - shared} not shared, their address not proven (not on the roster, not signed in): hand those over yourself."
-                        : "hand each member theirs alone."));
-                return ExitCodes.Success;
-            });
-        }
-        finally
-        {
-            foreach (var store in opened) (store as IDisposable)?.Dispose();
-        }
+            var to = open(output, true);   // each template names its member
+            var options = new Pipeline.ReportOptions { Rules = new IntakeRules { Lists = lists, Roster = roster } };
+            var written = await Pipeline.PersonalTemplateRun.RunAsync(from, to, options, period, cancellationToken);
+            var shared = written.Count(w => w.Shared);
+            stdout.WriteLine($"Wrote {written.Count} personal template{(written.Count == 1 ? "" : "s")} to {to.Description}, each in its member's own folder: " +
+                (to is Store.IFileSharing { CanShare: true }
+                    ? $"{shared} shared with their member alone; {written.Count - shared} not shared, their address not proven (not on the roster, not signed in): hand those over yourself."
+                    : "hand each member theirs alone."));
+            return ExitCodes.Success;
+        });
     }
 
     /// <summary>The organisation's lists, read before anything is written: a bad list must leave the folder untouched.</summary>

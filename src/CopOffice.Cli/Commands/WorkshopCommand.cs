@@ -48,29 +48,12 @@ public static class WorkshopCommand
             stderr.WriteLine($"{name}: {problem}");
             return ExitCodes.BadInput;
         }
-        var opened = new List<IDocumentStore>();
-        try
+        return await RunFailures.WithSource(name, parse, source, stderr, async (from, open) =>
         {
-            return await RunFailures.Guarded(name, stderr, async () =>
-            {
-                var configuration = CliConfiguration.Build(parse.UnmatchedTokens, Directory.GetCurrentDirectory());
-                var from = StoreLocation.Open(source, configuration, stderr);
-                opened.Add(from);
-                if (from is LocalFolderStore local && !Directory.Exists(local.Root))
-                {
-                    stderr.WriteLine($"{name}: {source}: no such folder.");
-                    return ExitCodes.BadInput;
-                }
-                var to = StoreLocation.Open(output, configuration, stderr);
-                opened.Add(to);
-                var path = await WorkshopRun.RunAsync(from, to, reportOptions, community, cancellationToken);
-                stdout.WriteLine($"Wrote the workshop pack {path} to {to.Description}.");
-                return ExitCodes.Success;
-            });
-        }
-        finally
-        {
-            foreach (var store in opened) (store as IDisposable)?.Dispose();
-        }
+            var to = open(output, false);
+            var path = await WorkshopRun.RunAsync(from, to, reportOptions, community, cancellationToken);
+            stdout.WriteLine($"Wrote the workshop pack {path} to {to.Description}.");
+            return ExitCodes.Success;
+        });
     }
 }
