@@ -359,6 +359,26 @@ public class ResponseValidatorTests
     }
 
     [Fact]
+    public void A_follow_up_of_someone_elses_story_is_left_out_and_the_story_stays_theirs()
+    {
+        var answers = Raw.Survey();                                       // Ada, Data Science, 2026-Q4
+        answers[AnswerNames.FollowUp(1, "story")] = StoryKeys.Of("grace@example.org", "Data Science", new Period(2026, 2));
+        answers[AnswerNames.FollowUp(1, "outcome")] = "dropped";
+        answers[AnswerNames.FollowUp(2, "story")] = StoryKeys.Of("ada@example.org", "Agile Coaching", new Period(2026, 2));
+        answers[AnswerNames.FollowUp(2, "outcome")] = "applied";
+        answers[AnswerNames.FollowUp(2, "difference")] = "Used it.";
+
+        var result = Raw.Validate(answers);
+
+        Assert.Equal(
+        [
+            $"warning: Earlier story 1 names a story that is not yours about Data Science: a story is followed up only by the member who told it, in a survey about the same community. It is left out; the story stays open. ({Raw.Where(AnswerNames.FollowUp(1, "story"))})",
+            $"warning: Earlier story 2 names a story that is not yours about Data Science: a story is followed up only by the member who told it, in a survey about the same community. It is left out; the story stays open. ({Raw.Where(AnswerNames.FollowUp(2, "story"))})",
+        ], result.Lines());
+        Assert.DoesNotContain(result.Response!.Texts.Keys, k => k.StartsWith("followup.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_template_version_newer_than_this_code_or_below_1_is_rejected()
     {
         var newer = ResponseValidator.Validate(Raw.Of(TemplateKind.HealthCheck, Raw.HealthCheck(), version: 3), IntakeRules.Default);

@@ -141,7 +141,7 @@ public class FilledTemplateTests
     [Fact]
     public void A_follow_up_filled_by_defined_names_keeps_its_story_key_and_outcome()
     {
-        var key = StoryKeys.Of("ada@contoso.com", "Data Science", new Period(2026, 2));
+        var key = StoryKeys.Of("ada@example.org", "Data Science", new Period(2026, 2));   // her own story: the survey is hers
         var bytes = TemplateFiles.FilledSurvey(answers =>
         {
             answers[AnswerNames.FollowUp(1, "story")] = key;

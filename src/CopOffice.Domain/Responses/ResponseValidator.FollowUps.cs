@@ -7,9 +7,11 @@ public static partial class ResponseValidator
 {
     /// <summary>
     /// Keeps the slots that follow up an earlier story with an outcome; says why any other answered slot is left out.
-    /// The quotation is CopOffice's own copy of the earlier story, never kept again.
+    /// The quotation is CopOffice's own copy of the earlier story, never kept again. A key is made of its teller's email,
+    /// community and period, so a follow-up is kept only from the member who told the story: no one follows up, closes
+    /// or drops someone else's.
     /// </summary>
-    private static void FollowUps(Check check, Dictionary<string, string> texts, Period? period)
+    private static void FollowUps(Check check, Dictionary<string, string> texts, Period? period, string? email, string? community)
     {
         for (var slot = 1; slot <= FollowUp.Slots; slot++)
         {
@@ -26,6 +28,10 @@ public static partial class ResponseValidator
                 why = $"names \"{key}\", which is not a story key CopOffice made: keep the key your personal template came with";
             else if (period is { } now && told.CompareTo(now) >= 0)
                 why = $"follows a story of {told}, not of a period before {now}";
+            else if (email is null || community is null || StoryKeys.Of(email, community, told) != key)
+                why = email is null
+                    ? "cannot be linked: the survey gives no email, and a story is followed up only by the member who told it"
+                    : $"names a story that is not yours about {community ?? "this community"}: a story is followed up only by the member who told it, in a survey about the same community";
             else if (outcome is null)
                 why = "gives no outcome: choose realised, applied, not yet or dropped";
             if (why is not null)

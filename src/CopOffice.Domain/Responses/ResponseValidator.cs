@@ -38,7 +38,6 @@ public static partial class ResponseValidator
         var asked = Questionnaire.For(raw.Kind, raw.MadeFor, raw.Version);
         var ratings = Ratings(check, layout, asked, community, raw.Version);
         var answers = Texts(check, questionnaire, layout);
-        if (raw.Kind == TemplateKind.ValueSurvey) FollowUps(check, answers, period);
         if (raw.Kind == TemplateKind.ActionPlan) Actions(check, answers);
         string? email = null, name = null, memberType = null, consent = Consent.No, unit = Unit(check, lookup);
         IReadOnlyList<string> roles = [], memberTypes = [];
@@ -51,6 +50,7 @@ public static partial class ResponseValidator
             consent = ConsentOf(check, questionnaire.Get(AnswerNames.Consent));
             roles = RolesHeld(check);
             (unit, memberType, name) = CompleteFromRoster(check, rules.Roster, email, community, unit, ReportingMemberType.Of(memberTypes), name);
+            FollowUps(check, answers, period, email, community);
             if (memberTypes.Count == 0 && memberType is not null) memberTypes = [memberType];
         }
         else
