@@ -31,7 +31,7 @@ internal static class TemplateReadme
         md.AppendLine("| `readiness.{id}` | a readiness statement rated 1–5 or n/a |");
         md.AppendLine("| `stage.current` | no longer written: health checks before December 2026 asked for the community's \"cultivation stage\"; the intake still reads it, notes it and leaves it out (seed 001's steps are the organisation's programme, on the organisation report's Programme sheet) |");
         md.AppendLine("| `vision.{id}` | purpose, vision, objectives, strategy, value proposition |");
-        md.AppendLine($"| `followup.{{1–{FollowUp.Slots}}}.{{story, quote, outcome, difference, claim}}` | only in a member's personal template (`copoffice templates --personal`): an earlier story's key and words (locked), and what came of it ({string.Join(", ", FollowUp.Outcomes)}) |");
+        md.AppendLine($"| `followup.{{1–{FollowUp.Slots}}}.{{story, quote, outcome, difference, claim}}` | only in a member's personal template (`copoffice templates --personal`) or on the sheet \"Follow-up\" the Excel add-in adds for a signed-in member: an earlier story's key and words (locked in the template), and what came of it ({string.Join(", ", FollowUp.Outcomes)}) |");
         md.AppendLine("| `roles.{role}.{column}` | the leadership-roles analysis: one row per role |");
         md.AppendLine($"| `meta.kind`, `meta.version` | the template's kind and version, on the very hidden sheet `{Metadata.SheetName}` |");
         md.AppendLine();

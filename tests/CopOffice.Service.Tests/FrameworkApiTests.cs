@@ -51,6 +51,17 @@ public sealed class FrameworkApiTests(DevServiceFactory factory) : IClassFixture
         Assert.Equal("About you", about.Str("title"));
         Assert.Equal(7, about.GetProperty("questions").GetInt32());
         Assert.Equal(5, about.GetProperty("required").GetInt32());
+
+        // The follow-up block only personal templates carry: the pane adds it for a member with open stories.
+        var followUp = json.GetProperty("followUp");
+        Assert.Equal("What came of your earlier stories", followUp.Str("title"));
+        Assert.Equal(3, followUp.GetProperty("slots").GetInt32());
+        Assert.Equal(["realised", "applied", "not yet", "dropped"], followUp.Strings("outcomes"));
+        var fields = followUp.GetProperty("questions").EnumerateArray().ToList();
+        Assert.Equal(15, fields.Count);
+        Assert.Equal(("followup.1.outcome", "Earlier story 1: what came of it?", "choice", false), (fields[2].Str("name"), fields[2].Str("label"), fields[2].Str("type"), fields[2].GetProperty("required").GetBoolean()));
+        Assert.Equal("followup.3.claim", fields[14].Str("name"));
+        Assert.DoesNotContain(questionnaires[0].GetProperty("questions").EnumerateArray(), x => x.Str("name").StartsWith("followup.", StringComparison.Ordinal));
     }
 
     [Fact]

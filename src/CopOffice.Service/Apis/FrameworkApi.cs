@@ -25,7 +25,8 @@ public static class FrameworkApi
         Indicators: [.. ValueFramework.Indicators.Select(i => new IndicatorDto(i.Id, i.Name, i.Quadrant.Id, Id(i.Cycle), i.Prompt, AnswerNames.Indicator(i.Id), i.Communities, i.Since))],
         Roles: [.. ValueFramework.LeadershipRoles.Select(r => new ItemDto(r.Id, r.Name))],
         MemberTypes: [.. ValueFramework.MemberTypes.Select(t => new ItemDto(t.Id, t.Name))],
-        Questionnaires: [.. Asked().Select(Describe)]);
+        Questionnaires: [.. Asked().Select(Describe)],
+        FollowUp: FollowUpBlock());
 
     /// <summary>Everyone's latest first (what a client that ignores versions picks), then earlier versions and communities' own.</summary>
     private static IEnumerable<Questionnaire> Asked()
@@ -49,8 +50,20 @@ public static class FrameworkApi
     private static QuestionnaireDto Describe(Questionnaire q) => new(
         q.Kind.Id(), q.Version, q.MadeFor, q.Title, q.Audience, q.Purpose,
         [.. q.Sections.Select(s => new SectionDto(s.Id, s.Title, s.Intro, s.Questions.Count, s.Questions.Count(x => x.Required)))],
-        [.. q.Sections.SelectMany(s => s.Questions.Select(x => new QuestionDto(
-            x.Name, x.Label, Id(x.Type), x.Required, x.Choices, x.Scale?.Id, x.Scale?.Labels, x.Hint, s.Id, x.FrameworkId)))]);
+        [.. q.Sections.SelectMany(s => s.Questions.Select(x => Describe(x, s)))]);
+
+    private static QuestionDto Describe(Question x, Section s) =>
+        new(x.Name, x.Label, Id(x.Type), x.Required, x.Choices, x.Scale?.Id, x.Scale?.Labels, x.Hint, s.Id, x.FrameworkId);
+
+    /// <summary>
+    /// The value survey's follow-up block, which only personal templates carry: the task pane adds it to a blank
+    /// template for a signed-in member with open stories, under these names and labels.
+    /// </summary>
+    private static FollowUpDto FollowUpBlock()
+    {
+        var block = Questionnaire.ValueSurvey.Sections.Single(s => s.TemplateOnly);
+        return new(block.Title, block.Intro, FollowUp.Slots, FollowUp.Outcomes, [.. block.Questions.Select(x => Describe(x, block))]);
+    }
 
     /// <summary>An enum member as JSON names it: its C# name with a lower-case first letter (longText, shortTerm).</summary>
     private static string Id<T>(T value) where T : struct, Enum
@@ -66,7 +79,10 @@ public sealed record FrameworkDocument(
     IReadOnlyList<IndicatorDto> Indicators,
     IReadOnlyList<ItemDto> Roles,
     IReadOnlyList<ItemDto> MemberTypes,
-    IReadOnlyList<QuestionnaireDto> Questionnaires);
+    IReadOnlyList<QuestionnaireDto> Questionnaires,
+    FollowUpDto FollowUp);
+
+public sealed record FollowUpDto(string Title, string? Intro, int Slots, IReadOnlyList<string> Outcomes, IReadOnlyList<QuestionDto> Questions);
 
 public sealed record ScaleDto(string Id, string Question, IReadOnlyList<string> Labels, IReadOnlyList<string> Choices, string NotApplicable);
 public sealed record QuadrantDto(string Id, string Title, string Horizon, string Beneficiary);

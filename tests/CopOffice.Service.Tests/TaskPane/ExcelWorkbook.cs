@@ -15,6 +15,9 @@ public sealed class ExcelWorkbook
     public bool IsTemplate { get; init; } = true;
     public bool SupportsFile { get; init; } = true;
 
+    /// <summary>A member's personal template, with the follow-up block; a blank template (the default) has none.</summary>
+    public bool Personal { get; init; }
+
     /// <summary>The ExcelApi requirement set the host has: the manifest's 1.4 (Excel 2016) unless a test asks for more.</summary>
     public string ExcelApi { get; init; } = "1.4";
 
@@ -29,8 +32,10 @@ public sealed class ExcelWorkbook
         var names = new Dictionary<string, object?>();
         if (IsTemplate)
         {
+            var personalOnly = Questionnaire.For(Kind).Sections.Where(s => s.TemplateOnly).SelectMany(s => s.Questions).Select(q => q.Name).ToHashSet();
             foreach (var (name, at) in Workbooks.Addresses(Kind))
             {
+                if (!Personal && personalOnly.Contains(name)) continue;
                 var bang = at.IndexOf('!');
                 names[name] = new { sheet = at[..bang], cell = at[(bang + 1)..], value = Answers.GetValueOrDefault(name) ?? "" };
             }

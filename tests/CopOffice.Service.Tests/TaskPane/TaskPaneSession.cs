@@ -25,7 +25,8 @@ public sealed class TaskPaneSession : IAsyncDisposable
         Page = page;
     }
 
-    public static async Task<TaskPaneSession> OpenAsync(TaskPaneFixture fixture, ExcelWorkbook? workbook, Uri? service = null)
+    /// <param name="initScript">Script run before the page's own, e.g. a stand-in for MSAL.js that hands over a test token.</param>
+    public static async Task<TaskPaneSession> OpenAsync(TaskPaneFixture fixture, ExcelWorkbook? workbook, Uri? service = null, string? initScript = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 700 }, Locale = "en-GB" });
         context.SetDefaultTimeout(15_000);
@@ -69,6 +70,7 @@ public sealed class TaskPaneSession : IAsyncDisposable
             await route.AbortAsync();
         });
         if (workbook is not null) await page.AddInitScriptAsync($"window.__excelWorkbook = {workbook.ToJson()};");
+        if (initScript is not null) await page.AddInitScriptAsync(initScript);
         await page.GotoAsync(new Uri(service ?? fixture.BaseUrl, "taskpane.html").AbsoluteUri);
         return session;
     }

@@ -348,7 +348,7 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture)
         Assert.All(pane.Refused, url => Assert.StartsWith("https://telemetryservice.firstpartyapps.oaspapps.com/", url));
 
     /// <summary>Waits for the pane to show its progress; if it does not, fails with what the pane says instead.</summary>
-    private static async Task Started(TaskPaneSession pane)
+    internal static async Task Started(TaskPaneSession pane)
     {
         try
         {

@@ -85,7 +85,7 @@
   }
 
   function writtenRange(context, sheet, row, col, rows, cols) {
-    const range = { format: { font: {} } };
+    const range = { format: { font: {} }, __at: { sheet: sheet, cell: letters(col) + (row + 1) } };
     let values = null, formats = null;
     Object.defineProperty(range, "values", { set: function (v) { values = v; }, get: function () { return values; } });
     Object.defineProperty(range, "numberFormat", { set: function (v) { formats = v; }, get: function () { return formats; } });
@@ -147,6 +147,18 @@
           const item = namedItem(context, name);
           context.__queue.push(function () { if (!item.__exists) throw new Error("ItemNotFound: The requested resource doesn't exist."); });
           return item;
+        },
+        // ExcelApi 1.4: a workbook-scoped name over a cell of a sheet the pane wrote; from then on it is read like the template's own.
+        add: function (name, reference) {
+          if (!has("1.4")) throw apiNotFound();
+          context.__queue.push(function () {
+            if (model.names[name]) throw new Error("InvalidArgument: The name '" + name + "' already exists.");
+            const at = reference.__at;
+            const sheetName = Object.keys(state.sheets).filter(function (n) { return state.sheets[n] === at.sheet; })[0];
+            const written = at.sheet.cells[at.cell];
+            model.names[name] = { sheet: sheetName, cell: at.cell, value: written ? written.value : "" };
+          });
+          return {};
         },
       },
       worksheets: {

@@ -5,7 +5,7 @@
 window.CopOffice = window.CopOffice || {};
 
 (function () {
-  const state = { questionnaire: null, template: null, me: null, busy: false, answers: {}, confirming: false };
+  const state = { questionnaire: null, template: null, me: null, busy: false, answers: {}, confirming: false, followUp: null, open: [] };
   const $ = function (id) { return document.getElementById(id); };
 
   function status(text, isError) {
@@ -31,7 +31,7 @@ window.CopOffice = window.CopOffice || {};
 
   function setBusy(busy) {
     state.busy = busy;
-    ["check", "submit", "refresh", "insert-summary"].forEach(function (id) { $(id).disabled = busy; });
+    ["check", "submit", "refresh", "insert-summary", "add-followup"].forEach(function (id) { $(id).disabled = busy; });
   }
 
   async function guarded(what, action) {
@@ -92,11 +92,14 @@ window.CopOffice = window.CopOffice || {};
     }
     state.template = template;
     state.questionnaire = questionnaire;
+    // The follow-up block is read (and checked) wherever a value survey names it: a personal template, or the pane's own sheet.
+    state.followUp = template.kind === "value-survey" ? framework.followUp || null : null;
     $("template-title").textContent = questionnaire.title;
     show("pane");
     const answers = await refresh();
     status(config.dev ? "Development mode: no sign-in." : "");
     loadRoles();
+    offerFollowUps(answers);
     follow(answers);
   }
 
@@ -146,7 +149,8 @@ window.CopOffice = window.CopOffice || {};
 
   async function readAnswers() {
     const names = state.questionnaire.questions.map(function (q) { return q.name; });
-    return CopOffice.workbook.answers(names);
+    const followUp = state.followUp ? state.followUp.questions.map(function (q) { return q.name; }) : [];
+    return CopOffice.workbook.answers(names.concat(followUp));
   }
 
   async function refresh() {
@@ -352,6 +356,58 @@ window.CopOffice = window.CopOffice || {};
     $("receipt").scrollIntoView({ block: "nearest" });
   }
 
+  // ---- follow-up of earlier stories (members) ----
+
+  // A member who opens a blank value survey is offered the stories they told earlier whose value is not yet
+  // realised (the service gives the signed-in member their own, never anyone else's). A personal template
+  // already carries them; without sign-in (development mode) or without open stories nothing is offered.
+  async function offerFollowUps(answers) {
+    if (!state.followUp || answers[state.followUp.questions[0].name]) return;
+    let mine;
+    try {
+      mine = await CopOffice.service.aspirations();
+    } catch (e) {
+      return;
+    }
+    const community = state.template.madeFor || (answers["about.community"] ? String(answers["about.community"].value || "").trim() : "");
+    const same = function (a, b) { return a.toLowerCase() === b.toLowerCase(); };
+    state.open = (mine.open || []).filter(function (o) { return !community || same(o.community, community); }).slice(0, state.followUp.slots);
+    if (state.open.length === 0) return;
+    const list = $("followup-list");
+    list.replaceChildren();
+    state.open.forEach(function (story) {
+      const item = element("li");
+      item.appendChild(element("span", "told", story.told + " · " + story.community));
+      item.appendChild(element("span", "words", story.words.join(" / ")));
+      list.appendChild(item);
+    });
+    $("followup-text").textContent = (state.open.length === 1 ? "A story you told earlier promised value" : state.open.length + " stories you told earlier promised value")
+      + " not yet realised. Add " + (state.open.length === 1 ? "it" : "them") + " to this survey and say what came of " + (state.open.length === 1 ? "it" : "each") + ".";
+    $("followup").hidden = false;
+  }
+
+  // The block as a personal template has it, on a sheet of its own: each story's key and words, then the
+  // member's three answers, every cell under its followup.* name so that the intake links it to its story.
+  async function addFollowUps() {
+    const block = state.followUp;
+    const rows = [[block.title, ""], [block.intro || "", ""], ["What came of it? Answer with one of: " + block.outcomes.join(", ") + ".", ""]];
+    const names = {};
+    state.open.forEach(function (story, index) {
+      rows.push(["", ""]);
+      block.questions.filter(function (q) { return q.name.indexOf("followup." + (index + 1) + ".") === 0; }).forEach(function (question) {
+        const field = question.name.substring(question.name.lastIndexOf(".") + 1);
+        const value = field === "story" ? story.key : field === "quote" ? story.told + ": " + story.words.join(" / ") : "";
+        rows.push([question.label, value]);
+        names[question.name] = "B" + rows.length;
+      });
+    });
+    status("Adding your earlier stories…");
+    const sheet = await CopOffice.workbook.writeSheet("Follow-up", rows, { names: names, widths: [190, 320] });
+    $("followup").hidden = true;
+    await refresh();
+    status("Your earlier stories are on the sheet \"" + sheet + "\": say what came of each there, then check and submit.");
+  }
+
   // ---- community summary (coordinators, sponsors) ----
 
   function communityId(name) {
@@ -385,6 +441,7 @@ window.CopOffice = window.CopOffice || {};
     $("check").addEventListener("click", function () { guarded("Check failed", check); });
     $("submit").addEventListener("click", function () { guarded("Not submitted", submit); });
     $("insert-summary").addEventListener("click", function () { guarded("No summary", insertSummary); });
+    $("add-followup").addEventListener("click", function () { guarded("Not added", addFollowUps); });
     $("confirm-submit").addEventListener("click", function () { guarded("Not submitted", confirmIncomplete); });
     $("confirm-cancel").addEventListener("click", keepFilling);
   }

@@ -35,6 +35,7 @@ CopOffice.service = (function () {
     config: function () { return call("GET", "api/addin/config", undefined, undefined, true); },
     framework: function () { return call("GET", "api/framework", undefined, undefined, true); },
     me: function () { return call("GET", "api/me"); },
+    aspirations: function () { return call("GET", "api/me/aspirations"); },
     validateAnswers: function (payload) { return call("POST", "api/answers/validate", JSON.stringify(payload), "application/json"); },
     submitFile: function (bytes, name) { return call("POST", "api/submissions?name=" + encodeURIComponent(name), bytes, XLSX); },
     submitByUrl: function (url) { return call("POST", "api/submissions/by-url", JSON.stringify({ url: url }), "application/json"); },

@@ -145,10 +145,14 @@ CopOffice.workbook = (function () {
   /**
    * Writes rows (arrays of text and numbers) into a new sheet and shows it. Text cells are formatted as
    * text first, so that nothing a person wrote is ever taken for a formula. Ranges are addressed in A1 form
-   * (ExcelApi 1.1), so Excel 2016 can do it too. A batch that fails removes the sheet it added: the workbook
-   * is left as it was.
+   * (ExcelApi 1.1), so Excel 2016 can do it too. <options>: widths, each column's width in points (wrapped
+   * text where given), and names, defined names to add over cells ({ "followup.1.story": "B6" }; ExcelApi 1.4),
+   * which is how the intake and the pane find answers. A batch that fails removes the sheet it added: the
+   * workbook is left as it was.
    */
-  async function writeSheet(baseName, rows) {
+  async function writeSheet(baseName, rows, options) {
+    const widths = (options && options.widths) || [];
+    const names = (options && options.names) || {};
     let added = null;
     try {
       return await Excel.run(async function (context) {
@@ -174,6 +178,12 @@ CopOffice.workbook = (function () {
         range.numberFormat = grid.map(function (row) { return row.map(function (v) { return typeof v === "number" ? "General" : "@"; }); });
         range.values = grid;
         sheet.getRange("A1:" + last + "1").format.font.bold = true;
+        widths.forEach(function (points, column) {
+          const cells = sheet.getRange(columnLetters(column) + "1:" + columnLetters(column) + grid.length);
+          cells.format.columnWidth = points;
+          cells.format.wrapText = true;
+        });
+        Object.keys(names).forEach(function (name) { context.workbook.names.add(name, sheet.getRange(names[name])); });
         sheet.activate();
         await context.sync();
         return name;
