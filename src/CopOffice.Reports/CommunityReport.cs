@@ -47,6 +47,7 @@ public static class CommunityReport
         StorySheets.Claims(book, subtitle, view.ClaimTotals, quoted, view.Stories.Count, [.. view.Flow.Realised.Where(r => r.RealisedIn == view.Period)]);
         ValueFlowSheet.Write(book, subtitle, view.Flow, view.Community, withCommunity: false);
         ActionsSheet.Community(book, subtitle, view);
+        Templates.ActionPlanSheet.AddTo(book.Workbook, view.Community, view.Period, view.Actions);
         RolesSheets.Community(book, view, subtitle);
         HealthSheets.Community(book, view, subtitle);
         ConditionsSheet.Community(book, view, subtitle);

@@ -4,8 +4,9 @@ namespace CopOffice.Questionnaires;
 
 /// <summary>
 /// The coordinator's action plan: what the community commits to after a report, who does it, by when, and the
-/// indicator or critical success factor it aims at. Kept in its own workbook, one per community, handed in with
-/// the others; the next period's community report shows each action's status beside the change in what it aimed at.
+/// indicator or critical success factor it aims at. Kept in its own workbook or in the community report's "Plan"
+/// sheet (the same names), handed in with the others; the next period's community report shows each action's status
+/// beside the change in what it aimed at.
 /// </summary>
 public static class ActionPlans
 {

@@ -15,8 +15,9 @@ internal static class ActionsSheet
         var sheet = book.AddSheet(Name, $"Actions: {view.Community}", subtitle,
             "The community's action plan: each action, its owner, due period and status, beside the change in the indicator or success factor it aims at since it was set.");
         sheet.Note(view.Actions.Count == 0
-            ? "No action plan of the community up to this period. The coordinator keeps one in the action-plan template (action-plan.xlsx) and hands it in with the other workbooks; the next report shows each action here."
-            : $"From the community's action plan of {view.Actions[0].UpdatedIn}. Then and Now are the community's mean for the indicator (or its health-check rating of the success factor) in the period the action was set and in this one. {NotProof}", 10);
+            ? $"No action plan of the community up to this period. The coordinator fills in the sheet \"{Templates.ActionPlanSheet.SheetName}\" of this report (or the action-plan template, action-plan.xlsx) and hands the workbook in with the others; the next report shows each action here."
+            : $"From the community's action plan of {view.Actions[0].UpdatedIn}. Then and Now are the community's mean for the indicator (or its health-check rating of the success factor) in the period the action was set and in this one. {NotProof} " +
+              $"To update the plan, change the sheet \"{Templates.ActionPlanSheet.SheetName}\" (the actions stand in their rows) and hand this workbook in.", 10);
         var table = new TableBlock("Actions",
         [
             new("Row", Format.Count), new("Action", Format.Wrap, 40), new("Owner") { MaxWidth = 20 }, new("Due"), new("Aims at") { MaxWidth = 30 }, new("Status"),
