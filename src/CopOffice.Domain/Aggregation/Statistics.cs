@@ -12,6 +12,12 @@ public sealed record Statistics(int N, int NotApplicable, double? Mean, double? 
 {
     private const int Values = RatingScale.Max - RatingScale.Min + 1;
 
+    /// <summary>
+    /// Half the width of the mean's 95% confidence interval: Student's t on n − 1 degrees of freedom times the standard
+    /// error (standard deviation / √n); null below two values. The interval is the mean ± this.
+    /// </summary>
+    public double? Margin => N > 1 && StandardDeviation is { } sd ? StudentT.Critical95(N - 1) * sd / Math.Sqrt(N) : null;
+
     /// <summary>Statistics of whole ratings: <paramref name="bins"/> holds the counts of 1 … 5, then n/a.</summary>
     internal static Statistics OfRatings(ReadOnlySpan<int> bins)
     {

@@ -3,8 +3,11 @@ using CopOffice.Responses;
 
 namespace CopOffice.Aggregation;
 
-/// <summary>A change against an earlier period: the later figure minus the earlier one (share points for top-2-box).</summary>
-public sealed record Change(Period Against, double? Mean, double? TopTwoBoxShare);
+/// <summary>
+/// A change against an earlier period: the later figure minus the earlier one (share points for top-2-box), and
+/// whether the change in the mean is a change or noise (<see cref="TrendJudgement"/>).
+/// </summary>
+public sealed record Change(Period Against, double? Mean, double? TopTwoBoxShare, TrendJudgement? Judgement = null);
 
 public sealed record IndicatorStatistics(ValueIndicator Indicator, Statistics Statistics, Figure<Change> Trend);
 

@@ -20,8 +20,9 @@ public class TrendAndRateTests
 
         Assert.Equal(Q3, view.ComparedWith);
         var trend = Assert.IsType<Shown<Change>>(data.Indicator("innovation").Trend).Value;
-        Assert.Equal(new Change(Q3, 1.0, 1.0), trend);
-        Assert.Equal(new Change(Q3, 1.0, 1.0), Assert.IsType<Shown<Change>>(data.Quadrants[0].Trend).Value);
+        var notJudged = new TrendJudgement(TrendKind.NotJudged, null, null, "not judged: 6 respondents in 2026-Q3, 6 now; a judgement needs 10 on each side");
+        Assert.Equal(new Change(Q3, 1.0, 1.0, notJudged), trend);
+        Assert.Equal(new Change(Q3, 1.0, 1.0, notJudged), Assert.IsType<Shown<Change>>(data.Quadrants[0].Trend).Value);
     }
 
     [Fact]
@@ -43,7 +44,9 @@ public class TrendAndRateTests
         var view = picture.Organisation(Q3);
 
         Assert.Equal(Q1, view.ComparedWith);
-        Assert.Equal(new Change(Q1, 3.0, 1.0), Assert.IsType<Shown<Change>>(view.Organisation.Shown().Indicator("network").Trend).Value);
+        // Everyone rated 2, then 5: no spread on either side, so even 6 against 6 is not judged (the rule is a count, not a spread).
+        Assert.Equal(new Change(Q1, 3.0, 1.0, new TrendJudgement(TrendKind.NotJudged, null, null, "not judged: 6 respondents in 2026-Q1, 6 now; a judgement needs 10 on each side")),
+            Assert.IsType<Shown<Change>>(view.Organisation.Shown().Indicator("network").Trend).Value);
         Assert.Equal(["2026-Q1 Organisation", "2026-Q1 Data", "2026-Q3 Organisation", "2026-Q3 Data"], view.History.Select(h => $"{h.Group.Period} {h.Group.Name}"));
     }
 
