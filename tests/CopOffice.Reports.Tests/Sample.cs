@@ -19,6 +19,9 @@ internal static class Sample
     /// <summary>Tiny's mean on every indicator and quadrant: the figure that must never be written.</summary>
     public const double TinyMean = 4.0 / 3.0;
 
+    /// <summary>Tiny's 95% margin (ratings 1, 1, 2: standard error 1/3, t on 2 degrees of freedom 4.3027): never written either.</summary>
+    public const double TinyMargin = 4.302652729911275 / 3;
+
     public static readonly ReportContext Context = new(new DateTimeOffset(2027, 1, 5, 9, 30, 0, TimeSpan.Zero), "9.8.7", "C:/cop/intake");
 
     /// <summary>Story answers that a careless writer would turn into formulas or numbers.</summary>

@@ -15,7 +15,11 @@ internal static class GroupTables
     public const string TrendAgainst = "Trend against";
     public const string Stories = "Stories told";
 
+    public const string ClearChanges = "Clear changes";
+
     public static string Change(Quadrant quadrant) => $"Change {Labels.Column(quadrant).ToLowerInvariant()}";
+
+    public static string Margin(Quadrant quadrant) => $"± {Labels.Column(quadrant).ToLowerInvariant()}";
 
     public static TableBlock Groups(string name, string groupHeader, IEnumerable<GroupProfile> rows, bool withKind = false, bool withPeriod = false, bool firstLeads = false)
     {
@@ -25,8 +29,10 @@ internal static class GroupTables
         if (withPeriod) columns.Add(new("Period"));
         columns.Add(new(Respondents, Format.Count));
         columns.AddRange(Quadrant.All.Select(q => new ReportColumn(Labels.Column(q), Format.Mean)));
+        columns.AddRange(Quadrant.All.Select(q => new ReportColumn(Margin(q), Format.Margin)));
         columns.AddRange(Quadrant.All.Select(q => new ReportColumn(Change(q), Format.Change)));
         columns.Add(new(TrendAgainst) { MaxWidth = 30 });
+        columns.Add(new(ClearChanges) { MaxWidth = 26 });
         columns.Add(new(Stories, Format.Count));
         columns.Add(new(Labels.Note) { MaxWidth = 40 });
 
@@ -48,14 +54,16 @@ internal static class GroupTables
             {
                 cells.Add(profile.Respondents);
                 cells.AddRange(Quadrant.All.Select(q => (object?)profile.Quadrant(q).Statistics.Mean));
+                cells.AddRange(Quadrant.All.Select(q => (object?)profile.Quadrant(q).Statistics.Margin));
                 cells.AddRange(Quadrant.All.Select(q => (object?)(profile.Quadrant(q).Trend.TryGetValue(out var change) ? change.Mean : null)));
                 cells.Add(Labels.TrendAgainst(profile.Quadrants[0].Trend));
+                cells.Add(Labels.ClearChanges(profile));
                 cells.Add(profile.Stories);
                 cells.Add(null);
             }
             else
             {
-                cells.AddRange(Enumerable.Repeat<object?>(null, 1 + 4 + 4 + 1 + 1));
+                cells.AddRange(Enumerable.Repeat<object?>(null, 1 + 4 + 4 + 4 + 1 + 1 + 1));
                 cells.Add(row.Profile.Text(_ => ""));
                 look |= RowLook.Withheld;
             }

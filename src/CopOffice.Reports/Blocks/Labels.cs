@@ -41,14 +41,43 @@ internal static class Labels
 
     public static string Kind(TemplateKind? kind) => kind?.Words() ?? "not recognised";
 
-    /// <summary>"▲ +0.2 since 2026-Q3", "▼ −0.1 since …", "= 0.0 since …", or the reason there is no trend.</summary>
+    /// <summary>"▲ +0.2 since 2026-Q3: within noise", "▼ −0.4 since …: clear fall", or the reason there is no trend.</summary>
     public static string Trend(Figure<Change> trend) => trend.Text(change => change.Mean switch
     {
         null => $"no mean in {change.Against}",
-        > 0.05 => $"▲ +{change.Mean:0.0} since {change.Against}",
-        < -0.05 => $"▼ −{-change.Mean:0.0} since {change.Against}",
-        _ => $"= {change.Mean:+0.0;-0.0;0.0} since {change.Against}",
+        > 0.05 => $"▲ +{change.Mean:0.0} since {change.Against}{Judged(change)}",
+        < -0.05 => $"▼ −{-change.Mean:0.0} since {change.Against}{Judged(change)}",
+        _ => $"= {change.Mean:+0.0;-0.0;0.0} since {change.Against}{Judged(change)}",
     });
+
+    private static string Judged(Change change) => change.Judgement is { } j ? ": " + Judgement(j.Kind) : "";
+
+    /// <summary>A judgement in two words, as the trend line and the group tables put it.</summary>
+    public static string Judgement(TrendKind kind) => kind switch
+    {
+        TrendKind.ClearRise => "clear rise",
+        TrendKind.ClearFall => "clear fall",
+        TrendKind.WithinNoise => "within noise",
+        _ => "not judged",
+    };
+
+    /// <summary>The "Change reading" column: Welch's judgement of the change in the mean, in full; blank where there is no trend (Trend against says why).</summary>
+    public static string? ChangeReading(Figure<Change> trend) => trend.TryGetValue(out var change) ? change.Judgement?.Words : null;
+
+    /// <summary>
+    /// A group's quadrants whose change is clear, for the group tables' "Clear changes" column: "clear rise: members, long term";
+    /// "none: all within noise"; or why none is judged.
+    /// </summary>
+    public static string? ClearChanges(ValueProfile profile)
+    {
+        var judged = profile.Quadrants.Where(q => q.Trend.TryGetValue(out var c) && c.Judgement is not null)
+            .Select(q => (q.Quadrant, Judgement: ((Shown<Change>)q.Trend).Value.Judgement!)).ToList();
+        if (judged.Count == 0) return null;
+        var clear = judged.Where(j => j.Judgement.Kind is TrendKind.ClearRise or TrendKind.ClearFall).ToList();
+        if (clear.Count > 0)
+            return string.Join("; ", clear.GroupBy(j => j.Judgement.Kind).Select(g => $"{Judgement(g.Key)}: {string.Join(", ", g.Select(j => Column(j.Quadrant).ToLowerInvariant()))}"));
+        return judged.All(j => j.Judgement.Kind == TrendKind.NotJudged) ? judged[0].Judgement.Words : "none: all within noise";
+    }
 
     /// <summary>The text of the "Trend against" column: the earlier period, or why there is no trend.</summary>
     /// <summary>What a report's trends compare with, for its subtitle.</summary>

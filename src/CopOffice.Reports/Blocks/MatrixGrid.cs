@@ -3,8 +3,14 @@ using CopOffice.Reports.Excel;
 
 namespace CopOffice.Reports.Blocks;
 
-/// <summary>What one box of the 2×2 grid shows: a score (or the reason there is none) and a few lines under it.</summary>
-internal sealed record GridBox(double? Score, string? Withheld, IReadOnlyList<string> Lines);
+/// <summary>
+/// What one box of the 2×2 grid shows: a score (or the reason there is none) and a few lines under it; with a margin
+/// (half the score's 95% interval), the score reads "3.4 ± 0.2" and stays a number.
+/// </summary>
+internal sealed record GridBox(double? Score, string? Withheld, IReadOnlyList<string> Lines)
+{
+    public double? Margin { get; init; }
+}
 
 /// <summary>
 /// The value matrix as people draw it: value to members and to the organisation as rows, short and long
@@ -35,7 +41,7 @@ internal static class MatrixGrid
             foreach (var horizon in new[] { Horizon.ShortTerm, Horizon.LongTerm })
             {
                 var content = box(Quadrant.Of(horizon, beneficiary));
-                sheet.GridBox(row, Column(first, horizon), BoxColumns, content.Score, content.Withheld, content.Lines, lines);
+                sheet.GridBox(row, Column(first, horizon), BoxColumns, content.Score, content.Withheld, content.Lines, lines, content.Margin);
             }
             sheet.RowHeight(row, 36);
             row += lines + 1;

@@ -8,6 +8,9 @@ namespace CopOffice.Reports.Blocks;
 internal static class ValueTables
 {
     public const string Mean = "Mean";
+    public const string Margin = "Margin";
+    public const string ChangeReading = "Change reading";
+    public const string Overlaps = "Overlaps";
     public const string TopTwoBox = "Top-2-box share";
     public const string BenchmarkMean = "Organisation mean";
     public const string BenchmarkTopTwoBox = "Organisation top-2-box share";
@@ -20,10 +23,11 @@ internal static class ValueTables
 
     private static IEnumerable<ReportColumn> StatisticsColumns() =>
     [
-        new("n", Format.Count), new("n/a", Format.Count), new(Mean, Format.Mean), new("Median", Format.Mean),
+        new("n", Format.Count), new("n/a", Format.Count), new(Mean, Format.Mean), new(Margin, Format.Margin), new("Median", Format.Mean),
         new("Standard deviation", Format.Mean), new(TopTwoBox, Format.Share),
         new("Rated 1", Format.Count), new("Rated 2", Format.Count), new("Rated 3", Format.Count), new("Rated 4", Format.Count), new("Rated 5", Format.Count),
         new("Change in mean", Format.Change), new("Change in top-2-box share", Format.ShareChange), new(GroupTables.TrendAgainst) { MaxWidth = 30 },
+        new(ChangeReading) { MaxWidth = 44 },
     ];
 
     private static IEnumerable<object?> StatisticsCells(Statistics s, Figure<Change> trend)
@@ -31,9 +35,9 @@ internal static class ValueTables
         var change = trend.TryGetValue(out var c) ? c : null;
         return
         [
-            s.N, s.NotApplicable, s.Mean, s.Median, s.StandardDeviation, s.TopTwoBoxShare,
+            s.N, s.NotApplicable, s.Mean, s.Margin, s.Median, s.StandardDeviation, s.TopTwoBoxShare,
             .. s.Distribution.Select(d => (object?)d),
-            change?.Mean, change?.TopTwoBoxShare, Labels.TrendAgainst(trend),
+            change?.Mean, change?.TopTwoBoxShare, Labels.TrendAgainst(trend), Labels.ChangeReading(trend),
         ];
     }
 
@@ -85,7 +89,7 @@ internal static class ValueTables
         List<ReportColumn> columns =
         [
             new("Indicator") { MaxWidth = 36 }, new(Quadrant) { MaxWidth = 36 }, new("Value cycle"),
-            .. StatisticsColumns(), new("Rank", Format.Count), new(Signal),
+            .. StatisticsColumns(), new("Rank", Format.Count), new(Signal), new(Overlaps) { MaxWidth = 40 },
         ];
         if (benchmark is not null) columns.AddRange(BenchmarkColumns());
         columns.Add(new("Indicator id"));
@@ -106,6 +110,7 @@ internal static class ValueTables
                     .. StatisticsCells(s.Statistics, s.Trend),
                     rated ? i + 1 : null,
                     i < strengths ? Strength : i >= ranked.Count - opportunities - Unrated(ranked) && rated ? Opportunity : null,
+                    Overlap(ranked, i),
                 ];
                 if (benchmark is not null) cells.AddRange(BenchmarkCells(s.Statistics, other?.Find(s.Indicator.Id)?.Statistics));
                 cells.Add(s.Indicator.Id);
@@ -118,7 +123,7 @@ internal static class ValueTables
             foreach (var indicator in ValueFramework.Indicators.Where(i => i.IsAskedIn(group.Group.Community, int.MaxValue)))
             {
                 List<object?> cells = [GroupTables.Capitalised(indicator.Name), indicator.Quadrant.Title, indicator.Cycle.Title()];
-                cells.AddRange(Enumerable.Repeat<object?>(null, StatisticsColumns().Count() + 2));
+                cells.AddRange(Enumerable.Repeat<object?>(null, StatisticsColumns().Count() + 3));
                 if (benchmark is not null) cells.AddRange(BenchmarkCells(Empty, other?.Find(indicator.Id)?.Statistics));
                 cells.Add(indicator.Id);
                 cells.Add(group.Profile.Text(_ => ""));
@@ -144,13 +149,31 @@ internal static class ValueTables
         return (strengths, Math.Min(5, rated - strengths));
     }
 
+    /// <summary>
+    /// Where a strength's (or opportunity's) 95% interval overlaps that of the nearest indicator on the other side of the
+    /// cut, its place among the five is not sure: this names that indicator. Null when clear, or for the indicators between.
+    /// </summary>
+    public static string? Overlap(IReadOnlyList<IndicatorStatistics> ranked, int i)
+    {
+        var (strengths, opportunities) = Signals(ranked);
+        var rated = ranked.Count - Unrated(ranked);
+        var firstOpportunity = rated - opportunities;
+        // The first indicator that is no strength; the last that is no opportunity.
+        int? across = i < strengths ? strengths : i >= firstOpportunity && i < rated ? firstOpportunity - 1 : null;
+        if (across is not { } j || j < 0 || j >= rated) return null;
+        var (own, other) = (ranked[i].Statistics, ranked[j].Statistics);
+        if (own.Margin is not { } m || other.Margin is not { } o) return "no interval: fewer than 2 ratings";
+        var apart = Math.Abs(own.Mean!.Value - other.Mean!.Value) > m + o;
+        return apart ? null : $"overlaps {GroupTables.Capitalised(ranked[j].Indicator.Name)} (rank {j + 1})";
+    }
+
     /// <summary>The top (strengths) or bottom (opportunities) five, for the summary.</summary>
     public static TableBlock Highlights(string name, GroupProfile group, bool strengths)
     {
         var table = new TableBlock(name,
         [
-            new("Indicator") { MaxWidth = 34 }, new(Quadrant) { MaxWidth = 15 }, new(Mean, Format.Mean), new(TopTwoBox, Format.Share),
-            new("n", Format.Count), new("Change in mean", Format.Change), new("Rank", Format.Count),
+            new("Indicator") { MaxWidth = 34 }, new(Quadrant) { MaxWidth = 15 }, new(Mean, Format.Mean), new(Margin, Format.Margin), new(TopTwoBox, Format.Share),
+            new("n", Format.Count), new("Change in mean", Format.Change), new("Rank", Format.Count), new(Overlaps) { MaxWidth = 34 },
         ]);
         if (!group.Profile.TryGetValue(out var profile)) return table;
         var ranked = profile.Ranked;
@@ -160,8 +183,8 @@ internal static class ValueTables
         foreach (var i in picked)
         {
             var s = ranked[i];
-            table.Add(GroupTables.Capitalised(s.Indicator.Name), Labels.Column(s.Indicator.Quadrant), s.Statistics.Mean, s.Statistics.TopTwoBoxShare, s.Statistics.N,
-                s.Trend.TryGetValue(out var change) ? change.Mean : null, i + 1);
+            table.Add(GroupTables.Capitalised(s.Indicator.Name), Labels.Column(s.Indicator.Quadrant), s.Statistics.Mean, s.Statistics.Margin, s.Statistics.TopTwoBoxShare, s.Statistics.N,
+                s.Trend.TryGetValue(out var change) ? change.Mean : null, i + 1, Overlap(ranked, i));
         }
         table.Scores(Mean);
         return table;

@@ -2,8 +2,15 @@ namespace CopOffice.Reports.Excel;
 
 internal enum ChartKind { Column, Bar, Line }
 
-/// <summary>A series: its name and the sheet ranges of its categories and values, with the values they hold.</summary>
-internal sealed record ChartSeries(string Name, string CategoriesRange, IReadOnlyList<string> Categories, string ValuesRange, IReadOnlyList<double?> Values);
+/// <summary>
+/// A series: its name and the sheet ranges of its categories and values, with the values they hold; where given, the
+/// range of each value's margin (half its 95% interval), drawn as error bars.
+/// </summary>
+internal sealed record ChartSeries(string Name, string CategoriesRange, IReadOnlyList<string> Categories, string ValuesRange, IReadOnlyList<double?> Values)
+{
+    public string? MarginsRange { get; init; }
+    public IReadOnlyList<double?> Margins { get; init; } = [];
+}
 
 /// <summary>
 /// A native Excel chart to add to a saved workbook: on <see cref="Sheet"/>, anchored from the top-left

@@ -23,6 +23,8 @@ internal enum Format
     Mark,
     /// <summary>A single rating 1–5.</summary>
     Rating,
+    /// <summary>Half a 95% interval of a mean, shown as ±0.12.</summary>
+    Margin,
 }
 
 internal static class Formats
@@ -37,6 +39,7 @@ internal static class Formats
         Format.Amount => "#,##0",
         Format.Mark => "\"●\";;\"○\"",
         Format.Rating => "0",
+        Format.Margin => "\"±\"0.00",
         _ => "@",
     };
 
@@ -49,6 +52,7 @@ internal static class Formats
     public static int DisplayLength(Format format, object value) => format switch
     {
         Format.Mean or Format.Rating => 4,
+        Format.Margin => 5,
         Format.Share or Format.ShareChange => 5,
         Format.Change => 5,
         Format.Mark => 2,

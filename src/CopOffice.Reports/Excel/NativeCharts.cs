@@ -132,15 +132,38 @@ internal static class NativeCharts
         var values = new C.Values(new C.NumberReference(new C.Formula(series.ValuesRange), NumberCache(series.Values, spec.NumberFormat)));
         if (spec.Kind == ChartKind.Line)
         {
-            return new C.LineChartSeries(new C.Index { Val = index }, new C.Order { Val = index }, text,
+            var line = new C.LineChartSeries(new C.Index { Val = index }, new C.Order { Val = index }, text,
                 new C.ChartShapeProperties(new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = colour })) { Width = 28575 }),
-                new C.Marker(new C.Symbol { Val = C.MarkerStyleValues.Circle }, new C.Size { Val = 6 }),
-                categories, values, new C.Smooth { Val = false });
+                new C.Marker(new C.Symbol { Val = C.MarkerStyleValues.Circle }, new C.Size { Val = 6 }));
+            if (ErrorBars(spec, series, colour, vertical: true) is { } lineBars) line.Append(lineBars);
+            line.Append(categories, values, new C.Smooth { Val = false });
+            return line;
         }
-        return new C.BarChartSeries(new C.Index { Val = index }, new C.Order { Val = index }, text,
+        var bar = new C.BarChartSeries(new C.Index { Val = index }, new C.Order { Val = index }, text,
             new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = colour })),
-            new C.InvertIfNegative { Val = false },
-            categories, values);
+            new C.InvertIfNegative { Val = false });
+        if (ErrorBars(spec, series, "404040", vertical: false) is { } barBars) bar.Append(barBars);
+        bar.Append(categories, values);
+        return bar;
+    }
+
+    /// <summary>
+    /// The 95% interval of each value as custom error bars (plus and minus the margin column), or null without margins.
+    /// A bar chart takes its bars' direction from the chart; a line chart names it.
+    /// </summary>
+    private static C.ErrorBars? ErrorBars(ChartSpec spec, ChartSeries series, string colour, bool vertical)
+    {
+        if (series.MarginsRange is not { } range) return null;
+        var bars = new C.ErrorBars();
+        if (vertical) bars.Append(new C.ErrorDirection { Val = C.ErrorBarDirectionValues.Y });
+        bars.Append(
+            new C.ErrorBarType { Val = C.ErrorBarValues.Both },
+            new C.ErrorBarValueType { Val = C.ErrorValues.Custom },
+            new C.NoEndCap { Val = false },
+            new C.Plus(new C.NumberReference(new C.Formula(range), NumberCache(series.Margins, "0.00"))),
+            new C.Minus(new C.NumberReference(new C.Formula(range), NumberCache(series.Margins, "0.00"))),
+            new C.ChartShapeProperties(new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = colour })) { Width = 12700 }));
+        return bars;
     }
 
     private static C.StringCache StringCache(IReadOnlyList<string> values)

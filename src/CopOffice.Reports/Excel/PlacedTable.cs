@@ -30,9 +30,16 @@ internal sealed record PlacedTable(TableBlock Block, string Sheet, int HeaderRow
             _ => null,
         })];
 
-    /// <summary>A chart series named <paramref name="name"/>: the <paramref name="categories"/> column against the <paramref name="values"/> column, over the same rows.</summary>
-    public ChartSeries Series(string name, string categories, string values, int from = 0, int? count = null) =>
-        new(name, Range(categories, from, count), Texts(categories, from, count), Range(values, from, count), Numbers(values, from, count));
+    /// <summary>
+    /// A chart series named <paramref name="name"/>: the <paramref name="categories"/> column against the <paramref name="values"/> column, over the
+    /// same rows; with <paramref name="margins"/>, that column's margins as error bars.
+    /// </summary>
+    public ChartSeries Series(string name, string categories, string values, int from = 0, int? count = null, string? margins = null) =>
+        new(name, Range(categories, from, count), Texts(categories, from, count), Range(values, from, count), Numbers(values, from, count))
+        {
+            MarginsRange = margins is null ? null : Range(margins, from, count),
+            Margins = margins is null ? [] : Numbers(margins, from, count),
+        };
 
     private IEnumerable<TableRow> Slice(int from, int? count) => Block.Rows.Skip(from).Take(count ?? Block.Rows.Count - from);
 }

@@ -17,7 +17,7 @@ internal sealed partial class ReportSheet
     /// A box of <paramref name="columns"/> cells wide: its score large on the first row (or, withheld, the reason
     /// in muted italics), then one line of text per row, the whole coloured like the heat map.
     /// </summary>
-    public void GridBox(int row, int column, int columns, double? score, string? withheld, IReadOnlyList<string> lines, int lineCount)
+    public void GridBox(int row, int column, int columns, double? score, string? withheld, IReadOnlyList<string> lines, int lineCount, double? margin = null)
     {
         var last = column + columns - 1;
         var whole = Sheet.Range(row, column, row + lineCount, last);
@@ -32,8 +32,9 @@ internal sealed partial class ReportSheet
         if (score is { } value)
         {
             Number(head.FirstCell(), value);
-            head.Style.NumberFormat.Format = "0.0";
-            head.Style.Font.FontSize = 24;
+            // The margin in the format, not the value: the cell keeps the score for whoever reads it as a number.
+            head.Style.NumberFormat.Format = margin is { } m ? $"0.0\" ± {m.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}\"" : "0.0";
+            head.Style.Font.FontSize = margin is null ? 24 : 20;
             head.Style.Font.Bold = true;
         }
         else

@@ -17,8 +17,8 @@ internal static class CommunitySummarySheet
         var placed = sheet.Table(SummaryParts.Quadrants("ValueMatrix", view.Profile, view.Organisation));
         sheet.Chart($"{view.Community} and the organisation", ChartKind.Column,
         [
-            placed.Series(view.Community, ValueTables.Quadrant, ValueTables.Mean),
-            placed.Series("Organisation", ValueTables.Quadrant, ValueTables.BenchmarkMean),
+            placed.Series(view.Community, ValueTables.Quadrant, ValueTables.Mean, margins: ValueTables.Margin),
+            placed.Series("Organisation", ValueTables.Quadrant, ValueTables.BenchmarkMean, margins: SummaryParts.BenchmarkMargin),
         ], SummaryParts.ChartColumns, SummaryParts.ChartRows, atRow: top, atColumn: SummaryParts.ChartColumn, min: 1, max: 5);
 
         sheet.Section("Member types");

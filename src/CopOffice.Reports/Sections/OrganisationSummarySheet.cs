@@ -16,8 +16,8 @@ internal static class OrganisationSummarySheet
         var placed = sheet.Table(SummaryParts.Quadrants("ValueMatrix", view.Organisation, null));
         sheet.Chart("Value to members and to the organisation", ChartKind.Column,
         [
-            placed.Series("Value to members", ValueTables.Horizon, ValueTables.Mean, 0, 2),
-            placed.Series("Value to the organisation", ValueTables.Horizon, ValueTables.Mean, 2, 2),
+            placed.Series("Value to members", ValueTables.Horizon, ValueTables.Mean, 0, 2, margins: ValueTables.Margin),
+            placed.Series("Value to the organisation", ValueTables.Horizon, ValueTables.Mean, 2, 2, margins: ValueTables.Margin),
         ], SummaryParts.ChartColumns, SummaryParts.ChartRows, atRow: top, atColumn: SummaryParts.ChartColumn, min: 1, max: 5);
 
         sheet.Section("Communities side by side");

@@ -8,6 +8,8 @@ namespace CopOffice.Reports.Sections;
 /// <summary>The pieces of a summary sheet: the headline, the 2×2 grid with its chart beside it, and the compact quadrant table the chart reads.</summary>
 internal static class SummaryParts
 {
+    public const string BenchmarkMargin = "Organisation margin";
+
     /// <summary>The grid boxes' columns are this wide, so both boxes are the same size whatever the tables below hold.</summary>
     public const double BoxColumnWidth = 15;
 
@@ -43,7 +45,7 @@ internal static class SummaryParts
         sheet.Widen(ReportSheet.FirstColumn, 34);
     }
 
-    /// <summary>A box of a group's quadrant: its mean, n and top-2-box share, and its trend.</summary>
+    /// <summary>A box of a group's quadrant: its mean ± margin, n and top-2-box share, and its trend with Welch's judgement.</summary>
     public static GridBox Box(GroupProfile group, Quadrant quadrant, params string[] more)
     {
         if (!group.Profile.TryGetValue(out var profile)) return new GridBox(null, group.Profile.Text(_ => ""), [.. more]);
@@ -54,15 +56,16 @@ internal static class SummaryParts
             $"n = {q.Statistics.N:N0} · {q.Statistics.TopTwoBoxShare:0%} rate it 4 or 5",
             Labels.Trend(q.Trend),
             .. more,
-        ]);
+        ]) { Margin = q.Statistics.Margin };
     }
 
     /// <summary>The compact quadrant table under the grid: what the summary's chart reads.</summary>
     public static TableBlock Quadrants(string name, GroupProfile group, GroupProfile? benchmark)
     {
-        List<ReportColumn> columns = [new(ValueTables.Quadrant) { MaxWidth = 36 }, new("Value to"), new(ValueTables.Horizon), new("n", Format.Count), new(ValueTables.Mean, Format.Mean)];
-        if (benchmark is not null) columns.AddRange([new(ValueTables.BenchmarkMean, Format.Mean), new(ValueTables.Difference, Format.Change)]);
-        columns.AddRange([new(ValueTables.TopTwoBox, Format.Share), new("Change in mean", Format.Change), new(GroupTables.TrendAgainst) { MaxWidth = 24 }, new(Labels.Note) { MaxWidth = 30 }]);
+        List<ReportColumn> columns = [new(ValueTables.Quadrant) { MaxWidth = 36 }, new("Value to"), new(ValueTables.Horizon), new("n", Format.Count), new(ValueTables.Mean, Format.Mean), new(ValueTables.Margin, Format.Margin)];
+        if (benchmark is not null) columns.AddRange([new(ValueTables.BenchmarkMean, Format.Mean), new(BenchmarkMargin, Format.Margin), new(ValueTables.Difference, Format.Change)]);
+        columns.AddRange([new(ValueTables.TopTwoBox, Format.Share), new("Change in mean", Format.Change), new(GroupTables.TrendAgainst) { MaxWidth = 24 },
+            new(ValueTables.ChangeReading) { MaxWidth = 30 }, new(Labels.Note) { MaxWidth = 30 }]);
         var table = new TableBlock(name, columns);
         var other = benchmark?.Profile.TryGetValue(out var b) == true ? b : null;
         foreach (var quadrant in Quadrant.All)
@@ -71,22 +74,22 @@ internal static class SummaryParts
             if (group.Profile.TryGetValue(out var profile))
             {
                 var q = profile.Quadrant(quadrant);
-                cells.AddRange([q.Statistics.N, q.Statistics.Mean]);
+                cells.AddRange([q.Statistics.N, q.Statistics.Mean, q.Statistics.Margin]);
                 if (benchmark is not null)
                 {
-                    var o = other?.Quadrant(quadrant).Statistics.Mean;
-                    cells.AddRange([o, q.Statistics.Mean - o]);
+                    var o = other?.Quadrant(quadrant).Statistics;
+                    cells.AddRange([o?.Mean, o?.Margin, q.Statistics.Mean - o?.Mean]);
                 }
-                cells.AddRange([q.Statistics.TopTwoBoxShare, q.Trend.TryGetValue(out var change) ? change.Mean : null, Labels.TrendAgainst(q.Trend),
+                cells.AddRange([q.Statistics.TopTwoBoxShare, q.Trend.TryGetValue(out var change) ? change.Mean : null, Labels.TrendAgainst(q.Trend), Labels.ChangeReading(q.Trend),
                     benchmark is not null && other is null ? $"organisation: {benchmark.Profile.Text(_ => "")}" : null]);
                 table.Add([.. cells]);
             }
             else
             {
                 // The group is withheld; the organisation's benchmark is shown to everyone anyway.
-                cells.AddRange([null, null]);
-                if (benchmark is not null) cells.AddRange([other?.Quadrant(quadrant).Statistics.Mean, null]);
-                cells.AddRange([null, null, null, group.Profile.Text(_ => "")]);
+                cells.AddRange([null, null, null]);
+                if (benchmark is not null) cells.AddRange([other?.Quadrant(quadrant).Statistics.Mean, other?.Quadrant(quadrant).Statistics.Margin, null]);
+                cells.AddRange([null, null, null, null, group.Profile.Text(_ => "")]);
                 table.Add(RowLook.Withheld, [.. cells]);
             }
         }

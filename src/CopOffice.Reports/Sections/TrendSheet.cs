@@ -30,7 +30,7 @@ internal static class TrendSheet
         if (first.Count > 0)
         {
             sheet.Chart($"Value over time: {charted}", ChartKind.Line,
-                [.. Quadrant.All.Select(q => placed.Series(q.Title, "Period", Labels.Column(q), 0, first.Count))],
+                [.. Quadrant.All.Select(q => placed.Series(q.Title, "Period", Labels.Column(q), 0, first.Count, margins: GroupTables.Margin(q)))],
                 8, 17, atRow: chartRow, min: 1, max: 5);
         }
     }

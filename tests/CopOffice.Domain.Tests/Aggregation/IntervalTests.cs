@@ -87,4 +87,34 @@ public class IntervalTests
         Assert.Equal("not judged: 14 respondents in 2026-Q3, 9 now; a judgement needs 10 on each side", TrendJudgement.Of(Of(B), nine, "2026-Q3").Words);
         Assert.Equal(TrendKind.WithinNoise, TrendJudgement.Of(Of(A[..10]), Of(B[..10]), "2026-Q3").Kind);
     }
+
+    [Fact]
+    public void On_a_1_to_5_scale_the_t_interval_covers_the_true_mean_more_often_than_a_percentile_bootstrap()
+    {
+        // Why the reports use t (the About sheet says so): 2,000 samples of 10 ratings from a typical skewed distribution
+        // (5%, 10%, 25%, 40%, 20%); scipy gave 93.5% for t and 90.7% for the bootstrap with another generator.
+        var random = new Random(17);
+        double[] shares = [0.05, 0.10, 0.25, 0.40, 0.20];
+        var truth = shares.Select((p, i) => p * (i + 1)).Sum();
+        int Draw() { var u = random.NextDouble(); for (var i = 0; i < 4; i++) { u -= shares[i]; if (u < 0) return i + 1; } return 5; }
+        int byT = 0, byBootstrap = 0;
+        const int samples = 2000, size = 10, resamples = 1000;
+        var means = new double[resamples];
+        for (var r = 0; r < samples; r++)
+        {
+            var sample = Enumerable.Range(0, size).Select(_ => Draw()).ToArray();
+            var s = Of(sample);
+            if (Math.Abs(s.Mean!.Value - truth) <= s.Margin!.Value) byT++;
+            for (var b = 0; b < resamples; b++)
+            {
+                var sum = 0;
+                for (var k = 0; k < size; k++) sum += sample[random.Next(size)];
+                means[b] = (double)sum / size;
+            }
+            Array.Sort(means);
+            if (means[24] <= truth && truth <= means[974]) byBootstrap++;
+        }
+        Assert.InRange(byT / (double)samples, 0.92, 0.96);
+        Assert.True(byT > byBootstrap, $"t covered {byT}, the bootstrap {byBootstrap} of {samples}");
+    }
 }
