@@ -34,6 +34,7 @@ public static class OrganisationReport
         var quoted = StoryTables.Pick(view.Stories, StorySheets.MaxStories);
 
         OrganisationSummarySheet.Write(book, view, title, subtitle);
+        PeersSheet.Organisation(book, subtitle, view);
         ProgrammeSheet.Write(book, subtitle, view.Programme, context.Programme);
         UnitsSheet.Write(book, view, subtitle);
         HeatMapSheet.Write(book, view, subtitle);

@@ -43,6 +43,13 @@ public static class AggregationMethod
         "reason is given. Strengths and opportunities are ranked by the mean; where a strength's (or opportunity's) interval overlaps that of the nearest " +
         "indicator across the cut, the Overlaps column names it: its place among the five is not sure.";
 
+    public const string Peers =
+        "Each community whose figures are shown is set beside its peers: the other communities of the same size band (respondents in the period: under 30, " +
+        "30–59, 60 or more) and maturity (periods since its first value survey: new, the first two; growing, the third to sixth; established, from the " +
+        "seventh), their responses pooled. A peer group needs at least two other communities whose figures are shown, so that no single community's figure " +
+        "can be read off it; with fewer, the size band is widened to its neighbours, then size is dropped, and failing that the community is compared with " +
+        "the organisation only. The difference from the peers is read as a change is (Welch's 95% interval). Withheld communities are neither compared nor peers.";
+
     public const string ValueCycles =
         "The value-creation matrix follows Wenger, Trayner & de Laat (2011). Each indicator gives evidence of one value cycle (immediate, potential, applied, " +
         "realized, reframing); a cycle's evidence pools all ratings of its indicators. A story reaches a cycle when it answers that cycle's story question " +
@@ -118,6 +125,7 @@ public static class AggregationMethod
         new("Trend", Trend),
         new("Intervals", Intervals),
         new("Changes and noise", Changes),
+        new("Peers", Peers),
         new("Value-creation matrix", ValueCycles),
         new("Quantitative claims", ClaimReader.Rules),
         new("Member types", MemberTypes),

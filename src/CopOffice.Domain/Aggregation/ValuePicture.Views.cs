@@ -55,6 +55,7 @@ public sealed partial class ValuePicture
             FactorsAcrossCommunities = AcrossCommunities(health),
             ConditionsByCommunity = [.. conditions.Select(x => new CommunityConditions(_names.Communities.Display(x.Community), x.Conditions.Figure))],
             Conditions = counts.ToConditions(),
+            Peers = PeersIn(period),
         };
         var elements = communities.Select(c => _names.Communities.Display(c))
             .Select(name => (Name: name, Health: health.FirstOrDefault(h => h.Community == name), Readiness: readiness.FirstOrDefault(r => r.Community == name)))
@@ -102,6 +103,7 @@ public sealed partial class ValuePicture
             Suggestions = GuideSuggestions.For(health, readiness, roles),
             Flow = flow,
             Actions = ActionsOf(id, period),
+            Peers = PeersIn(period).FirstOrDefault(p => p.Community == _names.Communities.Display(id)),
         };
     }
 

@@ -43,6 +43,9 @@ public sealed record OrganisationView
     public IReadOnlyList<ElementProfile> Elements { get; init; } = [];
     /// <summary>Each community's actions by status, from its latest action plan up to this period.</summary>
     public IReadOnlyList<ActionCounts> Actions { get; init; } = [];
+
+    /// <summary>Each community whose figures are shown, beside its peers of similar size and maturity.</summary>
+    public IReadOnlyList<PeerBenchmark> Peers { get; init; } = [];
     /// <summary>Stories followed from promise to realised value, up to this period (communities whose figures are shown).</summary>
     public ValueFlow Flow { get; init; } = ValueFlow.Empty;
     /// <summary>The organisation's programme (seed 001): each step's actions with the evidence of this period.</summary>
@@ -80,6 +83,9 @@ public sealed record CommunityView
     public required Figure<Conditions> Conditions { get; init; }
     /// <summary>The actions of the community's latest action plan up to this period, with the change in what each aimed at.</summary>
     public IReadOnlyList<CommittedAction> Actions { get; init; } = [];
+
+    /// <summary>The community beside its peers; null when its own figures are withheld (then it is compared with no one).</summary>
+    public PeerBenchmark? Peers { get; init; }
     /// <summary>The community's stories followed from promise to realised value, up to this period.</summary>
     public ValueFlow Flow { get; init; } = ValueFlow.Empty;
     /// <summary>What the guide suggests for the community's weak spots (<see cref="GuideSuggestions"/>).</summary>

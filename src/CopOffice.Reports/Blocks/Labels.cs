@@ -65,6 +65,22 @@ internal static class Labels
     public static string? ChangeReading(Figure<Change> trend) => trend.TryGetValue(out var change) ? change.Judgement?.Words : null;
 
     /// <summary>
+    /// A group's mean beside another's (its peers'), read as a trend is: "clearly above peers: +0.42 (95% interval +0.12 to +0.72)",
+    /// "within noise of peers: …", or why it is not judged (fewer than <see cref="TrendJudgement.Minimum"/> on a side).
+    /// </summary>
+    public static string Beside(Statistics other, Statistics own, string whom)
+    {
+        var judgement = TrendJudgement.Of(other, own, whom);
+        return judgement.Kind switch
+        {
+            TrendKind.ClearRise => judgement.Words.Replace("clear rise", $"clearly above {whom}", StringComparison.Ordinal),
+            TrendKind.ClearFall => judgement.Words.Replace("clear fall", $"clearly below {whom}", StringComparison.Ordinal),
+            TrendKind.WithinNoise => judgement.Words.Replace("within noise", $"within noise of {whom}", StringComparison.Ordinal),
+            _ => $"not judged: {other.N} responses among {whom}, {own.N} here; a judgement needs {TrendJudgement.Minimum} on each side",
+        };
+    }
+
+    /// <summary>
     /// A group's quadrants whose change is clear, for the group tables' "Clear changes" column: "clear rise: members, long term";
     /// "none: all within noise"; or why none is judged.
     /// </summary>

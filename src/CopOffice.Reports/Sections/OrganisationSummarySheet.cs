@@ -21,7 +21,7 @@ internal static class OrganisationSummarySheet
         ], SummaryParts.ChartColumns, SummaryParts.ChartRows, atRow: top, atColumn: SummaryParts.ChartColumn, min: 1, max: 5);
 
         sheet.Section("Communities side by side");
-        sheet.Note("Each community's quadrant means (colour: 2 or below red, 3 yellow, 4.5 or above green) and their change since the previous period. Blank figures are withheld; the Note says why.", 11);
+        sheet.Note("Each community's quadrant means (colour: 2 or below red, 3 yellow, 4.5 or above green), their margins and their change since the previous period. Blank figures are withheld; the Note says why. The Peers sheet sets each community beside communities of similar size and maturity.", 11);
         sheet.Table(GroupTables.Groups("Communities", "Community", view.Communities));
         SummaryParts.Highlights(sheet, view.Organisation, "Strengths", "Opportunities", "the organisation's");
     }
