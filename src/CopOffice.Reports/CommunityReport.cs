@@ -39,6 +39,7 @@ public static class CommunityReport
             "Strongest first (mean, then share of 4s and 5s). The top five are strengths, the bottom five opportunities. " +
             "\"Difference from organisation\" is the community's mean minus the organisation's.", view.Profile, view.Organisation);
         PeersSheet.Community(book, subtitle, view);
+        DriversSheet.Community(book, subtitle, view);
         TrendSheet.Write(book, subtitle, "Trend", view.History, view.Community,
             "The community's quadrant means in every period up to this one, with a chart.");
         ParticipationSheet.Write(book, subtitle, "Participation",

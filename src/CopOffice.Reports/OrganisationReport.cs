@@ -41,6 +41,7 @@ public static class OrganisationReport
         IndicatorsSheet.Write(book, subtitle, $"The {NumberWords.Indicators} indicators, ranked",
             $"The four quadrants and the {NumberWords.Indicators} indicators of the whole organisation with every statistic: n, n/a, mean, median, standard deviation, top-2-box share, distribution, trend.",
             "Strongest first (mean, then share of 4s and 5s). The top five are strengths, the bottom five opportunities.", view.Organisation);
+        DriversSheet.Organisation(book, subtitle, view);
         TrendSheet.Write(book, subtitle, "Trend", view.History, "the organisation",
             "The organisation's and each community's quadrant means in every period up to this one, with a chart of the organisation's.");
         StorySheets.ValueCreation(book, subtitle, view.ValueCreation, quoted, view.Stories.Count, withCommunity: true);

@@ -143,6 +143,7 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.SmallS
 
     [Theory]
     [InlineData("--min-group-size", "2", "copoffice report: --min-group-size: The minimum group size is 2; it must be from 3 to 25 (the default is 5). Below 3, readers could recognise individual answers.\n")]
+    [InlineData("--driver-min", "5", "copoffice report: --driver-min: The driver analysis minimum is 5; it must be from the free-text threshold (10) to 10,000 (the default is 30): correlations of a few people tell more about them than about value.\n")]
     [InlineData("--period", "last quarter", "copoffice report: --period: \"last quarter\" is not a period: write it as 2026-Q4, Q4 2026 or 2026-11.")]
     [InlineData("--roster", "missing-roster.csv", "copoffice report: missing-roster.csv: the file does not exist.")]
     public async Task An_option_that_cannot_be_used_stops_the_run_before_it_reads(string option, string value, string message)

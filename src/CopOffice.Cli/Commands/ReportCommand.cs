@@ -11,7 +11,7 @@ using CopOffice.Store.SharePoint;
 namespace CopOffice.Cli.Commands;
 
 /// <summary>
-/// <c>copoffice report --source SRC --out OUT [--members-out DEST] [--ledger-out DEST] [--notify] [--period P] [--roster FILE] [--communities FILE] [--min-group-size K] [--programme FILE] [--results-on-disk]</c>:
+/// <c>copoffice report --source SRC --out OUT [--members-out DEST] [--ledger-out DEST] [--notify] [--period P] [--roster FILE] [--communities FILE] [--min-group-size K] [--driver-min N] [--programme FILE] [--results-on-disk]</c>:
 /// the main job. Each location is a folder or a SharePoint folder address; individual data (personal workbooks,
 /// the ledger) goes only to the private folders named for it, checked before anything is read. Exit 0 when
 /// reports were written (rejected inputs are data, listed in ledger.xlsx), 1 when none could be or a private
@@ -107,6 +107,11 @@ internal sealed class ReportRunOptions
         DefaultValueFactory = _ => PrivacyOptions.DefaultMinGroupSize,
     };
 
+    public Option<int?> DriverMin { get; } = new("--driver-min")
+    {
+        Description = $"The fewest responses a group needs for its driver analysis (which indicators go with value); default {PrivacyOptions.DefaultMinDriverGroupSize}, never below the free-text threshold.",
+    };
+
     public Option<bool> ResultsOnDisk { get; } = new("--results-on-disk")
     {
         Description = "Keep what was read in a temporary database (deleted when the run ends) instead of memory: for a library too large for this machine's memory. Slower: 100,000 Forms rows took 20 s instead of 17 s, with a 778 MB peak instead of 989 MB.",
@@ -125,6 +130,7 @@ internal sealed class ReportRunOptions
         command.Options.Add(Period);
         _rules.AddTo(command);
         command.Options.Add(MinGroupSize);
+        command.Options.Add(DriverMin);
         _reportOptions = reportOptions;
         if (!reportOptions) return;
         command.Options.Add(Programme);
@@ -145,7 +151,7 @@ internal sealed class ReportRunOptions
             }
             period = parsed;
         }
-        if (!TryPrivacy(parse.GetValue(MinGroupSize), out var privacy, out problem)) return false;
+        if (!TryPrivacy(parse.GetValue(MinGroupSize), out var privacy, out problem, parse.GetValue(DriverMin))) return false;
         IntakeRules rules;
         IReadOnlyList<ProgrammeStatus> programme;
         try
@@ -162,19 +168,19 @@ internal sealed class ReportRunOptions
         return true;
     }
 
-    /// <summary>The privacy options for a minimum group size, or the reason it cannot be used.</summary>
-    public static bool TryPrivacy(int minGroupSize, out PrivacyOptions privacy, out string problem)
+    /// <summary>The privacy options for a minimum group size (and driver minimum), or the reason they cannot be used.</summary>
+    public static bool TryPrivacy(int minGroupSize, out PrivacyOptions privacy, out string problem, int? driverMin = null)
     {
         try
         {
-            privacy = PrivacyOptions.Create(minGroupSize);
+            privacy = PrivacyOptions.Create(minGroupSize, minDriverGroupSize: driverMin);
             problem = "";
             return true;
         }
         catch (ArgumentException e)
         {
             privacy = PrivacyOptions.Default;
-            problem = $"--min-group-size: {e.Message}";
+            problem = $"{(e.Message.StartsWith("The driver analysis", StringComparison.Ordinal) ? "--driver-min" : "--min-group-size")}: {e.Message}";
             return false;
         }
     }

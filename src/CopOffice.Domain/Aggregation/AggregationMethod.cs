@@ -50,6 +50,15 @@ public static class AggregationMethod
         "can be read off it; with fewer, the size band is widened to its neighbours, then size is dropped, and failing that the community is compared with " +
         "the organisation only. The difference from the peers is read as a change is (Welch's 95% interval). Withheld communities are neither compared nor peers.";
 
+    public static string Drivers(PrivacyOptions options) =>
+        $"Driver analysis (from {options.MinDriverGroupSize} responses in a group whose figures are shown): each indicator is correlated (Pearson) with each " +
+        "quadrant score and with overall value (the mean of a respondent's quadrant scores), the score made without the indicator itself, so that no " +
+        $"indicator correlates with itself. The 95% interval is a percentile bootstrap of {DriverAnalysis.Resamples:N0} resamples of respondents (a fixed seed, " +
+        $"respondents in a fixed order first, so the same answers give the same interval) up to {DriverAnalysis.BootstrapLimit} responses, and Fisher's z " +
+        "interval above, where the two agree closely. Importance (correlation with overall value) is set against performance (the mean), split at the " +
+        "median of each. Across communities, one point per community whose figures are shown: overall value beside its success-factor ratings and roles " +
+        "filled; with a handful of communities this describes, it proves nothing. Correlation is not cause.";
+
     public const string ValueCycles =
         "The value-creation matrix follows Wenger, Trayner & de Laat (2011). Each indicator gives evidence of one value cycle (immediate, potential, applied, " +
         "realized, reframing); a cycle's evidence pools all ratings of its indicators. A story reaches a cycle when it answers that cycle's story question " +
@@ -126,6 +135,7 @@ public static class AggregationMethod
         new("Intervals", Intervals),
         new("Changes and noise", Changes),
         new("Peers", Peers),
+        new("Drivers", Drivers(options)),
         new("Value-creation matrix", ValueCycles),
         new("Quantitative claims", ClaimReader.Rules),
         new("Member types", MemberTypes),

@@ -7,14 +7,29 @@ namespace CopOffice.Aggregation;
 /// A value survey as the aggregation keeps it: its position among the accepted responses, its group ids
 /// and what views select surveys by.
 /// </summary>
-internal readonly record struct Entry(int Index, int Community, int Type, int Unit, int StoryCycles, StoryConsent Consent, uint Roles);
+internal readonly record struct Entry(int Index, int Community, int Type, int Unit, int StoryCycles, StoryConsent Consent, uint Roles)
+{
+    /// <summary>The response's rating codes (<see cref="SurveyFacts.Ratings"/>), for the driver analysis.</summary>
+    public byte[] Ratings { get; init; } = [];
+}
 
 /// <summary>What the pass over the responses read of people's words: stories that may be shared, free text counted per community and period, and each member's surveys.</summary>
 internal sealed record WordsRead(
     Dictionary<int, ToldStory> Told,
     Dictionary<(int Community, Period Period), ConditionCounts> Conditions,
     Dictionary<string, List<(Period Period, Entry Entry)>> Members,
-    StoryFlows Flows);
+    StoryFlows Flows)
+{
+    /// <summary>Free text of respondents who see high (true) or low (false) value to the organisation, per community and period.</summary>
+    public Dictionary<(int Community, Period Period, bool High), ValueBandTexts> ByValue { get; init; } = [];
+}
+
+/// <summary>The counted free text of one value band, and how many respondents it holds.</summary>
+internal sealed class ValueBandTexts
+{
+    public ConditionCounts Counts { get; } = new();
+    public int Respondents { get; set; }
+}
 
 /// <summary>A coordinator's workbook (health check, leadership-roles analysis) and its community.</summary>
 internal sealed record CoordinatorEntry(Response Response, int Community);
@@ -56,6 +71,7 @@ public static class ValueAggregation
         // What views show of people's words, read in this one pass: a response may wait in a database, read again only for a member's own view.
         var told = new Dictionary<int, ToldStory>();
         var conditions = new Dictionary<(int Community, Period Period), ConditionCounts>();
+        var byValue = new Dictionary<(int Community, Period Period, bool High), ValueBandTexts>();
         var members = new Dictionary<string, List<(Period Period, Entry Entry)>>(StringComparer.OrdinalIgnoreCase);
         var flows = new StoryFlows();
 
@@ -75,11 +91,17 @@ public static class ValueAggregation
                         entries[survey.Period] = [];
                     }
                     tally.Add(survey, community, type, unit);
-                    var entry = new Entry(index, community, type, unit, survey.StoryCycles, survey.Consent, survey.Roles);
+                    var entry = new Entry(index, community, type, unit, survey.StoryCycles, survey.Consent, survey.Roles) { Ratings = survey.Ratings };
                     entries[survey.Period].Add(entry);
                     if (entry.StoryCycles != 0 && entry.Consent != StoryConsent.Private) told[index] = ToldStory.Of(response.Texts, response.MemberName);
                     if (!conditions.TryGetValue((community, survey.Period), out var counts)) conditions[(community, survey.Period)] = counts = new ConditionCounts();
                     counts.Add(response.Texts);
+                    if (ConditionsByValue.BandOf(survey.Ratings) is { } high)
+                    {
+                        if (!byValue.TryGetValue((community, survey.Period, high), out var band)) byValue[(community, survey.Period, high)] = band = new ValueBandTexts();
+                        band.Counts.Add(response.Texts);
+                        band.Respondents++;
+                    }
                     flows.Read(response, entry, community);
                     if (response.MemberEmail is { } email)
                     {
@@ -106,6 +128,6 @@ public static class ValueAggregation
             Suppression.Apply(disclosure, options);
             disclosures[period] = disclosure;
         }
-        return new ValuePicture(options, names, rosterIndex, disclosures, entries, checks, analyses, responses, new(told, conditions, members, flows.Complete()));
+        return new ValuePicture(options, names, rosterIndex, disclosures, entries, checks, analyses, responses, new(told, conditions, members, flows.Complete()) { ByValue = byValue });
     }
 }

@@ -56,6 +56,9 @@ public sealed partial class ValuePicture
             ConditionsByCommunity = [.. conditions.Select(x => new CommunityConditions(_names.Communities.Display(x.Community), x.Conditions.Figure))],
             Conditions = counts.ToConditions(),
             Peers = PeersIn(period),
+            Drivers = DriversOf(period),
+            AcrossCommunities = AcrossCommunitiesOf(period, communities),
+            ConditionsByValue = ConditionsByValueOf(period, communities),
         };
         var elements = communities.Select(c => _names.Communities.Display(c))
             .Select(name => (Name: name, Health: health.FirstOrDefault(h => h.Community == name), Readiness: readiness.FirstOrDefault(r => r.Community == name)))
@@ -104,6 +107,7 @@ public sealed partial class ValuePicture
             Flow = flow,
             Actions = ActionsOf(id, period),
             Peers = PeersIn(period).FirstOrDefault(p => p.Community == _names.Communities.Display(id)),
+            Drivers = DriversOf(period, id),
         };
     }
 

@@ -46,6 +46,15 @@ public sealed record OrganisationView
 
     /// <summary>Each community whose figures are shown, beside its peers of similar size and maturity.</summary>
     public IReadOnlyList<PeerBenchmark> Peers { get; init; } = [];
+
+    /// <summary>Which indicators go with value across the organisation's respondents.</summary>
+    public Figure<DriverAnalysis> Drivers { get; init; } = new Missing<DriverAnalysis>("not analysed");
+
+    /// <summary>Success factors and roles filled beside value, one point per community whose figures are shown.</summary>
+    public ValueAcrossCommunities AcrossCommunities { get; init; } = new([]);
+
+    /// <summary>Enablers and challenges of respondents who see high and low value to the organisation.</summary>
+    public Figure<ConditionsByValue> ConditionsByValue { get; init; } = new Missing<ConditionsByValue>("not compared");
     /// <summary>Stories followed from promise to realised value, up to this period (communities whose figures are shown).</summary>
     public ValueFlow Flow { get; init; } = ValueFlow.Empty;
     /// <summary>The organisation's programme (seed 001): each step's actions with the evidence of this period.</summary>
@@ -86,6 +95,9 @@ public sealed record CommunityView
 
     /// <summary>The community beside its peers; null when its own figures are withheld (then it is compared with no one).</summary>
     public PeerBenchmark? Peers { get; init; }
+
+    /// <summary>Which indicators go with value among the community's respondents, from <see cref="PrivacyOptions.MinDriverGroupSize"/>.</summary>
+    public Figure<DriverAnalysis> Drivers { get; init; } = new Missing<DriverAnalysis>("not analysed");
     /// <summary>The community's stories followed from promise to realised value, up to this period.</summary>
     public ValueFlow Flow { get; init; } = ValueFlow.Empty;
     /// <summary>What the guide suggests for the community's weak spots (<see cref="GuideSuggestions"/>).</summary>

@@ -1,6 +1,6 @@
 namespace CopOffice.Reports.Excel;
 
-internal enum ChartKind { Column, Bar, Line }
+internal enum ChartKind { Column, Bar, Line, Scatter }
 
 /// <summary>
 /// A series: its name and the sheet ranges of its categories and values, with the values they hold; where given, the
@@ -10,6 +10,10 @@ internal sealed record ChartSeries(string Name, string CategoriesRange, IReadOnl
 {
     public string? MarginsRange { get; init; }
     public IReadOnlyList<double?> Margins { get; init; } = [];
+
+    /// <summary>A scatter chart's x values (its y values are <see cref="Values"/>); categories are not used there.</summary>
+    public string? XRange { get; init; }
+    public IReadOnlyList<double?> XValues { get; init; } = [];
 }
 
 /// <summary>
@@ -20,5 +24,8 @@ internal sealed record ChartSpec(string Sheet, string Title, ChartKind Kind, IRe
 {
     public double? AxisMin { get; init; }
     public double? AxisMax { get; init; }
+    /// <summary>A scatter chart's x axis bounds.</summary>
+    public double? XAxisMin { get; init; }
+    public double? XAxisMax { get; init; }
     public string NumberFormat { get; init; } = "0.0";
 }

@@ -25,6 +25,8 @@ internal enum Format
     Rating,
     /// <summary>Half a 95% interval of a mean, shown as ±0.12.</summary>
     Margin,
+    /// <summary>A correlation from −1 to 1, signed, two decimals.</summary>
+    Correlation,
 }
 
 internal static class Formats
@@ -40,6 +42,7 @@ internal static class Formats
         Format.Mark => "\"●\";;\"○\"",
         Format.Rating => "0",
         Format.Margin => "\"±\"0.00",
+        Format.Correlation => "+0.00;-0.00;0.00",
         _ => "@",
     };
 
@@ -52,7 +55,7 @@ internal static class Formats
     public static int DisplayLength(Format format, object value) => format switch
     {
         Format.Mean or Format.Rating => 4,
-        Format.Margin => 5,
+        Format.Margin or Format.Correlation => 5,
         Format.Share or Format.ShareChange => 5,
         Format.Change => 5,
         Format.Mark => 2,

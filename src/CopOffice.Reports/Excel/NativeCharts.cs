@@ -79,6 +79,7 @@ internal static class NativeCharts
 
     private static C.ChartSpace ChartSpace(ChartSpec spec)
     {
+        if (spec.Kind == ChartKind.Scatter) return Scatter(spec);
         const uint categoryAxis = 48650112u, valueAxis = 48672768u;
         OpenXmlCompositeElement plot = spec.Kind switch
         {
@@ -121,6 +122,50 @@ internal static class NativeCharts
             new C.PlotVisibleOnly { Val = true },
             new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap });
 
+        return new C.ChartSpace(new C.EditingLanguage { Val = "en-GB" }, new C.RoundedCorners { Val = false }, chart);
+    }
+
+    /// <summary>Points, one colour per series (an importance × performance chart: one series per zone), on two value axes.</summary>
+    private static C.ChartSpace Scatter(ChartSpec spec)
+    {
+        const uint xAxis = 48650113u, yAxis = 48672769u;
+        var plot = new C.ScatterChart(new C.ScatterStyle { Val = C.ScatterStyleValues.LineMarker }, new C.VaryColors { Val = false });
+        for (var i = 0; i < spec.Series.Count; i++)
+        {
+            var series = spec.Series[i];
+            var colour = Colours[i % Colours.Length];
+            plot.Append(new C.ScatterChartSeries(new C.Index { Val = (uint)i }, new C.Order { Val = (uint)i }, new C.SeriesText(new C.NumericValue(series.Name)),
+                new C.ChartShapeProperties(new A.Outline(new A.NoFill())),
+                new C.Marker(new C.Symbol { Val = C.MarkerStyleValues.Circle }, new C.Size { Val = 8 },
+                    new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = colour }), new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = colour })))),
+                new C.XValues(new C.NumberReference(new C.Formula(series.XRange!), NumberCache(series.XValues, "0.00"))),
+                new C.YValues(new C.NumberReference(new C.Formula(series.ValuesRange), NumberCache(series.Values, spec.NumberFormat))),
+                new C.Smooth { Val = false }));
+        }
+        plot.Append(new C.AxisId { Val = xAxis }, new C.AxisId { Val = yAxis });
+        C.ValueAxis Axis(uint id, uint crossing, C.AxisPositionValues position, double? min, double? max, string format)
+        {
+            var scaling = new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax });
+            if (max is { } top) scaling.Append(new C.MaxAxisValue { Val = top });
+            if (min is { } bottom) scaling.Append(new C.MinAxisValue { Val = bottom });
+            return new C.ValueAxis(new C.AxisId { Val = id }, scaling, new C.Delete { Val = false }, new C.AxisPosition { Val = position },
+                new C.MajorGridlines(new C.ChartShapeProperties(new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = "D9D9D9" })))),
+                new C.NumberingFormat { FormatCode = format, SourceLinked = false },
+                new C.TickLabelPosition { Val = C.TickLabelPositionValues.Low },
+                new C.CrossingAxis { Val = crossing }, new C.Crosses { Val = C.CrossesValues.AutoZero },
+                new C.CrossBetween { Val = C.CrossBetweenValues.MidpointCategory });
+        }
+        var chart = new C.Chart(
+            new C.Title(new C.ChartText(new C.RichText(new A.BodyProperties(), new A.ListStyle(),
+                new A.Paragraph(new A.ParagraphProperties(new A.DefaultRunProperties { FontSize = 1200, Bold = true }), new A.Run(new A.RunProperties { Language = "en-GB", FontSize = 1200, Bold = true }, new A.Text(spec.Title))))),
+                new C.Overlay { Val = false }),
+            new C.AutoTitleDeleted { Val = false },
+            new C.PlotArea(new C.Layout(), plot,
+                Axis(xAxis, yAxis, C.AxisPositionValues.Bottom, spec.XAxisMin, spec.XAxisMax, "0.0"),
+                Axis(yAxis, xAxis, C.AxisPositionValues.Left, spec.AxisMin, spec.AxisMax, spec.NumberFormat)),
+            new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }),
+            new C.PlotVisibleOnly { Val = true },
+            new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap });
         return new C.ChartSpace(new C.EditingLanguage { Val = "en-GB" }, new C.RoundedCorners { Val = false }, chart);
     }
 

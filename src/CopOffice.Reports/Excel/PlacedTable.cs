@@ -41,5 +41,9 @@ internal sealed record PlacedTable(TableBlock Block, string Sheet, int HeaderRow
             Margins = margins is null ? [] : Numbers(margins, from, count),
         };
 
+    /// <summary>A scatter series named <paramref name="name"/>: the <paramref name="x"/> column against the <paramref name="y"/> column, over the same rows.</summary>
+    public ChartSeries Points(string name, string x, string y, int from = 0, int? count = null) =>
+        new(name, Range(x, from, count), [], Range(y, from, count), Numbers(y, from, count)) { XRange = Range(x, from, count), XValues = Numbers(x, from, count) };
+
     private IEnumerable<TableRow> Slice(int from, int? count) => Block.Rows.Skip(from).Take(count ?? Block.Rows.Count - from);
 }

@@ -135,11 +135,12 @@ internal sealed partial class ReportSheet
 
     /// <summary>A native chart at the current row (or where given), <paramref name="columns"/> × <paramref name="rows"/> cells.</summary>
     public void Chart(string title, ChartKind kind, IReadOnlyList<ChartSeries> series, int columns, int rows, int? atRow = null, int? atColumn = null,
-        double? min = null, double? max = null, string numberFormat = "0.0")
+        double? min = null, double? max = null, string numberFormat = "0.0", double? xMin = null, double? xMax = null)
     {
         var row = atRow ?? Row;
         var column = atColumn ?? FirstColumn;
-        _book.Charts.Add(new ChartSpec(Name, title, kind, series, column - 1, row - 1, columns, rows) { AxisMin = min, AxisMax = max, NumberFormat = numberFormat });
+        _book.Charts.Add(new ChartSpec(Name, title, kind, series, column - 1, row - 1, columns, rows)
+        { AxisMin = min, AxisMax = max, NumberFormat = numberFormat, XAxisMin = xMin, XAxisMax = xMax });
         if (atRow is null) Row = row + rows + 1;
     }
 

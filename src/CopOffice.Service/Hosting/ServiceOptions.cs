@@ -102,5 +102,8 @@ public sealed class PrivacySettings
     /// <summary>The fewest respondents a group figure is shown for (3 to 25); smaller groups are withheld.</summary>
     public int MinGroupSize { get; set; } = CopOffice.Aggregation.PrivacyOptions.DefaultMinGroupSize;
 
-    public CopOffice.Aggregation.PrivacyOptions Options => CopOffice.Aggregation.PrivacyOptions.Create(MinGroupSize);
+    /// <summary>The fewest responses a driver analysis needs (default 30; never below the free-text threshold); null for the default.</summary>
+    public int? MinDriverGroupSize { get; set; }
+
+    public CopOffice.Aggregation.PrivacyOptions Options => CopOffice.Aggregation.PrivacyOptions.Create(MinGroupSize, minDriverGroupSize: MinDriverGroupSize);
 }

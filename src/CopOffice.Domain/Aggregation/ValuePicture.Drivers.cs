@@ -1,0 +1,88 @@
+using CopOffice.Framework;
+using CopOffice.Responses;
+
+namespace CopOffice.Aggregation;
+
+// What goes with value: drivers in a group large enough, and success factors and roles across communities.
+public sealed partial class ValuePicture
+{
+    /// <summary>
+    /// The driver analysis of the organisation (<paramref name="community"/> &lt; 0) or a community in the period: withheld as
+    /// the group's figures are, and missing below <see cref="PrivacyOptions.MinDriverGroupSize"/> respondents.
+    /// </summary>
+    private Figure<DriverAnalysis> DriversOf(Period period, int community = -1)
+    {
+        var group = community < 0 ? Profile(period, GroupKind.Organisation) : Profile(period, GroupKind.Community, community);
+        switch (group.Profile)
+        {
+            case Suppressed<ValueProfile> s: return new Suppressed<DriverAnalysis>(s.Reason, s.Cause);
+            case Missing<ValueProfile> m: return new Missing<DriverAnalysis>(m.Reason);
+        }
+        var rows = RatingsOf(period, community);
+        if (rows.Count < Privacy.MinDriverGroupSize)
+            return new Missing<DriverAnalysis>($"{rows.Count} responses, fewer than the {Privacy.MinDriverGroupSize} a driver analysis needs: too few to tell which indicators go with value");
+        return new Shown<DriverAnalysis>(DriverAnalysis.Of(rows));
+    }
+
+    private List<byte[]> RatingsOf(Period period, int community) =>
+        community < 0 ? [.. (_entries.GetValueOrDefault(period) ?? []).Select(e => e.Ratings)]
+        : _byCommunity.TryGetValue(period, out var byCommunity) ? [.. byCommunity[community].Select(e => e.Ratings)] : [];
+
+    /// <summary>Each community whose figures are shown, as a point: overall value beside its success factors and roles filled.</summary>
+    private ValueAcrossCommunities AcrossCommunitiesOf(Period period, IReadOnlyList<int> communities)
+    {
+        var points = new List<CommunityValuePoint>();
+        foreach (var c in communities)
+        {
+            if (Profile(period, GroupKind.Community, c).Profile is not Shown<ValueProfile> shown) continue;
+            var scores = RatingsOf(period, c).Select(OverallScore).OfType<double>().ToList();
+            if (scores.Count == 0) continue;
+            var factors = HealthOf(c, period)?.Factors.Select(f => f.Rating?.Value).OfType<int>().ToList();
+            var roles = RolesOf(c, period);
+            points.Add(new CommunityValuePoint(_names.Communities.Display(c), shown.Value.Respondents, scores.Average(),
+                factors is { Count: > 0 } ? factors.Average() : null,
+                roles.AnalysisPeriod is null && roles.Filled == 0 ? null : (double)roles.Filled / roles.Roles.Count));
+        }
+        return new ValueAcrossCommunities(points);
+    }
+
+    /// <summary>A respondent's overall value: the mean of their quadrant scores; null when they rated none.</summary>
+    internal static double? OverallScore(byte[] codes)
+    {
+        Span<int> count = stackalloc int[FrameworkIndex.Quadrants.Count];
+        Span<int> sum = stackalloc int[FrameworkIndex.Quadrants.Count];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var q = FrameworkIndex.QuadrantOfIndicator[i];
+            if (q < 0 || codes[i] is < 1 or > 5) continue;
+            count[q]++;
+            sum[q] += codes[i];
+        }
+        double total = 0;
+        var scored = 0;
+        for (var q = 0; q < count.Length; q++)
+            if (count[q] > 0) { total += (double)sum[q] / count[q]; scored++; }
+        return scored == 0 ? null : total / scored;
+    }
+
+    /// <summary>
+    /// Enablers and challenges of respondents who see high and low value to the organisation, pooled over the communities whose
+    /// free text is shown; withheld unless each side has the free-text threshold.
+    /// </summary>
+    private Figure<ConditionsByValue> ConditionsByValueOf(Period period, IReadOnlyList<int> communities)
+    {
+        var (high, low) = (new ValueBandTexts(), new ValueBandTexts());
+        foreach (var c in communities.Where(c => ConditionsOf(c, period).Figure.IsShown))
+            foreach (var (band, into) in new[] { (true, high), (false, low) })
+                if (_byValue.TryGetValue((c, period, band), out var texts))
+                {
+                    into.Counts.Add(texts.Counts);
+                    into.Respondents += texts.Respondents;
+                }
+        if (Math.Min(high.Respondents, low.Respondents) < Privacy.FreeTextMinGroupSize)
+            return new Suppressed<ConditionsByValue>(
+                $"{high.Respondents} respondents see high value to the organisation and {low.Respondents} low, in the communities whose free text is shown; " +
+                $"each side needs {Privacy.FreeTextMinGroupSize} (the threshold for free text)", SuppressionCause.FreeText);
+        return new Shown<ConditionsByValue>(ConditionsByValue.Of(high, low));
+    }
+}
