@@ -4,6 +4,14 @@ namespace CopOffice.Aggregation;
 
 public enum TrendKind { ClearRise, ClearFall, WithinNoise, NotJudged }
 
+/// <summary>How a judgement is worded: a change over time by default, or a difference from another group (peers).</summary>
+public sealed record JudgementWords(string Rise, string Fall, string Noise, string Change)
+{
+    public static JudgementWords OverTime { get; } = new("clear rise", "clear fall", "within noise", "a change");
+
+    public static JudgementWords Beside(string whom) => new($"clearly above {whom}", $"clearly below {whom}", $"within noise of {whom}", "a difference");
+}
+
 /// <summary>
 /// Whether a change in a mean is a change or noise: Welch's 95% interval of the difference (no equal variances
 /// assumed). A clear rise or fall when the interval excludes zero; within noise otherwise, with the respondents on
@@ -14,24 +22,26 @@ public sealed record TrendJudgement(TrendKind Kind, double? Low, double? High, s
     /// <summary>Respondents on each side below which no judgement is made: an interval from fewer is too wide to read.</summary>
     public const int Minimum = 10;
 
-    public static TrendJudgement Of(Statistics earlier, Statistics now, string earlierPeriod)
+    /// <param name="earlierPeriod">How the earlier side is named when too few: "in 2026-Q3", "among peers".</param>
+    public static TrendJudgement Of(Statistics earlier, Statistics now, string earlierPeriod, JudgementWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(now);
+        words ??= JudgementWords.OverTime;
         if (earlier.Mean is not { } before || now.Mean is not { } after)
             return new(TrendKind.NotJudged, null, null, "not judged: no mean on one side");
         if (Math.Min(earlier.N, now.N) < Minimum)
             return new(TrendKind.NotJudged, null, null,
-                $"not judged: {earlier.N} respondents in {earlierPeriod}, {now.N} now; a judgement needs {Minimum} on each side");
+                $"not judged: {earlier.N} respondents {earlierPeriod}, {now.N} {(words == JudgementWords.OverTime ? "now" : "here")}; a judgement needs {Minimum} on each side");
         var (low, high) = Interval(earlier, now);
         var difference = after - before;
         var range = $"{Signed(low)} to {Signed(high)}";
-        if (low > 0) return new(TrendKind.ClearRise, low, high, $"clear rise: {Signed(difference)} (95% interval {range})");
-        if (high < 0) return new(TrendKind.ClearFall, low, high, $"clear fall: {Signed(difference)} (95% interval {range})");
+        if (low > 0) return new(TrendKind.ClearRise, low, high, $"{words.Rise}: {Signed(difference)} (95% interval {range})");
+        if (high < 0) return new(TrendKind.ClearFall, low, high, $"{words.Fall}: {Signed(difference)} (95% interval {range})");
         var needed = Needed(earlier, now, difference);
         return new(TrendKind.WithinNoise, low, high, needed is { } n
-            ? $"within noise: {Signed(difference)} (95% interval {range}); about {n.ToString("N0", CultureInfo.InvariantCulture)} respondents on each side would tell a change this size"
-            : $"within noise: {Signed(difference)} (95% interval {range})");
+            ? $"{words.Noise}: {Signed(difference)} (95% interval {range}); about {n.ToString("N0", CultureInfo.InvariantCulture)} respondents on each side would tell {words.Change} this size"
+            : $"{words.Noise}: {Signed(difference)} (95% interval {range})");
     }
 
     /// <summary>Welch's 95% interval of now − earlier: t on the Welch–Satterthwaite degrees of freedom times the standard error.</summary>

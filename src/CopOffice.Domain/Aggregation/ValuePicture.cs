@@ -143,7 +143,7 @@ public sealed partial class ValuePicture
             if (before is not null) return new Suppressed<Change>($"{previousRelease.Period}: {before.Reason}", before.Cause);
             var earlier = then();
             return new Shown<Change>(new Change(previousRelease.Period,
-                now.Mean - earlier.Mean, now.TopTwoBoxShare - earlier.TopTwoBoxShare, TrendJudgement.Of(earlier, now, previousRelease.Period.ToString())));
+                now.Mean - earlier.Mean, now.TopTwoBoxShare - earlier.TopTwoBoxShare, TrendJudgement.Of(earlier, now, $"in {previousRelease.Period}")));
         }
 
         // Compared only with what the earlier period asked: an indicator nobody was asked then has no trend.

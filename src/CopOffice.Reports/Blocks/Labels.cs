@@ -68,17 +68,8 @@ internal static class Labels
     /// A group's mean beside another's (its peers'), read as a trend is: "clearly above peers: +0.42 (95% interval +0.12 to +0.72)",
     /// "within noise of peers: …", or why it is not judged (fewer than <see cref="TrendJudgement.Minimum"/> on a side).
     /// </summary>
-    public static string Beside(Statistics other, Statistics own, string whom)
-    {
-        var judgement = TrendJudgement.Of(other, own, whom);
-        return judgement.Kind switch
-        {
-            TrendKind.ClearRise => judgement.Words.Replace("clear rise", $"clearly above {whom}", StringComparison.Ordinal),
-            TrendKind.ClearFall => judgement.Words.Replace("clear fall", $"clearly below {whom}", StringComparison.Ordinal),
-            TrendKind.WithinNoise => judgement.Words.Replace("within noise", $"within noise of {whom}", StringComparison.Ordinal),
-            _ => $"not judged: {other.N} responses among {whom}, {own.N} here; a judgement needs {TrendJudgement.Minimum} on each side",
-        };
-    }
+    public static string Beside(Statistics other, Statistics own, string whom) =>
+        TrendJudgement.Of(other, own, $"among {whom}", JudgementWords.Beside(whom)).Words;
 
     /// <summary>
     /// A group's quadrants whose change is clear, for the group tables' "Clear changes" column: "clear rise: members, long term";
@@ -92,7 +83,8 @@ internal static class Labels
         var clear = judged.Where(j => j.Judgement.Kind is TrendKind.ClearRise or TrendKind.ClearFall).ToList();
         if (clear.Count > 0)
             return string.Join("; ", clear.GroupBy(j => j.Judgement.Kind).Select(g => $"{Judgement(g.Key)}: {string.Join(", ", g.Select(j => Column(j.Quadrant).ToLowerInvariant()))}"));
-        return judged.All(j => j.Judgement.Kind == TrendKind.NotJudged) ? judged[0].Judgement.Words : "none: all within noise";
+        if (judged.All(j => j.Judgement.Kind == TrendKind.NotJudged)) return judged[0].Judgement.Words;
+        return judged.Any(j => j.Judgement.Kind == TrendKind.NotJudged) ? "none clear; some not judged (fewer than 10 on a side)" : "none: all within noise";
     }
 
     /// <summary>The text of the "Trend against" column: the earlier period, or why there is no trend.</summary>

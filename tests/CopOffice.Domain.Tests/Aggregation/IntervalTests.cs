@@ -57,7 +57,7 @@ public class IntervalTests
     [Fact]
     public void A_change_whose_interval_includes_zero_is_within_noise_with_the_sizes_that_would_tell()
     {
-        var judgement = TrendJudgement.Of(Of(A), Of(B), "2026-Q3");
+        var judgement = TrendJudgement.Of(Of(A), Of(B), "in 2026-Q3");
 
         Assert.Equal(TrendKind.WithinNoise, judgement.Kind);
         Assert.Equal(-0.0705331198465029, judgement.Low!.Value, 9);
@@ -69,12 +69,12 @@ public class IntervalTests
     [Fact]
     public void A_change_whose_interval_excludes_zero_is_a_clear_fall_or_rise()
     {
-        var fall = TrendJudgement.Of(Of(A), Of(C), "2026-Q3");
+        var fall = TrendJudgement.Of(Of(A), Of(C), "in 2026-Q3");
         Assert.Equal((TrendKind.ClearFall, "clear fall: −1.33 (95% interval −2.18 to −0.49)"), (fall.Kind, fall.Words));
         Assert.Equal(-2.1778221118841623, fall.Low!.Value, 9);
         Assert.Equal(-0.4888445547825041, fall.High!.Value, 9);
 
-        var rise = TrendJudgement.Of(Of(C), Of(A), "2026-Q3");
+        var rise = TrendJudgement.Of(Of(C), Of(A), "in 2026-Q3");
         Assert.Equal((TrendKind.ClearRise, "clear rise: +1.33 (95% interval +0.49 to +2.18)"), (rise.Kind, rise.Words));
     }
 
@@ -82,10 +82,10 @@ public class IntervalTests
     public void Below_ten_on_either_side_no_judgement_is_made_and_the_reason_is_given()
     {
         var nine = Of(A[..9]);
-        var judgement = TrendJudgement.Of(nine, Of(B), "2026-Q3");
+        var judgement = TrendJudgement.Of(nine, Of(B), "in 2026-Q3");
         Assert.Equal((TrendKind.NotJudged, "not judged: 9 respondents in 2026-Q3, 14 now; a judgement needs 10 on each side"), (judgement.Kind, judgement.Words));
-        Assert.Equal("not judged: 14 respondents in 2026-Q3, 9 now; a judgement needs 10 on each side", TrendJudgement.Of(Of(B), nine, "2026-Q3").Words);
-        Assert.Equal(TrendKind.WithinNoise, TrendJudgement.Of(Of(A[..10]), Of(B[..10]), "2026-Q3").Kind);
+        Assert.Equal("not judged: 14 respondents in 2026-Q3, 9 now; a judgement needs 10 on each side", TrendJudgement.Of(Of(B), nine, "in 2026-Q3").Words);
+        Assert.Equal(TrendKind.WithinNoise, TrendJudgement.Of(Of(A[..10]), Of(B[..10]), "in 2026-Q3").Kind);
     }
 
     [Fact]
@@ -116,5 +116,15 @@ public class IntervalTests
         }
         Assert.InRange(byT / (double)samples, 0.92, 0.96);
         Assert.True(byT > byBootstrap, $"t covered {byT}, the bootstrap {byBootstrap} of {samples}");
+    }
+
+    [Fact]
+    public void Beside_another_group_the_same_interval_reads_as_a_difference()
+    {
+        var beside = TrendJudgement.Of(Of(A), Of(B), "among peers", JudgementWords.Beside("peers"));
+
+        Assert.Equal("within noise of peers: +0.82 (95% interval −0.07 to +1.71); about 14 respondents on each side would tell a difference this size", beside.Words);
+        Assert.Equal("clearly below peers: −1.33 (95% interval −2.18 to −0.49)", TrendJudgement.Of(Of(A), Of(C), "among peers", JudgementWords.Beside("peers")).Words);
+        Assert.Equal("not judged: 9 respondents among peers, 14 here; a judgement needs 10 on each side", TrendJudgement.Of(Of(A[..9]), Of(B), "among peers", JudgementWords.Beside("peers")).Words);
     }
 }
