@@ -41,17 +41,22 @@ public sealed record DriverAnalysis(int Respondents, IReadOnlyList<Driver> Drive
     /// <summary>The analysis of respondents' rating codes (<see cref="SurveyFacts.Ratings"/>), null when fewer than three rated anything.</summary>
     internal static DriverAnalysis Of(IReadOnlyList<byte[]> respondents)
     {
-        var rows = respondents.OrderBy(r => r, ByteOrder.Instance).ToList();
+        var bootstrap = respondents.Count <= BootstrapLimit;
+        var rows = bootstrap ? respondents.OrderBy(r => r, ByteOrder.Instance).ToList() : respondents;
         var indicators = Enumerable.Range(0, FrameworkIndex.Indicators.Count).Where(i => FrameworkIndex.QuadrantOfIndicator[i] >= 0).ToArray();
         var targets = Targets.Count;
-        // x and y of every (indicator, target) pair per respondent; NaN where the pair is missing.
-        var x = new double[rows.Count, indicators.Length];
-        var y = new double[rows.Count, indicators.Length, targets];
-        for (var r = 0; r < rows.Count; r++) Fill(rows[r], indicators, r, x, y);
-
+        // x and y of every (indicator, target) pair per respondent (NaN where the pair is missing): all kept for the
+        // bootstrap, which passes over them a thousand times; one respondent at a time otherwise (100,000 would take 70 MB).
+        var kept = bootstrap ? rows.Count : 1;
+        var x = new double[kept, indicators.Length];
+        var y = new double[kept, indicators.Length, targets];
         var point = new Moments[indicators.Length, targets];
-        for (var r = 0; r < rows.Count; r++) Add(point, x, y, r, 1);
-        var bootstrap = rows.Count <= BootstrapLimit;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var at = bootstrap ? r : 0;
+            Fill(rows[r], indicators, at, x, y);
+            Add(point, x, y, at, 1);
+        }
         var spread = bootstrap ? Bootstrap(rows.Count, x, y, indicators.Length, targets) : null;
 
         var drivers = new List<Driver>();
@@ -195,14 +200,16 @@ public sealed record DriverAnalysis(int Respondents, IReadOnlyList<Driver> Drive
     }
 
     /// <summary>Importance (correlation with overall value) against performance (mean rating), split at the medians of both.</summary>
-    private static IReadOnlyList<ImportancePerformance> QuadrantOf(List<Driver> drivers, List<byte[]> rows, int[] indicators)
+    private static IReadOnlyList<ImportancePerformance> QuadrantOf(List<Driver> drivers, IReadOnlyList<byte[]> rows, int[] indicators)
     {
         var points = new List<(ValueIndicator Indicator, double Importance, double Performance)>();
-        foreach (var (i, k) in indicators.Select((i, k) => (i, k)))
+        foreach (var i in indicators)
         {
             var driver = drivers.First(d => d.Target == Overall && d.Indicator == FrameworkIndex.Indicators[i]);
-            var rated = rows.Where(r => r[i] is >= 1 and <= 5).Select(r => (double)r[i]).ToList();
-            if (driver.Correlation is { } importance && rated.Count > 0) points.Add((driver.Indicator, importance, rated.Average()));
+            var (count, sum) = (0, 0);
+            foreach (var row in rows)
+                if (row[i] is >= 1 and <= 5) { count++; sum += row[i]; }
+            if (driver.Correlation is { } importance && count > 0) points.Add((driver.Indicator, importance, (double)sum / count));
         }
         if (points.Count == 0) return [];
         var importanceMedian = Median(points.Select(p => p.Importance));

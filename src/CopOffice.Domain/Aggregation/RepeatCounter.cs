@@ -31,11 +31,16 @@ internal sealed class RepeatCounter
 
     private readonly Dictionary<string, Item> _items = new(StringComparer.Ordinal);
 
-    public void Add(string? text)
+    public void Add(string? text) => Add(Split(text));
+
+    /// <summary>A respondent's text as its items (compared form, first wording), split once to be counted in several counters.</summary>
+    public static IReadOnlyList<(string Key, string Wording)> Split(string? text) => text is null ? []
+        : [.. FreeText.Items(text).GroupBy(FreeText.Key, StringComparer.Ordinal).Select(g => (g.Key, g.First()))];
+
+    /// <summary>Counts one respondent's items, as <see cref="Split"/> gave them.</summary>
+    public void Add(IReadOnlyList<(string Key, string Wording)> items)
     {
-        if (text is null) return;
-        foreach (var group in FreeText.Items(text).GroupBy(FreeText.Key, StringComparer.Ordinal))
-            Add(group.Key, group.First(), 1);
+        foreach (var (key, wording) in items) Add(key, wording, 1);
     }
 
     public void Add(RepeatCounter other)

@@ -95,11 +95,12 @@ public static class ValueAggregation
                     entries[survey.Period].Add(entry);
                     if (entry.StoryCycles != 0 && entry.Consent != StoryConsent.Private) told[index] = ToldStory.Of(response.Texts, response.MemberName);
                     if (!conditions.TryGetValue((community, survey.Period), out var counts)) conditions[(community, survey.Period)] = counts = new ConditionCounts();
-                    counts.Add(response.Texts);
+                    var said = ConditionCounts.Split(response.Texts);
+                    counts.Add(said);
                     if (ConditionsByValue.BandOf(survey.Ratings) is { } high)
                     {
                         if (!byValue.TryGetValue((community, survey.Period, high), out var band)) byValue[(community, survey.Period, high)] = band = new ValueBandTexts();
-                        band.Counts.Add(response.Texts);
+                        band.Counts.Add(said, reflections: false);
                         band.Respondents++;
                     }
                     flows.Read(response, entry, community);
