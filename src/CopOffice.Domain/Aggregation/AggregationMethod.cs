@@ -57,7 +57,9 @@ public static class AggregationMethod
         $"respondents in a fixed order first, so the same answers give the same interval) up to {DriverAnalysis.BootstrapLimit} responses, and Fisher's z " +
         "interval above, where the two agree closely. Importance (correlation with overall value) is set against performance (the mean), split at the " +
         "median of each. Across communities, one point per community whose figures are shown: overall value beside its success-factor ratings and roles " +
-        "filled; with a handful of communities this describes, it proves nothing. Correlation is not cause.";
+        "filled; with a handful of communities this describes, it proves nothing. Enablers and challenges are compared between the third of respondents " +
+        "who see the most value to the organisation (the mean of their two organisation quadrant scores) and the third who see the least, over the " +
+        "communities whose free text is shown, each side at least the free-text threshold. Correlation is not cause.";
 
     public const string ValueCycles =
         "The value-creation matrix follows Wenger, Trayner & de Laat (2011). Each indicator gives evidence of one value cycle (immediate, potential, applied, " +

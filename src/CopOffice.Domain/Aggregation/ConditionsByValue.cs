@@ -6,12 +6,18 @@ namespace CopOffice.Aggregation;
 public sealed record ConditionContrast(string Kind, string Item, int High, int Low);
 
 /// <summary>
-/// Enablers and challenges compared between respondents who see high value to the organisation (their mean of the two
-/// organisation quadrant scores 4 or more) and low (below 3), pooled over the communities whose free text is shown.
+/// Enablers and challenges compared between the respondents who see the most value to the organisation and those who
+/// see the least: a respondent's organisation value is the mean of their two organisation quadrant scores; the high side
+/// is the top third of respondents (from <see cref="HighFrom"/>), the low side the bottom third (below
+/// <see cref="LowBelow"/>), cut at quarter points; pooled over the communities whose free text is shown.
 /// </summary>
 public sealed record ConditionsByValue(int HighRespondents, int LowRespondents, IReadOnlyList<ConditionContrast> Items)
 {
-    public const double HighFrom = 4, LowBelow = 3;
+    /// <summary>The quarter-point steps of organisation value, 1 to 5: respondents are counted by step, and the thirds cut between steps.</summary>
+    public const int Steps = 17;
+
+    public double HighFrom { get; init; }
+    public double LowBelow { get; init; }
 
     /// <summary>Items named by at least this many respondents in both bands together are compared.</summary>
     public const int MinimumNamed = 2;
@@ -19,8 +25,8 @@ public sealed record ConditionsByValue(int HighRespondents, int LowRespondents, 
     /// <summary>The most named items of each kind that are compared.</summary>
     public const int MostNamed = 10;
 
-    /// <summary>High (true), low (false) or neither (null) value to the organisation, from a response's rating codes.</summary>
-    internal static bool? BandOf(byte[] codes)
+    /// <summary>The step (0 = 1.00 to under 1.25 … 16 = 5.00) of a response's organisation value, or null when it rated no organisation indicator.</summary>
+    internal static int? StepOf(byte[] codes)
     {
         double total = 0;
         var scored = 0;
@@ -34,12 +40,27 @@ public sealed record ConditionsByValue(int HighRespondents, int LowRespondents, 
             total += (double)sum / count;
             scored++;
         }
-        if (scored == 0) return null;
-        var value = total / scored;
-        return value >= HighFrom ? true : value < LowBelow ? false : null;
+        return scored == 0 ? null : Math.Clamp((int)Math.Floor((total / scored - 1) * 4 + 1e-9), 0, Steps - 1);
     }
 
-    internal static ConditionsByValue Of(ValueBandTexts high, ValueBandTexts low)
+    /// <summary>
+    /// The lowest steps holding at least a third of the respondents, and the highest steps likewise; null when they would
+    /// meet (nearly everyone sees the same value).
+    /// </summary>
+    internal static (int LowUpTo, int HighFrom)? Thirds(IReadOnlyList<int> respondentsByStep)
+    {
+        var total = respondentsByStep.Sum();
+        if (total == 0) return null;
+        int low = -1, seen = 0;
+        while (seen * 3 < total) seen += respondentsByStep[++low];
+        int high = Steps, above = 0;
+        while (above * 3 < total) above += respondentsByStep[--high];
+        return low < high ? (low, high) : null;
+    }
+
+    public static double ValueAt(int step) => 1 + step / 4.0;
+
+    internal static ConditionsByValue Of(ValueBandTexts high, ValueBandTexts low, int lowUpTo, int highFrom)
     {
         IEnumerable<ConditionContrast> Compare(string kind, RepeatCounter inHigh, RepeatCounter inLow)
         {
@@ -55,6 +76,10 @@ public sealed record ConditionsByValue(int HighRespondents, int LowRespondents, 
                 .Select(x => new ConditionContrast(kind, x.Text, x.High, x.Low));
         }
         return new(high.Respondents, low.Respondents,
-            [.. Compare("enabler", high.Counts.Enablers, low.Counts.Enablers), .. Compare("challenge", high.Counts.Challenges, low.Counts.Challenges)]);
+            [.. Compare("enabler", high.Counts.Enablers, low.Counts.Enablers), .. Compare("challenge", high.Counts.Challenges, low.Counts.Challenges)])
+        {
+            LowBelow = ValueAt(lowUpTo + 1),
+            HighFrom = ValueAt(highFrom),
+        };
     }
 }

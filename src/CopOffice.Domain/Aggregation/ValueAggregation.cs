@@ -20,8 +20,8 @@ internal sealed record WordsRead(
     Dictionary<string, List<(Period Period, Entry Entry)>> Members,
     StoryFlows Flows)
 {
-    /// <summary>Free text of respondents who see high (true) or low (false) value to the organisation, per community and period.</summary>
-    public Dictionary<(int Community, Period Period, bool High), ValueBandTexts> ByValue { get; init; } = [];
+    /// <summary>Free text of respondents by their organisation value's quarter-point step (<see cref="ConditionsByValue.StepOf"/>), per community and period.</summary>
+    public Dictionary<(int Community, Period Period, int Step), ValueBandTexts> ByValue { get; init; } = [];
 }
 
 /// <summary>The counted free text of one value band, and how many respondents it holds.</summary>
@@ -71,7 +71,7 @@ public static class ValueAggregation
         // What views show of people's words, read in this one pass: a response may wait in a database, read again only for a member's own view.
         var told = new Dictionary<int, ToldStory>();
         var conditions = new Dictionary<(int Community, Period Period), ConditionCounts>();
-        var byValue = new Dictionary<(int Community, Period Period, bool High), ValueBandTexts>();
+        var byValue = new Dictionary<(int Community, Period Period, int Step), ValueBandTexts>();
         var members = new Dictionary<string, List<(Period Period, Entry Entry)>>(StringComparer.OrdinalIgnoreCase);
         var flows = new StoryFlows();
 
@@ -97,9 +97,9 @@ public static class ValueAggregation
                     if (!conditions.TryGetValue((community, survey.Period), out var counts)) conditions[(community, survey.Period)] = counts = new ConditionCounts();
                     var said = ConditionCounts.Split(response.Texts);
                     counts.Add(said);
-                    if (ConditionsByValue.BandOf(survey.Ratings) is { } high)
+                    if (ConditionsByValue.StepOf(survey.Ratings) is { } step)
                     {
-                        if (!byValue.TryGetValue((community, survey.Period, high), out var band)) byValue[(community, survey.Period, high)] = band = new ValueBandTexts();
+                        if (!byValue.TryGetValue((community, survey.Period, step), out var band)) byValue[(community, survey.Period, step)] = band = new ValueBandTexts();
                         band.Counts.Add(said, reflections: false);
                         band.Respondents++;
                     }

@@ -66,23 +66,34 @@ public sealed partial class ValuePicture
     }
 
     /// <summary>
-    /// Enablers and challenges of respondents who see high and low value to the organisation, pooled over the communities whose
-    /// free text is shown; withheld unless each side has the free-text threshold.
+    /// Enablers and challenges of the third of respondents who see the most value to the organisation and the third who see
+    /// the least, pooled over the communities whose free text is shown; withheld unless each side has the free-text threshold.
     /// </summary>
     private Figure<ConditionsByValue> ConditionsByValueOf(Period period, IReadOnlyList<int> communities)
     {
-        var (high, low) = (new ValueBandTexts(), new ValueBandTexts());
+        var steps = Enumerable.Range(0, ConditionsByValue.Steps).Select(_ => new ValueBandTexts()).ToArray();
         foreach (var c in communities.Where(c => ConditionsOf(c, period).Figure.IsShown))
-            foreach (var (band, into) in new[] { (true, high), (false, low) })
-                if (_byValue.TryGetValue((c, period, band), out var texts))
+            for (var step = 0; step < steps.Length; step++)
+                if (_byValue.TryGetValue((c, period, step), out var texts))
                 {
-                    into.Counts.Add(texts.Counts);
-                    into.Respondents += texts.Respondents;
+                    steps[step].Counts.Add(texts.Counts);
+                    steps[step].Respondents += texts.Respondents;
                 }
+        if (ConditionsByValue.Thirds([.. steps.Select(s => s.Respondents)]) is not { } thirds)
+            return new Missing<ConditionsByValue>("the respondents whose free text is shown see nearly the same value to the organisation: there is no high and low third to compare");
+        var (lowUpTo, highFrom) = thirds;
+        var (high, low) = (new ValueBandTexts(), new ValueBandTexts());
+        for (var step = 0; step < steps.Length; step++)
+        {
+            var into = step >= highFrom ? high : step <= lowUpTo ? low : null;
+            if (into is null) continue;
+            into.Counts.Add(steps[step].Counts);
+            into.Respondents += steps[step].Respondents;
+        }
         if (Math.Min(high.Respondents, low.Respondents) < Privacy.FreeTextMinGroupSize)
             return new Suppressed<ConditionsByValue>(
                 $"{high.Respondents} respondents see high value to the organisation and {low.Respondents} low, in the communities whose free text is shown; " +
                 $"each side needs {Privacy.FreeTextMinGroupSize} (the threshold for free text)", SuppressionCause.FreeText);
-        return new Shown<ConditionsByValue>(ConditionsByValue.Of(high, low));
+        return new Shown<ConditionsByValue>(ConditionsByValue.Of(high, low, lowUpTo, highFrom));
     }
 }

@@ -20,7 +20,7 @@ public sealed partial class ValuePicture
     private readonly List<CoordinatorEntry> _checks;
     private readonly List<CoordinatorEntry> _analyses;
     private readonly StoryFlows _flows;
-    private readonly Dictionary<(int Community, Period Period, bool High), ValueBandTexts> _byValue;
+    private readonly Dictionary<(int Community, Period Period, int Step), ValueBandTexts> _byValue;
     private readonly IReadOnlyList<MethodNote> _method;
     // Views may be asked for from several threads at once (the service, a run writing reports in parallel):
     // what they share is worked out here, before any is asked for, and never changed after.

@@ -33,9 +33,10 @@ internal static class DriversSheet
         var byValue = view.ConditionsByValue.TryGetValue(out var compared) ? compared : null;
         sheet.Note(byValue is null
             ? $"Not compared: {view.ConditionsByValue.Text(_ => "")}."
-            : $"What {byValue.HighRespondents:N0} respondents who see high value to the organisation (their two organisation quadrant scores average " +
-              $"{ConditionsByValue.HighFrom:0} or more) and {byValue.LowRespondents:N0} who see low value (below {ConditionsByValue.LowBelow:0}) name as enablers and " +
-              $"challenges, in the communities whose free text is shown: the {ConditionsByValue.MostNamed} most named of each kind (by {ConditionsByValue.MinimumNamed} people or more).", 12);
+            : $"What the respondents who see the most value to the organisation ({byValue.HighRespondents:N0}, their two organisation quadrant scores " +
+              $"averaging {byValue.HighFrom:0.00} or more) and those who see the least ({byValue.LowRespondents:N0}, below {byValue.LowBelow:0.00}) name as enablers " +
+              "(each side at least a third of all respondents, cut at a quarter point) " +
+              $"and challenges, in the communities whose free text is shown: the {ConditionsByValue.MostNamed} most named of each kind (by {ConditionsByValue.MinimumNamed} people or more).", 12);
         var contrasts = new TableBlock("ConditionsByValue",
         [
             new("Kind"), new("Item", Format.Wrap, 40), new("High value", Format.Count), new("Share of high", Format.Share),

@@ -128,7 +128,7 @@ public class ConditionsByValueTests
         Enumerable.Range(1, count).Select(i => Survey(community, Q4, $"{prefix}{i}@contoso.com", all: all, enablers: enablers, challenges: challenges));
 
     [Fact]
-    public void High_and_low_value_respondents_are_compared_item_by_item()
+    public void The_thirds_who_see_most_and_least_value_are_compared_item_by_item()
     {
         var picture = Build(
         [
@@ -137,8 +137,9 @@ public class ConditionsByValueTests
         ]);
         var compared = Assert.IsType<Shown<ConditionsByValue>>(picture.Organisation(Q4).ConditionsByValue).Value;
 
-        // 12 rate the organisation 4 or more, 10 below 3; the 3 in between are in neither.
-        Assert.Equal((12, 10), (compared.HighRespondents, compared.LowRespondents));
+        // 25 respondents: the lowest steps holding a third are the 10 at 2.0 (below 2.25); the highest, the 8 at 5 and
+        // the 4 at 4 (from 4.0); the 3 at 3 are in neither.
+        Assert.Equal((12, 10, 4.0, 2.25), (compared.HighRespondents, compared.LowRespondents, compared.HighFrom, compared.LowBelow));
         Assert.Equal(
         [
             ("enabler", "time to meet", 8, 10), ("enabler", "Sponsor support", 12, 0),
@@ -147,10 +148,21 @@ public class ConditionsByValueTests
     }
 
     [Fact]
+    public void Thirds_are_cut_at_quarter_points_and_not_when_everyone_sees_the_same()
+    {
+        Assert.Equal((0, 16), ConditionsByValue.Thirds([5, .. new int[15], 5]));
+        Assert.Equal((4, 12), ConditionsByValue.Thirds([0, 0, 0, 0, 4, 0, 0, 0, 4, 0, 0, 0, 4, 0, 0, 0, 0]));
+        Assert.Null(ConditionsByValue.Thirds([0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0]));
+        Assert.Equal("the respondents whose free text is shown see nearly the same value to the organisation: there is no high and low third to compare",
+            Assert.IsType<Missing<ConditionsByValue>>(Build([.. Saying("Data", 12, 3, "time", null, "a")]).Organisation(Q4).ConditionsByValue).Reason);
+    }
+
+    [Fact]
     public void Below_the_free_text_threshold_on_either_side_nothing_is_compared()
     {
         var picture = Build([.. Saying("Data", 12, 5, "Sponsor support", null, "h"), .. Saying("Data", 9, 2, "time", null, "l")]);
 
+        // The top third: the 12 at 5; the bottom third: the 9 at 2 (fewer than 10).
         Assert.Equal("12 respondents see high value to the organisation and 9 low, in the communities whose free text is shown; each side needs 10 (the threshold for free text)",
             Assert.IsType<Suppressed<ConditionsByValue>>(picture.Organisation(Q4).ConditionsByValue).Reason);
     }
