@@ -34,4 +34,18 @@ public class ValidityTests
         AssertValid(Written.Member("data1@contoso.example"));
         AssertValid(Written.Member("tiny1@contoso.example"));
     }
+
+    [Fact]
+    public void Reports_with_a_driver_analysis_scatter_chart_and_error_bars_are_valid()
+    {
+        // A driver minimum of 10 gives Data (12 respondents) and the organisation a driver analysis and its chart.
+        var picture = Aggregation.ValueAggregation.Build(Sample.All(), Sample.RosterOf(), Aggregation.PrivacyOptions.Create(5, minDriverGroupSize: 10));
+        var organisation = WrittenWorkbook.Write(s => OrganisationReport.Write(picture.Organisation(Sample.Q4), Sample.Ledger(), Sample.Context, s));
+        var data = WrittenWorkbook.Write(s => CommunityReport.Write(picture.Community("Data", Sample.Q4), Sample.Ledger(), Sample.Context, s));
+
+        AssertValid(organisation);
+        AssertValid(data);
+        Assert.Contains(data.Charts, c => c.Sheet == "Drivers" && c.Title.StartsWith("Importance", StringComparison.Ordinal));
+        Assert.NotEmpty(data.Rows("Drivers"));
+    }
 }

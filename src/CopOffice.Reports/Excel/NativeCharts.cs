@@ -94,16 +94,9 @@ internal static class NativeCharts
         else plot.Append(new C.ShowMarker { Val = true });
         plot.Append(new C.AxisId { Val = categoryAxis }, new C.AxisId { Val = valueAxis });
 
-        var scaling = new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax });
-        if (spec.AxisMax is { } max) scaling.Append(new C.MaxAxisValue { Val = max });
-        if (spec.AxisMin is { } min) scaling.Append(new C.MinAxisValue { Val = min });
+        var scaling = Scaling(spec.AxisMin, spec.AxisMax);
 
-        var chart = new C.Chart(
-            new C.Title(new C.ChartText(new C.RichText(new A.BodyProperties(), new A.ListStyle(),
-                new A.Paragraph(new A.ParagraphProperties(new A.DefaultRunProperties { FontSize = 1200, Bold = true }), new A.Run(new A.RunProperties { Language = "en-GB", FontSize = 1200, Bold = true }, new A.Text(spec.Title))))),
-                new C.Overlay { Val = false }),
-            new C.AutoTitleDeleted { Val = false },
-            new C.PlotArea(new C.Layout(), plot,
+        return Titled(spec, new C.PlotArea(new C.Layout(), plot,
                 new C.CategoryAxis(new C.AxisId { Val = categoryAxis }, new C.Scaling(new C.Orientation { Val = spec.Kind == ChartKind.Bar ? C.OrientationValues.MaxMin : C.OrientationValues.MinMax }),
                     new C.Delete { Val = false }, new C.AxisPosition { Val = spec.Kind == ChartKind.Bar ? C.AxisPositionValues.Left : C.AxisPositionValues.Bottom },
                     new C.NumberingFormat { FormatCode = "General", SourceLinked = false },
@@ -117,12 +110,30 @@ internal static class NativeCharts
                     new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
                     // Bars list categories top-down (reversed axis); crossing at the maximum keeps the value axis at the bottom.
                     new C.CrossingAxis { Val = categoryAxis }, new C.Crosses { Val = spec.Kind == ChartKind.Bar ? C.CrossesValues.Maximum : C.CrossesValues.AutoZero },
-                    new C.CrossBetween { Val = C.CrossBetweenValues.Between })),
+                    new C.CrossBetween { Val = C.CrossBetweenValues.Between })));
+    }
+
+    /// <summary>The chart around a plot area: its title above, the legend below.</summary>
+    private static C.ChartSpace Titled(ChartSpec spec, C.PlotArea plotArea)
+    {
+        var chart = new C.Chart(
+            new C.Title(new C.ChartText(new C.RichText(new A.BodyProperties(), new A.ListStyle(),
+                new A.Paragraph(new A.ParagraphProperties(new A.DefaultRunProperties { FontSize = 1200, Bold = true }), new A.Run(new A.RunProperties { Language = "en-GB", FontSize = 1200, Bold = true }, new A.Text(spec.Title))))),
+                new C.Overlay { Val = false }),
+            new C.AutoTitleDeleted { Val = false },
+            plotArea,
             new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }),
             new C.PlotVisibleOnly { Val = true },
             new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap });
-
         return new C.ChartSpace(new C.EditingLanguage { Val = "en-GB" }, new C.RoundedCorners { Val = false }, chart);
+    }
+
+    private static C.Scaling Scaling(double? min, double? max)
+    {
+        var scaling = new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax });
+        if (max is { } top) scaling.Append(new C.MaxAxisValue { Val = top });
+        if (min is { } bottom) scaling.Append(new C.MinAxisValue { Val = bottom });
+        return scaling;
     }
 
     /// <summary>Points, one colour per series (an importance × performance chart: one series per zone), on two value axes.</summary>
@@ -143,30 +154,16 @@ internal static class NativeCharts
                 new C.Smooth { Val = false }));
         }
         plot.Append(new C.AxisId { Val = xAxis }, new C.AxisId { Val = yAxis });
-        C.ValueAxis Axis(uint id, uint crossing, C.AxisPositionValues position, double? min, double? max, string format)
-        {
-            var scaling = new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax });
-            if (max is { } top) scaling.Append(new C.MaxAxisValue { Val = top });
-            if (min is { } bottom) scaling.Append(new C.MinAxisValue { Val = bottom });
-            return new C.ValueAxis(new C.AxisId { Val = id }, scaling, new C.Delete { Val = false }, new C.AxisPosition { Val = position },
+        C.ValueAxis Axis(uint id, uint crossing, C.AxisPositionValues position, double? min, double? max, string format) =>
+            new(new C.AxisId { Val = id }, Scaling(min, max), new C.Delete { Val = false }, new C.AxisPosition { Val = position },
                 new C.MajorGridlines(new C.ChartShapeProperties(new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = "D9D9D9" })))),
                 new C.NumberingFormat { FormatCode = format, SourceLinked = false },
                 new C.TickLabelPosition { Val = C.TickLabelPositionValues.Low },
                 new C.CrossingAxis { Val = crossing }, new C.Crosses { Val = C.CrossesValues.AutoZero },
                 new C.CrossBetween { Val = C.CrossBetweenValues.MidpointCategory });
-        }
-        var chart = new C.Chart(
-            new C.Title(new C.ChartText(new C.RichText(new A.BodyProperties(), new A.ListStyle(),
-                new A.Paragraph(new A.ParagraphProperties(new A.DefaultRunProperties { FontSize = 1200, Bold = true }), new A.Run(new A.RunProperties { Language = "en-GB", FontSize = 1200, Bold = true }, new A.Text(spec.Title))))),
-                new C.Overlay { Val = false }),
-            new C.AutoTitleDeleted { Val = false },
-            new C.PlotArea(new C.Layout(), plot,
-                Axis(xAxis, yAxis, C.AxisPositionValues.Bottom, spec.XAxisMin, spec.XAxisMax, "0.0"),
-                Axis(yAxis, xAxis, C.AxisPositionValues.Left, spec.AxisMin, spec.AxisMax, spec.NumberFormat)),
-            new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }),
-            new C.PlotVisibleOnly { Val = true },
-            new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap });
-        return new C.ChartSpace(new C.EditingLanguage { Val = "en-GB" }, new C.RoundedCorners { Val = false }, chart);
+        return Titled(spec, new C.PlotArea(new C.Layout(), plot,
+            Axis(xAxis, yAxis, C.AxisPositionValues.Bottom, spec.XAxisMin, spec.XAxisMax, "0.0"),
+            Axis(yAxis, xAxis, C.AxisPositionValues.Left, spec.AxisMin, spec.AxisMax, spec.NumberFormat)));
     }
 
     private static OpenXmlElement Series(ChartSpec spec, ChartSeries series, uint index)
