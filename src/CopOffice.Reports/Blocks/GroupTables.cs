@@ -75,9 +75,10 @@ internal static class GroupTables
 
     /// <summary>
     /// Groups × the indicators' means: the heat map. The indicators everyone is asked first; then each community's
-    /// own, "(Safety)" in the header, filled only in the rows of groups that were asked them.
+    /// own, "(Safety)" in the header, filled only in the rows of groups that were asked them. With <paramref name="margins"/>,
+    /// the same grid of each mean's 95% margin, uncoloured.
     /// </summary>
-    public static TableBlock HeatMap(string name, IEnumerable<GroupProfile> rows, bool withKind = true)
+    public static TableBlock HeatMap(string name, IEnumerable<GroupProfile> rows, bool withKind = true, bool margins = false)
     {
         List<ReportColumn> columns = [];
         if (withKind) columns.Add(new("Group type"));
@@ -85,7 +86,7 @@ internal static class GroupTables
         columns.Add(new(Respondents, Format.Count));
         List<ValueIndicator> indicators = [.. ValueFramework.OrganisationIndicators, .. ValueFramework.Indicators.Where(i => i.Communities.Count > 0)];
         columns.AddRange(indicators.Select(i => new ReportColumn(
-            i.Communities.Count == 0 ? Capitalised(i.Name) : $"{Capitalised(i.Name)} ({string.Join(", ", i.Communities)})", Format.Mean)));
+            i.Communities.Count == 0 ? Capitalised(i.Name) : $"{Capitalised(i.Name)} ({string.Join(", ", i.Communities)})", margins ? Format.Margin : Format.Mean)));
         columns.Add(new(Labels.Note) { MaxWidth = 40 });
         var table = new TableBlock(name, columns) { UprightHeaders = true };
         GroupKind? kind = null;
@@ -101,7 +102,7 @@ internal static class GroupTables
             if (row.Profile.TryGetValue(out var profile))
             {
                 cells.Add(profile.Respondents);
-                cells.AddRange(indicators.Select(i => (object?)profile.Find(i.Id)?.Statistics.Mean));
+                cells.AddRange(indicators.Select(i => profile.Find(i.Id)?.Statistics is { } s ? (object?)(margins ? s.Margin : s.Mean) : null));
                 cells.Add(null);
             }
             else
@@ -113,7 +114,7 @@ internal static class GroupTables
             table.Add(look, [.. cells]);
         }
         var first = table.Column(Respondents) + 1;
-        table.Scores(Enumerable.Range(first, indicators.Count));
+        if (!margins) table.Scores(Enumerable.Range(first, indicators.Count));
         return table;
     }
 

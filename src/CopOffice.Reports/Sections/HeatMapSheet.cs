@@ -17,5 +17,8 @@ internal static class HeatMapSheet
         sheet.Band(4, [.. Quadrant.All.Select(q => (q.Title, ValueFramework.IndicatorsIn(q).Count()))]);
         var rows = new[] { view.Organisation }.Concat(view.Communities).Concat(view.Units).Concat(view.MemberTypes);
         sheet.Table(GroupTables.HeatMap("HeatMap", rows), main: true);
+        sheet.Section("Margins");
+        sheet.Note("Each mean above ± this is its 95% confidence interval (Student's t; see the About sheet). Two groups' means whose intervals overlap may not differ.", 10);
+        sheet.Table(GroupTables.HeatMap("HeatMapMargins", rows, margins: true));
     }
 }
