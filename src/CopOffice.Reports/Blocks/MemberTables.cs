@@ -11,6 +11,8 @@ internal static class MemberTables
     public const string MyRating = "My rating";
     public const string CommunityMean = "Community mean";
     public const string OrganisationMean = "Organisation mean";
+    public const string CommunityMargin = "Community margin";
+    public const string OrganisationMargin = "Organisation margin";
 
     /// <summary>Why a group figure is missing beside the member's own, for the Note column; null when both are shown.</summary>
     public static string? Withheld(MemberAnswers answers)
@@ -24,12 +26,16 @@ internal static class MemberTables
     private static double? Mean(GroupProfile group, Func<ValueProfile, Statistics?> statistics) =>
         group.Profile.TryGetValue(out var p) ? statistics(p)?.Mean : null;
 
+    private static double? Margin(GroupProfile group, Func<ValueProfile, Statistics?> statistics) =>
+        group.Profile.TryGetValue(out var p) ? statistics(p)?.Margin : null;
+
     public static TableBlock Quadrants(string name, IEnumerable<MemberAnswers> history)
     {
         var table = new TableBlock(name,
         [
             new(ValueTables.Quadrant) { MaxWidth = 36 }, new("Community") { MaxWidth = 15 }, new("Period"), new(MyScore, Format.Mean), new("Indicators rated", Format.Count),
-            new(CommunityMean, Format.Mean), new(OrganisationMean, Format.Mean), new(Labels.Note) { MaxWidth = 40 },
+            new(CommunityMean, Format.Mean), new(CommunityMargin, Format.Margin), new(OrganisationMean, Format.Mean), new(OrganisationMargin, Format.Margin),
+            new(Labels.Note) { MaxWidth = 40 },
         ]);
         foreach (var answers in history)
         {
@@ -37,7 +43,8 @@ internal static class MemberTables
             foreach (var own in answers.Quadrants)
                 table.Add(note is null ? RowLook.Normal : RowLook.Withheld,
                     own.Quadrant.Title, answers.Community, answers.Period.ToString(), own.Score, own.Rated,
-                    Mean(answers.CommunityProfile, p => p.Quadrant(own.Quadrant).Statistics), Mean(answers.OrganisationProfile, p => p.Quadrant(own.Quadrant).Statistics), note);
+                    Mean(answers.CommunityProfile, p => p.Quadrant(own.Quadrant).Statistics), Margin(answers.CommunityProfile, p => p.Quadrant(own.Quadrant).Statistics),
+                    Mean(answers.OrganisationProfile, p => p.Quadrant(own.Quadrant).Statistics), Margin(answers.OrganisationProfile, p => p.Quadrant(own.Quadrant).Statistics), note);
         }
         table.Scores(MyScore, CommunityMean, OrganisationMean);
         return table;
@@ -49,7 +56,8 @@ internal static class MemberTables
         List<ReportColumn> columns = [new("Indicator") { MaxWidth = 34 }, new("Community") { MaxWidth = 15 }, new("Period")];
         if (!withGroups) columns.Add(new(ValueTables.Quadrant) { MaxWidth = 24 });
         columns.AddRange([new(MyRating, Format.Rating), new("My answer")]);
-        if (withGroups) columns.AddRange([new(CommunityMean, Format.Mean), new(OrganisationMean, Format.Mean), new(ValueTables.Quadrant) { MaxWidth = 24 }, new(Labels.Note) { MaxWidth = 40 }]);
+        if (withGroups) columns.AddRange([new(CommunityMean, Format.Mean), new(CommunityMargin, Format.Margin), new(OrganisationMean, Format.Mean), new(OrganisationMargin, Format.Margin),
+            new(ValueTables.Quadrant) { MaxWidth = 24 }, new(Labels.Note) { MaxWidth = 40 }]);
         var table = new TableBlock(name, columns);
         foreach (var answers in history)
         {
@@ -62,7 +70,8 @@ internal static class MemberTables
                 cells.AddRange([own.Rating?.Value, own.Rating is null ? "not answered" : own.Rating.Value.IsNotApplicable ? "n/a" : null]);
                 if (withGroups)
                     // A community's own indicator has no organisation mean: the organisation was not asked it.
-                    cells.AddRange([Mean(answers.CommunityProfile, p => p.Find(own.Indicator.Id)?.Statistics), Mean(answers.OrganisationProfile, p => p.Find(own.Indicator.Id)?.Statistics),
+                    cells.AddRange([Mean(answers.CommunityProfile, p => p.Find(own.Indicator.Id)?.Statistics), Margin(answers.CommunityProfile, p => p.Find(own.Indicator.Id)?.Statistics),
+                        Mean(answers.OrganisationProfile, p => p.Find(own.Indicator.Id)?.Statistics), Margin(answers.OrganisationProfile, p => p.Find(own.Indicator.Id)?.Statistics),
                         Labels.Column(own.Indicator.Quadrant), note]);
                 table.Add(withGroups && note is not null ? look | RowLook.Withheld : look, [.. cells]);
                 look = RowLook.Normal;
