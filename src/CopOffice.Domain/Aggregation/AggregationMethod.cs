@@ -34,7 +34,9 @@ public static class AggregationMethod
         "column, the charts as error bars. On a 1–5 scale the t interval is used rather than a bootstrap: with the scale's bounded spread the mean's sampling " +
         "distribution is close to normal from about ten ratings, and a percentile bootstrap of so few discrete values covers the true mean less often (in a " +
         "simulation of ten ratings from a typical 1–5 distribution, 91% against t's 93.5%; 88% against 91% from five). An interval is " +
-        "computed only from a group whose figures are shown, so it never tells anything of a withheld group.";
+        "computed only from a group whose figures are shown, so it never tells anything of a withheld group. Means that are not of a sample of respondents " +
+        "carry none: health-check and readiness ratings (a community's own assessment), the value-creation matrix's pooled ratings (several from each " +
+        "respondent, not independent), and an action's Then and Now (see the Indicators sheet for their margins).";
 
     public static string Changes =>
         "A change is called a clear rise or a clear fall only when Welch's 95% interval of the difference (the two periods' means, no equal spread assumed, " +
