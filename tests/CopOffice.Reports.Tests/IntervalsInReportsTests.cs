@@ -32,5 +32,10 @@ public class IntervalsInReportsTests
         // Field is hidden so that Tiny cannot be worked out by subtraction: neither is compared, nor anyone's peer.
         Assert.Equal(["Data"], organisation.Select(r => (string)r["Community"]!).Distinct());
         Assert.Empty(Written.Community("Tiny").Rows("Peers"));
+        // The organisation's community table says the same in a word; withheld rows say nothing of peers.
+        var communities = Written.Organisation.Rows("Communities");
+        Assert.Equal("none: no other community of its maturity (new (first or second period)) has figures shown; 2 are needed, so it is compared with the organisation only",
+            communities.Single(r => (string)r["Community"]! == "Data")["Peer group"]);
+        Assert.Null(communities.Single(r => (string)r["Community"]! == "Tiny")["Peer group"]);
     }
 }

@@ -16,12 +16,20 @@ internal static class GroupTables
     public const string Stories = "Stories told";
 
     public const string ClearChanges = "Clear changes";
+    public const string PeerGroup = "Peer group";
+
+    /// <summary>"3 peers: same size and maturity", or why there are none.</summary>
+    private static string? Peers(PeerBenchmark? peers) => peers is null ? null
+        : peers.Withheld is { } why ? $"none: {why}"
+        : $"{peers.Peers.Count} peers: {peers.Basis}";
 
     public static string Change(Quadrant quadrant) => $"Change {Labels.Column(quadrant).ToLowerInvariant()}";
 
     public static string Margin(Quadrant quadrant) => $"± {Labels.Column(quadrant).ToLowerInvariant()}";
 
-    public static TableBlock Groups(string name, string groupHeader, IEnumerable<GroupProfile> rows, bool withKind = false, bool withPeriod = false, bool firstLeads = false)
+    /// <param name="peers">For the communities: each one's peer group, in a "Peer group" column (the Peers sheet has its figures).</param>
+    public static TableBlock Groups(string name, string groupHeader, IEnumerable<GroupProfile> rows, bool withKind = false, bool withPeriod = false, bool firstLeads = false,
+        IReadOnlyList<PeerBenchmark>? peers = null)
     {
         List<ReportColumn> columns = [];
         if (withKind) columns.Add(new("Group type"));
@@ -34,6 +42,7 @@ internal static class GroupTables
         columns.Add(new(TrendAgainst) { MaxWidth = 30 });
         columns.Add(new(ClearChanges) { MaxWidth = 26 });
         columns.Add(new(Stories, Format.Count));
+        if (peers is not null) columns.Add(new(PeerGroup) { MaxWidth = 34 });
         columns.Add(new(Labels.Note) { MaxWidth = 40 });
 
         var table = new TableBlock(name, columns);
@@ -59,11 +68,12 @@ internal static class GroupTables
                 cells.Add(Labels.TrendAgainst(profile.Quadrants[0].Trend));
                 cells.Add(Labels.ClearChanges(profile));
                 cells.Add(profile.Stories);
+                if (peers is not null) cells.Add(Peers(peers.FirstOrDefault(p => p.Community == row.Group.Name)));
                 cells.Add(null);
             }
             else
             {
-                cells.AddRange(Enumerable.Repeat<object?>(null, 1 + 4 + 4 + 4 + 1 + 1 + 1));
+                cells.AddRange(Enumerable.Repeat<object?>(null, 1 + 4 + 4 + 4 + 1 + 1 + 1 + (peers is null ? 0 : 1)));
                 cells.Add(row.Profile.Text(_ => ""));
                 look |= RowLook.Withheld;
             }

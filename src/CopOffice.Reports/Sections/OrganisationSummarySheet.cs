@@ -22,7 +22,7 @@ internal static class OrganisationSummarySheet
 
         sheet.Section("Communities side by side");
         sheet.Note("Each community's quadrant means (colour: 2 or below red, 3 yellow, 4.5 or above green), their margins and their change since the previous period. Blank figures are withheld; the Note says why. The Peers sheet sets each community beside communities of similar size and maturity.", 11);
-        sheet.Table(GroupTables.Groups("Communities", "Community", view.Communities));
+        sheet.Table(GroupTables.Groups("Communities", "Community", view.Communities, peers: view.Peers));
         SummaryParts.Highlights(sheet, view.Organisation, "Strengths", "Opportunities", "the organisation's");
     }
 
