@@ -26,22 +26,10 @@ public sealed record ConditionsByValue(int HighRespondents, int LowRespondents, 
     public const int MostNamed = 10;
 
     /// <summary>The step (0 = 1.00 to under 1.25 … 16 = 5.00) of a response's organisation value, or null when it rated no organisation indicator.</summary>
-    internal static int? StepOf(byte[] codes)
-    {
-        double total = 0;
-        var scored = 0;
-        foreach (var (quadrant, q) in FrameworkIndex.Quadrants.Select((quadrant, q) => (quadrant, q)))
-        {
-            if (quadrant.Beneficiary != Beneficiary.Organisation) continue;
-            int count = 0, sum = 0;
-            for (var i = 0; i < codes.Length; i++)
-                if (FrameworkIndex.QuadrantOfIndicator[i] == q && codes[i] is >= 1 and <= 5) { count++; sum += codes[i]; }
-            if (count == 0) continue;
-            total += (double)sum / count;
-            scored++;
-        }
-        return scored == 0 ? null : Math.Clamp((int)Math.Floor((total / scored - 1) * 4 + 1e-9), 0, Steps - 1);
-    }
+    internal static int? StepOf(byte[] codes) =>
+        QuadrantScores.MeanOf(codes, q => q.Beneficiary == Beneficiary.Organisation) is { } value
+            ? Math.Clamp((int)Math.Floor((value - 1) * 4 + 1e-9), 0, Steps - 1)
+            : null;
 
     /// <summary>
     /// The lowest steps holding at least a third of the respondents, and the highest steps likewise; null when they would

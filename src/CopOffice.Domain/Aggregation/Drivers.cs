@@ -84,12 +84,7 @@ public sealed record DriverAnalysis(int Respondents, IReadOnlyList<Driver> Drive
         var quadrants = FrameworkIndex.Quadrants.Count;
         Span<int> count = stackalloc int[quadrants];
         Span<int> sum = stackalloc int[quadrants];
-        foreach (var i in indicators)
-        {
-            if (codes[i] is < 1 or > 5) continue;
-            count[FrameworkIndex.QuadrantOfIndicator[i]]++;
-            sum[FrameworkIndex.QuadrantOfIndicator[i]] += codes[i];
-        }
+        QuadrantScores.Totals(codes, count, sum);
         for (var k = 0; k < indicators.Length; k++)
         {
             var i = indicators[k];

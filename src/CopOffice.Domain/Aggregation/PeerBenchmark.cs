@@ -26,15 +26,12 @@ public sealed record PeerBenchmark(string Community, int Respondents, int Period
     /// <summary>Why there is no peer group, or null.</summary>
     public string? Withheld { get; init; }
 
-    public static string SizeBandOf(int respondents) => respondents switch
-    {
-        < 30 => "under 30 respondents",
-        < 60 => "30–59 respondents",
-        _ => "60 or more respondents",
-    };
-
-    /// <summary>The size bands next to a band, for widening: the whole run of bands is ordered small to large.</summary>
+    /// <summary>The size bands, small to large: a band's neighbours are the ones next to it here.</summary>
     public static IReadOnlyList<string> SizeBands { get; } = ["under 30 respondents", "30–59 respondents", "60 or more respondents"];
+
+    public static int SizeIndexOf(int respondents) => respondents < 30 ? 0 : respondents < 60 ? 1 : 2;
+
+    public static string SizeBandOf(int respondents) => SizeBands[SizeIndexOf(respondents)];
 
     public static string MaturityBandOf(int periodsSurveyed) => periodsSurveyed switch
     {

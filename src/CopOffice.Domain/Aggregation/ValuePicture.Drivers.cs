@@ -35,7 +35,7 @@ public sealed partial class ValuePicture
         foreach (var c in communities)
         {
             if (Profile(period, GroupKind.Community, c).Profile is not Shown<ValueProfile> shown) continue;
-            var scores = RatingsOf(period, c).Select(OverallScore).OfType<double>().ToList();
+            var scores = RatingsOf(period, c).Select(r => QuadrantScores.MeanOf(r)).OfType<double>().ToList();
             if (scores.Count == 0) continue;
             var factors = HealthOf(c, period)?.Factors.Select(f => f.Rating?.Value).OfType<int>().ToList();
             var roles = RolesOf(c, period);
@@ -44,25 +44,6 @@ public sealed partial class ValuePicture
                 roles.AnalysisPeriod is null && roles.Filled == 0 ? null : (double)roles.Filled / roles.Roles.Count));
         }
         return new ValueAcrossCommunities(points);
-    }
-
-    /// <summary>A respondent's overall value: the mean of their quadrant scores; null when they rated none.</summary>
-    internal static double? OverallScore(byte[] codes)
-    {
-        Span<int> count = stackalloc int[FrameworkIndex.Quadrants.Count];
-        Span<int> sum = stackalloc int[FrameworkIndex.Quadrants.Count];
-        for (var i = 0; i < codes.Length; i++)
-        {
-            var q = FrameworkIndex.QuadrantOfIndicator[i];
-            if (q < 0 || codes[i] is < 1 or > 5) continue;
-            count[q]++;
-            sum[q] += codes[i];
-        }
-        double total = 0;
-        var scored = 0;
-        for (var q = 0; q < count.Length; q++)
-            if (count[q] > 0) { total += (double)sum[q] / count[q]; scored++; }
-        return scored == 0 ? null : total / scored;
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public sealed partial class ValuePicture
     {
         public string Size => PeerBenchmark.SizeBandOf(Respondents);
         public string Maturity => PeerBenchmark.MaturityBandOf(PeriodsSurveyed);
-        public int SizeIndex => PeerBenchmark.SizeBands.ToList().IndexOf(Size);
+        public int SizeIndex => PeerBenchmark.SizeIndexOf(Respondents);
     }
 
     /// <summary>Every community whose figures are shown in the period, beside its peers (withheld communities are neither compared nor peers).</summary>
