@@ -124,15 +124,15 @@ internal sealed class ReportRunOptions
 
     private bool _reportOptions;
 
-    /// <param name="reportOptions">Also --programme and --results-on-disk, which only the report run uses.</param>
+    /// <param name="reportOptions">Also --driver-min, --programme and --results-on-disk, which only the report run uses (a workshop has no drivers).</param>
     public void AddTo(Command command, bool reportOptions = true)
     {
         command.Options.Add(Period);
         _rules.AddTo(command);
         command.Options.Add(MinGroupSize);
-        command.Options.Add(DriverMin);
         _reportOptions = reportOptions;
         if (!reportOptions) return;
+        command.Options.Add(DriverMin);
         command.Options.Add(Programme);
         command.Options.Add(ResultsOnDisk);
     }
@@ -151,7 +151,7 @@ internal sealed class ReportRunOptions
             }
             period = parsed;
         }
-        if (!TryPrivacy(parse.GetValue(MinGroupSize), out var privacy, out problem, parse.GetValue(DriverMin))) return false;
+        if (!TryPrivacy(parse.GetValue(MinGroupSize), out var privacy, out problem, _reportOptions ? parse.GetValue(DriverMin) : null)) return false;
         IntakeRules rules;
         IReadOnlyList<ProgrammeStatus> programme;
         try
