@@ -62,8 +62,10 @@ public sealed class ActionPlanInReportTests : IDisposable
         Assert.Equal(("Run a monthly clinic", "done", "Ran every month since July.", "2026-Q3"), (actions[0]["Action"], actions[0]["Status"], actions[0]["Update"], actions[0]["Set in"]));
         Assert.Equal(("=Pair each newcomer with a mentor", "Ada", "2027-Q1", "Network", "in progress", "2026-Q3"),
             (actions[1]["Action"], actions[1]["Owner"], actions[1]["Due"], actions[1]["Aims at"], actions[1]["Status"], actions[1]["Set in"]));
-        Assert.NotNull(actions[1]["Then"]);
-        Assert.NotNull(actions[1]["Now"]);
+        // Then and Now: the community's Network mean in the period the action was set and in this one, as its Indicators tables give them.
+        using (var earlier = new XLWorkbook(Path.Combine(q3, ReportFiles.Community("Data Science", new Period(2026, 3)))))
+            Assert.Equal(Mean(earlier, "network"), Number(next, "Actions", "Row", "8", "Then"));
+        Assert.Equal(Mean(next, "network"), Number(next, "Actions", "Row", "8", "Now"));
         // The next report's plan carries the actions on, in their rows, for the coordinator to update.
         Assert.Equal(("2026-Q4", "Run a monthly clinic", "=Pair each newcomer with a mentor", "in progress"),
             (Cell(next, AnswerNames.Period).GetString(), Cell(next, ActionPlans.Name(1, "action")).GetString(), Cell(next, ActionPlans.Name(8, "action")).GetString(), Cell(next, ActionPlans.Name(8, "status")).GetString()));
@@ -75,6 +77,17 @@ public sealed class ActionPlanInReportTests : IDisposable
         var run = await Cli.RunAsync("report", "--source", set.IntakeFolder, "--out", output, "--period", period, "--communities", set.CommunitiesFile);
         Assert.Equal(0, run.ExitCode);
         return output;
+    }
+
+    private static double Mean(XLWorkbook book, string indicator) => Number(book, "Indicators", "Indicator id", indicator, "Mean");
+
+    /// <summary>The number in <paramref name="column"/> of the row of <paramref name="table"/> whose <paramref name="key"/> reads <paramref name="value"/>.</summary>
+    private static double Number(XLWorkbook book, string table, string key, string value, string column)
+    {
+        var found = book.Worksheets.SelectMany(s => s.Tables).Single(t => t.Name == table);
+        var headers = found.HeadersRow().Cells().Select(c => c.GetString()).ToList();
+        var row = found.DataRange.Rows().Single(r => r.Cell(headers.IndexOf(key) + 1).GetFormattedString() == value);
+        return row.Cell(headers.IndexOf(column) + 1).GetDouble();
     }
 
     private static IXLCell Cell(XLWorkbook book, string name) => book.NamedRanges.NamedRange(name).Ranges.Single().FirstCell();
